@@ -1,0 +1,3 @@
+from tenantmig.cli import main
+
+main()
