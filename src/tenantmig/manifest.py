@@ -1,0 +1,377 @@
+"""The manifest (`tenancy.toml`): parsed, validated, and nothing else.
+
+Every error names the key and what was expected. Checking the manifest against a
+live database is `checks.py`'s work; this module never connects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tenantmig.errors import ManifestError
+
+PATTERNS = ("tenant", "shared", "global", "exempt")
+KEY_TYPES = ("uuid", "bigint", "integer", "text")
+BACKFILL_KINDS = ("legacy", "parent", "memberships", "sql")
+ORPHAN_POLICIES = ("fail", "quarantine")
+
+_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_$]{0,62}$")
+_SETTING = re.compile(r"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_.]*$")
+
+
+@dataclass(frozen=True)
+class Backfill:
+    kind: str  # one of BACKFILL_KINDS
+    parent: str | None = None  # qualified name of the parent table ("public.patients")
+    via: str | None = None  # the child's column that references the parent
+    user_column: str | None = None  # the column matched against memberships' user column
+    sql: str | None = None  # an expression evaluated per row
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    schema: str
+    name: str
+    pattern: str
+    column: str | None  # the tenant key column; None for global and exempt tables
+    backfill: Backfill | None = None
+    orphans: str = "fail"
+    reason: str | None = None
+    drop_policies: tuple[str, ...] = ()
+
+    @property
+    def qualified(self) -> str:
+        return f"{self.schema}.{self.name}"
+
+    @property
+    def keyed(self) -> bool:
+        return self.pattern in ("tenant", "shared")
+
+
+@dataclass(frozen=True)
+class Roles:
+    app: tuple[str, ...] = ()
+    admin: tuple[str, ...] = ()
+    reporting: tuple[str, ...] = ()
+    service: tuple[str, ...] = ()
+
+    @property
+    def filtered(self) -> tuple[str, ...]:
+        """Roles the tenant policies apply to: the application, and service roles once they lose BYPASSRLS."""
+        return self.app + self.service
+
+
+@dataclass(frozen=True)
+class Manifest:
+    schemas: tuple[str, ...]
+    column: str
+    key_type: str
+    setting: str
+    tenants_schema: str
+    tenants_table: str
+    tenants_key: str
+    memberships_schema: str | None
+    memberships_table: str | None
+    memberships_user_column: str
+    memberships_tenant_column: str
+    legacy_tenant: str | None
+    legacy_tenant_columns: dict[str, str]
+    roles: Roles
+    tables: dict[str, TableSpec]  # by qualified name
+    sha256: str
+    path: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def tenants_qualified(self) -> str:
+        return f"{self.tenants_schema}.{self.tenants_table}"
+
+    @property
+    def memberships_qualified(self) -> str | None:
+        if self.memberships_table is None:
+            return None
+        return f"{self.memberships_schema}.{self.memberships_table}"
+
+    def keyed_tables(self) -> list[TableSpec]:
+        return [t for t in self.tables.values() if t.keyed]
+
+    def tables_with(self, *patterns: str) -> list[TableSpec]:
+        return [t for t in self.tables.values() if t.pattern in patterns]
+
+    def backfill_order(self) -> list[TableSpec]:
+        """Keyed tables with a backfill, parents before children (cycles are rejected on load)."""
+        ordered: list[TableSpec] = []
+        seen: set[str] = set()
+
+        def visit(spec: TableSpec) -> None:
+            if spec.qualified in seen:
+                return
+            seen.add(spec.qualified)
+            if spec.backfill and spec.backfill.kind == "parent":
+                parent = self.tables.get(spec.backfill.parent or "")
+                if parent is not None:
+                    visit(parent)
+            if spec.backfill is not None:
+                ordered.append(spec)
+
+        for spec in sorted(self.keyed_tables(), key=lambda s: s.qualified):
+            visit(spec)
+        return ordered
+
+    def literal(self, value: str) -> str:
+        """`value` as an SQL literal of the key type (values were validated on load)."""
+        return f"'{value.replace(chr(39), chr(39) * 2)}'::{self.key_type}"
+
+
+def load(path: str | Path) -> Manifest:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ManifestError(
+            f"manifest not found: {path}",
+            hint="Write one with `tenantmig init`, or pass --manifest PATH.",
+        ) from None
+    return parse(data, path=str(path))
+
+
+def parse(data: bytes | str, *, path: str | None = None) -> Manifest:
+    raw_bytes = data.encode() if isinstance(data, str) else data
+    where = path or "manifest"
+    try:
+        doc = tomllib.loads(raw_bytes.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ManifestError(f"{where}: not valid TOML: {exc}") from None
+    return _Validator(doc, where, hashlib.sha256(raw_bytes).hexdigest(), path).manifest()
+
+
+class _Validator:
+    def __init__(self, doc: dict[str, Any], where: str, sha256: str, path: str | None):
+        self.doc = doc
+        self.where = where
+        self.sha256 = sha256
+        self.path = path
+
+    def fail(self, key: str, expected: str, found: Any = None) -> ManifestError:
+        suffix = "" if found is None else f", found {found!r}"
+        return ManifestError(f"{self.where}: `{key}`: expected {expected}{suffix}")
+
+    def only_keys(self, table: dict[str, Any], prefix: str, allowed: set[str]) -> None:
+        unknown = sorted(set(table) - allowed)
+        if unknown:
+            # A misspelt key (`patern`) silently ignored is how a table ends up unprotected.
+            raise self.fail(f"{prefix}.{unknown[0]}", "one of " + ", ".join(sorted(allowed)), "an unknown key")
+
+    def identifier(self, key: str, value: Any) -> str:
+        if not isinstance(value, str) or not _IDENTIFIER.match(value):
+            raise self.fail(key, "a lower-case SQL identifier", value)
+        return value
+
+    def qualified(self, key: str, value: Any, default_schema: str) -> tuple[str, str]:
+        if not isinstance(value, str):
+            raise self.fail(key, "a table name, optionally schema-qualified", value)
+        schema, _, name = value.rpartition(".")
+        return self.identifier(key, schema or default_schema), self.identifier(key, name)
+
+    def string_list(self, key: str, value: Any) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.fail(key, "a list of names", value)
+        return tuple(value)
+
+    def manifest(self) -> Manifest:
+        self.only_keys(self.doc, "", {"tenancy", "roles", "tables"})
+        tenancy = self.doc.get("tenancy")
+        if not isinstance(tenancy, dict):
+            raise self.fail("tenancy", "a [tenancy] table")
+        self.only_keys(
+            tenancy,
+            "tenancy",
+            {
+                "schemas", "column", "type", "setting", "tenants_table", "tenants_key",
+                "memberships_table", "memberships_user_column", "memberships_tenant_column",
+                "legacy_tenant", "legacy_tenant_columns",
+            },
+        )
+        schemas = self.string_list("tenancy.schemas", tenancy.get("schemas", ["public"]))
+        if not schemas:
+            raise self.fail("tenancy.schemas", "at least one schema")
+        for schema in schemas:
+            self.identifier("tenancy.schemas", schema)
+        column = self.identifier("tenancy.column", tenancy.get("column", "client_id"))
+        key_type = tenancy.get("type", "uuid")
+        if key_type not in KEY_TYPES:
+            raise self.fail("tenancy.type", "one of " + ", ".join(KEY_TYPES), key_type)
+        setting = tenancy.get("setting", "app.current_client_id")
+        if not isinstance(setting, str) or not _SETTING.match(setting):
+            raise self.fail("tenancy.setting", "a custom setting name with a dot, like app.current_client_id", setting)
+        if "tenants_table" not in tenancy:
+            raise self.fail("tenancy.tenants_table", "the tenants table (created by phase 1 if it does not exist)")
+        tenants_schema, tenants_table = self.qualified(
+            "tenancy.tenants_table", tenancy["tenants_table"], schemas[0]
+        )
+        tenants_key = self.identifier("tenancy.tenants_key", tenancy.get("tenants_key", "id"))
+        memberships_schema = memberships_table = None
+        if "memberships_table" in tenancy:
+            memberships_schema, memberships_table = self.qualified(
+                "tenancy.memberships_table", tenancy["memberships_table"], schemas[0]
+            )
+        user_column = self.identifier(
+            "tenancy.memberships_user_column", tenancy.get("memberships_user_column", "user_id")
+        )
+        tenant_column = self.identifier(
+            "tenancy.memberships_tenant_column", tenancy.get("memberships_tenant_column", column)
+        )
+        legacy = tenancy.get("legacy_tenant")
+        if legacy is not None:
+            legacy = self.tenant_value("tenancy.legacy_tenant", legacy, key_type)
+
+        legacy_columns = tenancy.get("legacy_tenant_columns", {})
+        if not isinstance(legacy_columns, dict) or not all(isinstance(v, str) for v in legacy_columns.values()):
+            raise self.fail("tenancy.legacy_tenant_columns", "an inline table of column = \"text value\"", legacy_columns)
+        for name in legacy_columns:
+            self.identifier("tenancy.legacy_tenant_columns", name)
+
+        roles = self.roles(self.doc.get("roles", {}))
+        tables_doc = self.doc.get("tables", {})
+        if not isinstance(tables_doc, dict) or not tables_doc:
+            raise self.fail("tables", "one [tables.NAME] section per table of the migrated schemas")
+        tables: dict[str, TableSpec] = {}
+        for key, body in tables_doc.items():
+            spec = self.table(key, body, schemas[0], column)
+            if spec.qualified in tables:
+                raise self.fail(f"tables.{key}", "each table once", "a second section for " + spec.qualified)
+            tables[spec.qualified] = spec
+        self.check_backfills(tables, memberships_table is not None, legacy is not None)
+        return Manifest(
+            schemas=schemas,
+            column=column,
+            key_type=key_type,
+            setting=setting,
+            tenants_schema=tenants_schema,
+            tenants_table=tenants_table,
+            tenants_key=tenants_key,
+            memberships_schema=memberships_schema,
+            memberships_table=memberships_table,
+            memberships_user_column=user_column,
+            memberships_tenant_column=tenant_column,
+            legacy_tenant=legacy,
+            legacy_tenant_columns=dict(legacy_columns),
+            roles=roles,
+            tables=tables,
+            sha256=self.sha256,
+            path=self.path,
+            raw=self.doc,
+        )
+
+    def tenant_value(self, key: str, value: Any, key_type: str) -> str:
+        text = str(value) if not isinstance(value, bool) else None
+        valid = text is not None
+        if valid and key_type == "uuid":
+            try:
+                text = str(uuid.UUID(text))
+            except ValueError:
+                valid = False
+        elif valid and key_type in ("bigint", "integer"):
+            valid = re.fullmatch(r"-?\d+", text) is not None
+        if not valid:
+            raise self.fail(key, f"a {key_type} tenant id", value)
+        return text
+
+    def roles(self, doc: Any) -> Roles:
+        if not isinstance(doc, dict):
+            raise self.fail("roles", "a [roles] table")
+        self.only_keys(doc, "roles", {"app", "admin", "reporting", "service"})
+        found = {kind: self.string_list(f"roles.{kind}", doc.get(kind, [])) for kind in ("app", "admin", "reporting", "service")}
+        if not found["app"]:
+            raise self.fail("roles.app", "at least one application role that RLS must filter")
+        seen: dict[str, str] = {}
+        for kind, names in found.items():
+            for name in names:
+                if name in seen:
+                    raise self.fail(f"roles.{kind}", "each role in one list only", f"{name} also in roles.{seen[name]}")
+                seen[name] = kind
+        return Roles(**found)
+
+    def table(self, key: str, body: Any, default_schema: str, default_column: str) -> TableSpec:
+        prefix = f"tables.{key}"
+        if not isinstance(body, dict):
+            raise self.fail(prefix, "a table with at least `pattern`")
+        self.only_keys(body, prefix, {"pattern", "column", "backfill", "orphans", "reason", "drop_policies"})
+        schema, name = self.qualified(prefix, key, default_schema)
+        pattern = body.get("pattern")
+        if pattern not in PATTERNS:
+            raise self.fail(f"{prefix}.pattern", "one of " + ", ".join(PATTERNS), pattern)
+        keyed = pattern in ("tenant", "shared")
+        if not keyed:
+            for only_keyed in ("column", "backfill", "orphans"):
+                if only_keyed in body:
+                    raise self.fail(f"{prefix}.{only_keyed}", f"no {only_keyed} on a {pattern} table (it has no tenant key)")
+        reason = body.get("reason")
+        if pattern == "exempt" and (not isinstance(reason, str) or not reason.strip()):
+            raise self.fail(f"{prefix}.reason", "a stated reason why this table is left alone")
+        column = self.identifier(f"{prefix}.column", body.get("column", default_column)) if keyed else None
+        orphans = body.get("orphans", "fail")
+        if orphans not in ORPHAN_POLICIES:
+            raise self.fail(f"{prefix}.orphans", "one of " + ", ".join(ORPHAN_POLICIES), orphans)
+        backfill = self.backfill(f"{prefix}.backfill", body["backfill"], schema) if "backfill" in body else None
+        drop_policies = self.string_list(f"{prefix}.drop_policies", body.get("drop_policies", []))
+        return TableSpec(
+            schema=schema, name=name, pattern=pattern, column=column, backfill=backfill,
+            orphans=orphans, reason=reason, drop_policies=drop_policies,
+        )
+
+    def backfill(self, key: str, doc: Any, default_schema: str) -> Backfill:
+        if not isinstance(doc, dict):
+            raise self.fail(key, "an inline table such as { legacy = true } or { parent = \"t\", via = \"col\" }", doc)
+        kinds = [k for k in BACKFILL_KINDS if k in doc]
+        if len(kinds) != 1:
+            raise self.fail(key, "exactly one of legacy, parent, memberships, sql", sorted(doc))
+        kind = kinds[0]
+        allowed = {"parent", "via"} if kind == "parent" else {kind}
+        self.only_keys(doc, key, allowed)
+        if kind == "legacy":
+            if doc["legacy"] is not True:
+                raise self.fail(f"{key}.legacy", "true", doc["legacy"])
+            return Backfill("legacy")
+        if kind == "parent":
+            parent_schema, parent = self.qualified(f"{key}.parent", doc["parent"], default_schema)
+            if "via" not in doc:
+                raise self.fail(f"{key}.via", "the column that references the parent")
+            return Backfill("parent", parent=f"{parent_schema}.{parent}", via=self.identifier(f"{key}.via", doc["via"]))
+        if kind == "memberships":
+            return Backfill("memberships", user_column=self.identifier(f"{key}.memberships", doc["memberships"]))
+        expression = doc["sql"]
+        if not isinstance(expression, str) or not expression.strip() or ";" in expression:
+            raise self.fail(f"{key}.sql", "one SQL expression (no `;`)", expression)
+        return Backfill("sql", sql=expression.strip())
+
+    def check_backfills(self, tables: dict[str, TableSpec], has_memberships: bool, has_legacy: bool) -> None:
+        for spec in tables.values():
+            backfill = spec.backfill
+            key = f"tables.{spec.name}.backfill"
+            if backfill is None:
+                continue
+            if backfill.kind == "legacy" and not has_legacy:
+                raise self.fail(key, "tenancy.legacy_tenant to be set for { legacy = true }")
+            if backfill.kind == "memberships" and not has_memberships:
+                raise self.fail(key, "tenancy.memberships_table to be set for { memberships = ... }")
+            if backfill.kind == "parent":
+                parent = tables.get(backfill.parent or "")
+                if parent is None or not parent.keyed:
+                    raise self.fail(f"{key}.parent", "a tenant or shared table of this manifest", backfill.parent)
+        for spec in tables.values():
+            chain = [spec.qualified]
+            current = spec
+            while current.backfill and current.backfill.kind == "parent":
+                parent = current.backfill.parent or ""
+                if parent in chain:
+                    cycle = " -> ".join(chain[chain.index(parent):] + [parent])
+                    raise ManifestError(f"{self.where}: backfill sources form a cycle: {cycle}")
+                chain.append(parent)
+                current = tables[parent]
