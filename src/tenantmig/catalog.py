@@ -1,0 +1,205 @@
+"""A read-only snapshot of what the live database holds: the input of every check.
+
+Structure (columns, keys, foreign keys) comes from SQLAlchemy's inspector; what it
+does not cover (RLS flags, policies, owners, role attributes) from pg_catalog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    nullable: bool
+    identity_always: bool = False
+    generated: bool = False
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    name: str
+    columns: tuple[str, ...]
+    ref_table: str  # qualified
+    ref_columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Policy:
+    name: str
+    permissive: bool
+    roles: tuple[str, ...]
+    command: str  # ALL, SELECT, INSERT, UPDATE, DELETE
+    using: str | None
+    check: str | None
+
+    def create_sql(self, table_sql: str) -> str:
+        """The CREATE POLICY that recreates this policy as it was."""
+        roles = ", ".join("PUBLIC" if r == "public" else '"' + r.replace('"', '""') + '"' for r in self.roles)
+        parts = [
+            f'CREATE POLICY "{self.name}" ON {table_sql}',
+            "AS PERMISSIVE" if self.permissive else "AS RESTRICTIVE",
+            f"FOR {self.command}",
+            f"TO {roles}",
+        ]
+        if self.using is not None:
+            parts.append(f"USING ({self.using})")
+        if self.check is not None:
+            parts.append(f"WITH CHECK ({self.check})")
+        return " ".join(parts)
+
+    def as_dict(self) -> dict:
+        return {
+            "name": self.name, "permissive": self.permissive, "roles": list(self.roles),
+            "command": self.command, "using": self.using, "check": self.check,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Policy:
+        return cls(
+            name=data["name"], permissive=data["permissive"], roles=tuple(data["roles"]),
+            command=data["command"], using=data["using"], check=data["check"],
+        )
+
+
+@dataclass(frozen=True)
+class Table:
+    schema: str
+    name: str
+    columns: dict[str, Column]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[ForeignKey, ...]
+    owner: str
+    kind: str  # 'r' table, 'p' partitioned table
+    rls_enabled: bool
+    rls_forced: bool
+    policies: tuple[Policy, ...]
+    estimated_rows: int
+
+    @property
+    def qualified(self) -> str:
+        return f"{self.schema}.{self.name}"
+
+    def foreign_key_on(self, column: str, ref_table: str | None = None) -> ForeignKey | None:
+        for fk in self.foreign_keys:
+            if fk.columns == (column,) and (ref_table is None or fk.ref_table == ref_table):
+                return fk
+        return None
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    superuser: bool
+    bypassrls: bool
+
+
+@dataclass(frozen=True)
+class Catalog:
+    tables: dict[str, Table]
+    roles: dict[str, Role]
+    server_version_num: int
+    schemas: tuple[str, ...] = field(default=())
+
+    def get(self, qualified: str) -> Table | None:
+        return self.tables.get(qualified)
+
+    def in_schemas(self, schemas: tuple[str, ...]) -> list[Table]:
+        return [t for t in self.tables.values() if t.schema in schemas]
+
+    def referencing(self, qualified: str) -> list[tuple[Table, ForeignKey]]:
+        return [(t, fk) for t in self.tables.values() for fk in t.foreign_keys if fk.ref_table == qualified]
+
+
+def read(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> Catalog:
+    schemas = tuple(dict.fromkeys(schemas))
+    inspector = sa.inspect(conn)
+    tables: dict[str, Table] = {}
+    facts = _table_facts(conn, schemas)
+    policies = _policies(conn, schemas)
+    for schema in schemas:
+        columns = inspector.get_multi_columns(schema=schema)
+        keys = inspector.get_multi_pk_constraint(schema=schema)
+        foreign = inspector.get_multi_foreign_keys(schema=schema)
+        for (_, name), cols in columns.items():
+            qualified = f"{schema}.{name}"
+            if qualified not in facts:
+                continue  # views and foreign tables are not migrated
+            owner, kind, enabled, forced, estimate = facts[qualified]
+            tables[qualified] = Table(
+                schema=schema,
+                name=name,
+                columns={
+                    c["name"]: Column(
+                        name=c["name"],
+                        type=str(c["type"]),
+                        nullable=bool(c["nullable"]),
+                        identity_always=bool(c.get("identity") and c["identity"].get("always")),
+                        generated=bool(c.get("computed")),
+                    )
+                    for c in cols
+                },
+                primary_key=tuple(keys.get((schema, name), {}).get("constrained_columns") or ()),
+                foreign_keys=tuple(
+                    ForeignKey(
+                        name=fk["name"],
+                        columns=tuple(fk["constrained_columns"]),
+                        ref_table=f"{fk['referred_schema'] or schema}.{fk['referred_table']}",
+                        ref_columns=tuple(fk["referred_columns"]),
+                    )
+                    for fk in foreign.get((schema, name), [])
+                ),
+                owner=owner,
+                kind=kind,
+                rls_enabled=enabled,
+                rls_forced=forced,
+                policies=tuple(policies.get(qualified, ())),
+                estimated_rows=estimate,
+            )
+    roles = {
+        name: Role(name=name, superuser=superuser, bypassrls=bypass)
+        for name, superuser, bypass in conn.execute(
+            sa.text("SELECT rolname, rolsuper, rolbypassrls FROM pg_roles")
+        )
+    }
+    version = conn.execute(sa.text("SELECT current_setting('server_version_num')::int")).scalar_one()
+    return Catalog(tables=tables, roles=roles, server_version_num=version, schemas=schemas)
+
+
+def _table_facts(conn: sa.Connection, schemas: tuple[str, ...]) -> dict[str, tuple]:
+    rows = conn.execute(
+        sa.text(
+            """
+            SELECT n.nspname || '.' || c.relname, pg_get_userbyid(c.relowner), c.relkind::text,
+                   c.relrowsecurity, c.relforcerowsecurity, greatest(c.reltuples, 0)::bigint
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(:schemas)
+            """
+        ),
+        {"schemas": list(schemas)},
+    )
+    return {row[0]: tuple(row[1:]) for row in rows}
+
+
+def _policies(conn: sa.Connection, schemas: tuple[str, ...]) -> dict[str, list[Policy]]:
+    rows = conn.execute(
+        sa.text(
+            """
+            SELECT schemaname || '.' || tablename, policyname, permissive = 'PERMISSIVE',
+                   roles::text[], cmd, qual, with_check
+            FROM pg_policies WHERE schemaname = ANY(:schemas)
+            ORDER BY schemaname, tablename, policyname
+            """
+        ),
+        {"schemas": list(schemas)},
+    )
+    found: dict[str, list[Policy]] = {}
+    for table, name, permissive, roles, command, using, check in rows:
+        found.setdefault(table, []).append(
+            Policy(name=name, permissive=permissive, roles=tuple(roles), command=command, using=using, check=check)
+        )
+    return found

@@ -1,0 +1,127 @@
+"""The manifest checked against the live catalog, before any phase runs.
+
+Every problem is collected and reported at once, each naming the manifest key and
+the database object, so a DBA fixes the manifest in one pass.
+"""
+
+from __future__ import annotations
+
+import psycopg
+
+from tenantmig.catalog import Catalog, ForeignKey
+from tenantmig.db import qualify, quote_ident
+from tenantmig.errors import ManifestError
+from tenantmig.manifest import Manifest, TableSpec
+
+# How PostgreSQL spells each key type in format_type / the inspector.
+_TYPE_NAMES = {
+    "uuid": {"uuid", "UUID"},
+    "bigint": {"bigint", "BIGINT"},
+    "integer": {"integer", "INTEGER"},
+    "text": {"text", "TEXT"},
+}
+
+
+def parent_foreign_key(catalog: Catalog, spec: TableSpec) -> ForeignKey:
+    """The foreign key through which `spec` reaches its backfill parent (checked to exist on load)."""
+    table = catalog.get(spec.qualified)
+    fk = table.foreign_key_on(spec.backfill.via, spec.backfill.parent) if table else None
+    if fk is None:
+        raise ManifestError(
+            f"tables.{spec.name}.backfill: no foreign key from {spec.qualified}({spec.backfill.via}) "
+            f"to {spec.backfill.parent}"
+        )
+    return fk
+
+
+def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connection | None = None) -> list[str]:
+    problems: list[str] = []
+    registry = {manifest.tenants_qualified, manifest.memberships_qualified}
+
+    for spec in manifest.tables.values():
+        key = f"tables.{spec.name}"
+        if spec.schema not in manifest.schemas:
+            problems.append(f"{key}: schema {spec.schema} is not in tenancy.schemas")
+        table = catalog.get(spec.qualified)
+        if table is None:
+            if spec.qualified not in registry:
+                problems.append(f"{key}: table {spec.qualified} does not exist")
+            continue
+        if spec.keyed:
+            column = table.columns.get(spec.column)
+            if column is not None and column.type not in _TYPE_NAMES[manifest.key_type]:
+                problems.append(
+                    f"{key}.column: {spec.qualified}.{spec.column} exists as {column.type}, "
+                    f"but tenancy.type is {manifest.key_type}"
+                )
+            if spec.backfill is not None and not table.primary_key:
+                problems.append(f"{key}: {spec.qualified} has no primary key to walk the backfill by")
+        source = spec.backfill
+        if source is None:
+            continue
+        if source.kind == "parent":
+            if source.via not in table.columns:
+                problems.append(f"{key}.backfill.via: column {spec.qualified}.{source.via} does not exist")
+            elif catalog.get(source.parent) is None:
+                problems.append(f"{key}.backfill.parent: table {source.parent} does not exist")
+            elif table.foreign_key_on(source.via, source.parent) is None:
+                problems.append(
+                    f"{key}.backfill: no foreign key from {spec.qualified}({source.via}) to {source.parent}"
+                )
+        elif source.kind == "memberships" and source.user_column not in table.columns:
+            problems.append(f"{key}.backfill.memberships: column {spec.qualified}.{source.user_column} does not exist")
+        elif source.kind == "sql" and conn is not None:
+            error = _expression_error(conn, manifest, spec)
+            if error:
+                problems.append(f"{key}.backfill.sql: {error}")
+
+    memberships = catalog.get(manifest.memberships_qualified) if manifest.memberships_qualified else None
+    if memberships is not None:
+        for option, column in (
+            ("memberships_user_column", manifest.memberships_user_column),
+            ("memberships_tenant_column", manifest.memberships_tenant_column),
+        ):
+            if column not in memberships.columns:
+                problems.append(f"tenancy.{option}: column {memberships.qualified}.{column} does not exist")
+    tenants = catalog.get(manifest.tenants_qualified)
+    if tenants is not None and manifest.tenants_key not in tenants.columns:
+        problems.append(f"tenancy.tenants_key: column {tenants.qualified}.{manifest.tenants_key} does not exist")
+
+    unclassified = sorted(
+        t.qualified for t in catalog.in_schemas(manifest.schemas)
+        if t.qualified not in manifest.tables and t.qualified not in registry
+    )
+    if unclassified:
+        problems.append(
+            "unclassified tables (every table of tenancy.schemas needs a [tables.NAME] section): "
+            + ", ".join(unclassified)
+        )
+
+    for kind in ("app", "admin", "reporting", "service"):
+        for role in getattr(manifest.roles, kind):
+            if role not in catalog.roles:
+                problems.append(f"roles.{kind}: role {role} does not exist")
+    return problems
+
+
+def _expression_error(conn: psycopg.Connection, manifest: Manifest, spec: TableSpec) -> str | None:
+    """Plan the expression against the table (LIMIT 0, rolled back): unknown columns and syntax show here."""
+    try:
+        with conn.transaction(force_rollback=True):
+            conn.execute(
+                f"SELECT ({spec.backfill.sql})::{manifest.key_type} FROM {qualify(spec.qualified)} AS "
+                f"{quote_ident(spec.name)} LIMIT 0"
+            )
+    except psycopg.Error as exc:
+        return (exc.diag.message_primary or str(exc)).strip()
+    return None
+
+
+def check_manifest(manifest: Manifest, catalog: Catalog, conn: psycopg.Connection | None = None) -> None:
+    problems = manifest_problems(manifest, catalog, conn)
+    if problems:
+        where = manifest.path or "the manifest"
+        raise ManifestError(
+            f"{where} disagrees with the database:\n" + "\n".join(f"  - {p}" for p in problems),
+            hint="Nothing was changed.",
+        )

@@ -1,0 +1,201 @@
+"""Connections, the one-run-at-a-time lock, and DDL that never queues behind a long transaction.
+
+Phase code never handles SQLSTATE 55P03 (lock_not_available) itself: it hands its
+statements to `run_unit`, which retries them here with backoff and jitter.
+"""
+
+from __future__ import annotations
+
+import random
+import socket
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import psycopg
+import sqlalchemy as sa
+import structlog
+from sqlalchemy.pool import NullPool
+
+from tenantmig import __version__
+from tenantmig.errors import LockHeldError, LockTimeoutExhausted
+from tenantmig.servers import libpq_url, sqlalchemy_url
+
+log = structlog.get_logger("tenantmig.db")
+
+# 'tenantmi' in ASCII: a fixed key, so every tenantmig process agrees on it. Advisory
+# locks are per database, so runs against different databases never collide.
+RUN_LOCK_KEY = 0x74656E616E746D69
+
+
+def application_name(command: str) -> str:
+    # pg_stat_activity shows this, so a DBA (and a second run) can tell who holds the lock.
+    return f"tenantmig {__version__} {command}"[:63]
+
+
+def create_engine(url: str, command: str = "run") -> sa.Engine:
+    return sa.create_engine(
+        sqlalchemy_url(url),
+        poolclass=NullPool,
+        connect_args={"application_name": application_name(command)},
+    )
+
+
+def connect(url: str, command: str = "run", *, autocommit: bool = True) -> psycopg.Connection:
+    return psycopg.connect(libpq_url(url), autocommit=autocommit, application_name=application_name(command))
+
+
+@dataclass(frozen=True)
+class LockPolicy:
+    """How long DDL may wait for a lock, and how often it tries again."""
+
+    timeout_ms: int = 500
+    attempts: int = 10
+    first_delay_s: float = 0.2
+    max_delay_s: float = 5.0
+
+    def delay(self, attempt: int) -> float:
+        # Jitter keeps two retrying processes (or a retry and the app's own burst) from lining up.
+        return min(self.max_delay_s, self.first_delay_s * 2**attempt) * random.uniform(0.5, 1.5)
+
+
+@dataclass(frozen=True)
+class Statement:
+    sql: str
+    table: str | None = None  # the table whose lock this takes, for blocker reports and plans
+    lock: str = ""  # the lock it takes and for how long, as a DBA reads it
+    transactional: bool = True  # False for CREATE/DROP INDEX CONCURRENTLY
+
+
+def run_unit(conn: psycopg.Connection, statements: Sequence[Statement], policy: LockPolicy) -> None:
+    """Run statements as one transaction (or, if non-transactional, one by one) under lock_timeout.
+
+    The connection must be in autocommit mode: each attempt is its own transaction, so
+    a retry holds no lock while it waits.
+    """
+    if not statements:
+        return
+    transactional = all(s.transactional for s in statements)
+    if not transactional and len(statements) != 1:
+        raise ValueError("a non-transactional statement runs alone")
+    for attempt in range(policy.attempts):
+        try:
+            if transactional:
+                with conn.transaction():
+                    conn.execute(f"SET LOCAL lock_timeout = '{int(policy.timeout_ms)}ms'")
+                    for statement in statements:
+                        conn.execute(statement.sql)
+            else:
+                conn.execute(f"SET lock_timeout = '{int(policy.timeout_ms)}ms'")
+                try:
+                    conn.execute(statements[0].sql)
+                finally:
+                    conn.execute("RESET lock_timeout")
+            return
+        except psycopg.errors.LockNotAvailable:
+            delay = policy.delay(attempt)
+            log.warning(
+                "ddl.lock_timeout",
+                table=statements[0].table,
+                attempt=attempt + 1,
+                attempts=policy.attempts,
+                retry_in_ms=round(delay * 1000),
+            )
+            time.sleep(delay)
+    tables = sorted({s.table for s in statements if s.table})
+    blockers = lock_holders(conn, tables)
+    described = "; ".join(
+        f"pid {b['pid']} ({b['usename']}, {b['state']}, transaction open {b['xact_age']}): {b['query']!r}"
+        for b in blockers
+    ) or "no holder is visible any more"
+    raise LockTimeoutExhausted(
+        f"could not lock {', '.join(tables) or 'the objects'} within {policy.attempts} tries "
+        f"of {policy.timeout_ms} ms; blocking: {described}",
+        hint="Nothing was left half-done. End or wait out the blocking transactions, then run the same command again "
+        "(or raise --lock-timeout).",
+    )
+
+
+def lock_holders(conn: psycopg.Connection, tables: Sequence[str]) -> list[dict]:
+    """Sessions holding a lock on any of `tables` (what a 55P03 waited behind)."""
+    if not tables:
+        return []
+    with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+        cur.execute(
+            """
+            SELECT DISTINCT a.pid, a.usename, a.state, left(a.query, 200) AS query,
+                   date_trunc('second', now() - a.xact_start)::text AS xact_age
+            FROM pg_locks l
+            JOIN pg_stat_activity a ON a.pid = l.pid
+            WHERE l.granted AND l.relation = ANY (%s::regclass[]) AND a.pid <> pg_backend_pid()
+            ORDER BY a.pid
+            """,
+            (list(tables),),
+        )
+        return cur.fetchall()
+
+
+class RunLock:
+    """A session-level advisory lock held on a dedicated connection for the whole run.
+
+    The same connection writes the ledger: it is in autocommit mode, so a ledger
+    row survives whatever happens to the migration's own transactions.
+    """
+
+    def __init__(self, url: str, command: str):
+        self.url = url
+        self.command = command
+        self.conn: psycopg.Connection | None = None
+
+    def __enter__(self) -> psycopg.Connection:
+        conn = connect(self.url, self.command)
+        got = conn.execute("SELECT pg_try_advisory_lock(%s)", (RUN_LOCK_KEY,)).fetchone()[0]
+        if not got:
+            holder = conn.execute(
+                """
+                SELECT a.pid, a.usename, a.application_name, coalesce(host(a.client_addr), 'local socket'),
+                       date_trunc('second', a.backend_start)::text
+                FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+                WHERE l.locktype = 'advisory' AND l.granted AND l.database = (
+                        SELECT oid FROM pg_database WHERE datname = current_database())
+                  AND (l.classid::bigint << 32 | l.objid::bigint) = %s
+                """,
+                (RUN_LOCK_KEY,),
+            ).fetchone()
+            conn.close()
+            who = (
+                f"pid {holder[0]}, user {holder[1]}, '{holder[2]}', from {holder[3]}, connected since {holder[4]}"
+                if holder
+                else "a session that has just let go"
+            )
+            raise LockHeldError(
+                f"another tenantmig run holds the lock on this database: {who}",
+                hint="Wait for it to finish; if it is dead, end it with SELECT pg_terminate_backend(pid).",
+            )
+        self.conn = conn
+        return conn
+
+    def __exit__(self, *exc) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.execute("SELECT pg_advisory_unlock(%s)", (RUN_LOCK_KEY,))
+            finally:
+                self.conn.close()
+
+
+def client_host() -> str:
+    return socket.gethostname()
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def qualify(qualified: str) -> str:
+    """'public.orders' -> '"public"."orders"'."""
+    schema, _, name = qualified.partition(".")
+    return f"{quote_ident(schema)}.{quote_ident(name)}"
+
+
+def literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"

@@ -1,0 +1,195 @@
+"""The `tenantmig` schema: the ledger, snapshots, checkpoints, quarantine, baselines and backups.
+
+It is created before the first phase and never dropped by a downgrade: it is the
+record of what happened and what a downgrade must put back.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from tenantmig import __version__
+from tenantmig.db import client_host
+
+SCHEMA = "tenantmig"
+VERSION_TABLE = "alembic_version"
+
+BOOTSTRAP = f"""
+CREATE SCHEMA IF NOT EXISTS {SCHEMA};
+COMMENT ON SCHEMA {SCHEMA} IS 'tenantmig: ledger, snapshots and checkpoints of the RLS migration. Never drop it.';
+CREATE TABLE IF NOT EXISTS {SCHEMA}.ledger (
+    id bigserial PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    run_id uuid NOT NULL,
+    command text NOT NULL,
+    phase int,
+    direction text,
+    step text,
+    event text NOT NULL,
+    outcome text NOT NULL,
+    db_user text NOT NULL DEFAULT session_user,
+    client_host text,
+    tool_version text,
+    manifest_sha256 text,
+    counts_before jsonb,
+    counts_after jsonb,
+    detail jsonb
+);
+CREATE TABLE IF NOT EXISTS {SCHEMA}.snapshots (
+    phase int NOT NULL,
+    name text NOT NULL,
+    data jsonb NOT NULL,
+    taken_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    PRIMARY KEY (phase, name)
+);
+CREATE TABLE IF NOT EXISTS {SCHEMA}.checkpoints (
+    table_name text PRIMARY KEY,
+    last_key jsonb,
+    rows_done bigint NOT NULL DEFAULT 0,
+    done boolean NOT NULL DEFAULT false,
+    updated_at timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+CREATE TABLE IF NOT EXISTS {SCHEMA}.quarantine (
+    id bigserial PRIMARY KEY,
+    table_name text NOT NULL,
+    pk jsonb NOT NULL,
+    row_data jsonb NOT NULL,
+    quarantined_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    restored_at timestamptz
+);
+CREATE TABLE IF NOT EXISTS {SCHEMA}.filled_rows (
+    table_name text NOT NULL,
+    pk jsonb NOT NULL,
+    PRIMARY KEY (table_name, pk)
+);
+CREATE TABLE IF NOT EXISTS {SCHEMA}.baselines (
+    id bigserial PRIMARY KEY,
+    taken_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    void boolean NOT NULL DEFAULT false,
+    counts jsonb NOT NULL,
+    checksums jsonb NOT NULL,
+    columns jsonb NOT NULL
+);
+CREATE TABLE IF NOT EXISTS {SCHEMA}.backups (
+    id bigserial PRIMARY KEY,
+    taken_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    method text NOT NULL,
+    path text,
+    sha256 text,
+    bytes bigint,
+    verified boolean NOT NULL,
+    detail jsonb
+);
+"""
+
+
+def bootstrap(conn: psycopg.Connection) -> None:
+    # Two runs cannot race here: the caller holds the run lock.
+    with conn.transaction():
+        conn.execute(BOOTSTRAP)
+
+
+@dataclass
+class Ledger:
+    """Writes ledger rows for one run on the run-lock connection (autocommit: rows survive failures)."""
+
+    conn: psycopg.Connection
+    command: str
+    manifest_sha256: str | None
+    run_id: uuid.UUID = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        self.run_id = self.run_id or uuid.uuid4()
+        self.host = client_host()
+
+    def record(
+        self,
+        event: str,
+        outcome: str,
+        *,
+        phase: int | None = None,
+        direction: str | None = None,
+        step: str | None = None,
+        counts_before: dict | None = None,
+        counts_after: dict | None = None,
+        detail: Any = None,
+    ) -> None:
+        self.conn.execute(
+            f"""
+            INSERT INTO {SCHEMA}.ledger (run_id, command, phase, direction, step, event, outcome,
+                client_host, tool_version, manifest_sha256, counts_before, counts_after, detail)
+            VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+            """,
+            (
+                self.run_id, self.command, phase, direction, step, event, outcome, self.host, __version__,
+                self.manifest_sha256,
+                Jsonb(counts_before) if counts_before is not None else None,
+                Jsonb(counts_after) if counts_after is not None else None,
+                Jsonb(detail) if detail is not None else None,
+            ),
+        )
+
+
+def recent_entries(conn: psycopg.Connection, limit: int = 10) -> list[dict]:
+    with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+        cur.execute(
+            f"""
+            SELECT id, at, command, phase, direction, step, event, outcome, db_user, client_host, detail
+            FROM {SCHEMA}.ledger ORDER BY id DESC LIMIT %s
+            """,
+            (limit,),
+        )
+        return cur.fetchall()
+
+
+def schema_exists(conn: psycopg.Connection) -> bool:
+    return conn.execute("SELECT to_regclass(%s) IS NOT NULL", (f"{SCHEMA}.ledger",)).fetchone()[0]
+
+
+# Snapshots: what a downgrade must restore, taken once before the change and kept
+# until the downgrade that consumes them finishes (so a crashed downgrade finds them).
+
+def save_snapshot(conn: psycopg.Connection, phase: int, name: str, data: Any) -> Any:
+    """Store `data` unless a snapshot of that name is already there; return the stored one.
+
+    A re-run after a crash must restore the state from before the first attempt, not
+    the half-changed state the crash left.
+    """
+    conn.execute(
+        f"INSERT INTO {SCHEMA}.snapshots (phase, name, data) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+        (phase, name, Jsonb(data)),
+    )
+    return load_snapshot(conn, phase, name)
+
+
+def load_snapshot(conn: psycopg.Connection, phase: int, name: str) -> Any:
+    row = conn.execute(
+        f"SELECT data FROM {SCHEMA}.snapshots WHERE phase = %s AND name = %s", (phase, name)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def drop_snapshot(conn: psycopg.Connection, phase: int, name: str) -> None:
+    conn.execute(f"DELETE FROM {SCHEMA}.snapshots WHERE phase = %s AND name = %s", (phase, name))
+
+
+def latest_baseline(conn: psycopg.Connection) -> dict | None:
+    with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+        cur.execute(f"SELECT * FROM {SCHEMA}.baselines WHERE NOT void ORDER BY id DESC LIMIT 1")
+        return cur.fetchone()
+
+
+def latest_backup(conn: psycopg.Connection) -> dict | None:
+    with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+        cur.execute(f"SELECT * FROM {SCHEMA}.backups ORDER BY id DESC LIMIT 1")
+        return cur.fetchone()
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, default=str)
