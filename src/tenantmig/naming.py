@@ -1,0 +1,43 @@
+"""Deterministic names for every object tenantmig creates, so a downgrade drops exactly those."""
+
+from __future__ import annotations
+
+import hashlib
+
+from tenantmig.manifest import TableSpec
+
+PREFIX = "tenantmig_"
+_MAX_IDENTIFIER = 63
+
+
+def _bounded(name: str) -> str:
+    if len(name) <= _MAX_IDENTIFIER:
+        return name
+    digest = hashlib.md5(name.encode()).hexdigest()[:8]
+    return f"{name[: _MAX_IDENTIFIER - 9]}_{digest}"
+
+
+def _object(kind: str, spec: TableSpec) -> str:
+    # The schema is part of the name: two schemas may both have an `orders`.
+    return _bounded(f"{PREFIX}{kind}_{spec.schema}_{spec.name}")
+
+
+def key_index(spec: TableSpec) -> str:
+    return _object("ix", spec)
+
+
+def key_foreign_key(spec: TableSpec) -> str:
+    return _object("fk", spec)
+
+
+def not_null_check(spec: TableSpec) -> str:
+    return _object("nn", spec)
+
+
+def fill_trigger(spec: TableSpec) -> str:
+    return _object("fill", spec)
+
+
+def fill_function(spec: TableSpec) -> str:
+    """Qualified name of the trigger function (in the tenantmig schema)."""
+    return "tenantmig." + _bounded(f"fill_{spec.schema}_{spec.name}")

@@ -1,0 +1,44 @@
+"""Phase 0: a verified backup, and the baseline every later gate compares with.
+
+Upgrade: pg_dump (checked by pg_restore --list), then row counts and content
+checksums of every table of the migrated schemas. Downgrade: the baseline is
+marked void; backup files are kept.
+"""
+
+from __future__ import annotations
+
+from psycopg.types.json import Jsonb
+
+from tenantmig import backups
+from tenantmig.counts import content_checksum, row_counts, table_columns
+from tenantmig.steps import StepContext
+
+NUMBER = 0
+
+
+def take_baseline(ctx: StepContext) -> None:
+    tables = sorted(t.qualified for t in ctx.catalog.in_schemas(ctx.manifest.schemas))
+    if ctx.offline:
+        ctx.emit("-- pg_dump --format=custom, verified with pg_restore --list (outside SQL)")
+        ctx.emit("-- baseline: row counts and content checksums of " + ", ".join(tables))
+        return
+    backup = backups.dump(ctx.raw, ctx.runtime.options.database_url, ctx.runtime.options.backup_dir,
+                          ctx.runtime.options.pg_bin)
+    backups.record(ctx.raw, backup)
+    ctx.note("backup.verified", path=backup.path, sha256=backup.sha256, bytes=backup.bytes, entries=backup.entries)
+    columns = {t: table_columns(ctx.raw, t) for t in tables}
+    counts = row_counts(ctx.raw, tables)
+    checksums = {t: content_checksum(ctx.raw, t, columns[t]) for t in tables}
+    ctx.execute(
+        "INSERT INTO tenantmig.baselines (counts, checksums, columns) VALUES (%s, %s, %s)",
+        (Jsonb(counts), Jsonb(checksums), Jsonb(columns)),
+    )
+    ctx.note("baseline.recorded", tables=len(tables), rows=sum(counts.values()))
+
+
+def void_baseline(ctx: StepContext) -> None:
+    if ctx.offline:
+        ctx.emit("UPDATE tenantmig.baselines SET void = true WHERE NOT void")
+        return
+    voided = ctx.execute("UPDATE tenantmig.baselines SET void = true WHERE NOT void").rowcount
+    ctx.note("baseline.void", baselines=voided)

@@ -1,0 +1,300 @@
+"""Phase 1: tenant columns.
+
+Upgrade: the tenants and memberships tables if absent, the legacy tenant row, the
+context helper; a nullable key column and a `NOT VALID` foreign key on every
+tenant and shared table; an index on each key built `CONCURRENTLY`; a trigger that
+fills the key on rows written by unchanged application code.
+Downgrade: drops exactly what the upgrade added (recorded in a snapshot first).
+"""
+
+from __future__ import annotations
+
+from tenantmig import ledger, naming
+from tenantmig.db import Statement, literal, qualify, quote_ident
+from tenantmig.manifest import TableSpec
+from tenantmig.policies import current_tenant_function
+from tenantmig.steps import StepContext
+
+NUMBER = 1
+BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
+
+
+# -- metadata shared by the steps ---------------------------------------------
+
+def snapshot(ctx: StepContext) -> dict:
+    """What existed before phase 1, so the downgrade removes only what phase 1 added."""
+    if ctx.offline:
+        return _observe(ctx)
+    return ledger.save_snapshot(ctx.raw, NUMBER, "before", _observe(ctx))
+
+
+def _observe(ctx: StepContext) -> dict:
+    m = ctx.manifest
+    cat = ctx.catalog
+    tables = {}
+    for spec in m.keyed_tables():
+        table = cat.get(spec.qualified)
+        column = table.columns.get(spec.column) if table else None
+        tables[spec.qualified] = {
+            "column_existed": column is not None,
+            "column_nullable": column.nullable if column else True,
+            "foreign_key_existed": bool(table and table.foreign_key_on(spec.column, m.tenants_qualified)),
+        }
+    legacy_present = False
+    if not ctx.offline and m.legacy_tenant and cat.get(m.tenants_qualified):
+        legacy_present = ctx.execute(
+            f"SELECT EXISTS (SELECT 1 FROM {qualify(m.tenants_qualified)} WHERE {quote_ident(m.tenants_key)} = "
+            f"{m.literal(m.legacy_tenant)})"
+        ).fetchone()[0]
+    return {
+        "tenants_table_existed": cat.get(m.tenants_qualified) is not None,
+        "memberships_table_existed": m.memberships_qualified is None or cat.get(m.memberships_qualified) is not None,
+        "legacy_tenant_existed": legacy_present,
+        "tables": tables,
+    }
+
+
+def _before(ctx: StepContext) -> dict:
+    if ctx.offline:
+        return _observe(ctx)
+    found = ledger.load_snapshot(ctx.raw, NUMBER, "before")
+    return found if found is not None else _observe(ctx)
+
+
+def _filled_tables(ctx: StepContext) -> list[TableSpec]:
+    # Shared tables are not filled: a row written without a key there is a global row, as today.
+    return [s for s in ctx.manifest.backfill_order() if s.pattern == "tenant"]
+
+
+def _grantees(ctx: StepContext) -> str:
+    roles = ctx.manifest.roles
+    return ", ".join(quote_ident(r) for r in roles.filtered + roles.admin + roles.reporting)
+
+
+# -- p1_01_registry ------------------------------------------------------------
+
+def create_registry(ctx: StepContext) -> None:
+    m = ctx.manifest
+    before = snapshot(ctx)
+    tenants = qualify(m.tenants_qualified)
+    if not before["tenants_table_existed"]:
+        ctx.apply(Statement(
+            f"CREATE TABLE IF NOT EXISTS {tenants} ({quote_ident(m.tenants_key)} {m.key_type} PRIMARY KEY, "
+            "name text, created_at timestamptz NOT NULL DEFAULT now())",
+            lock="new table",
+        ))
+    if m.memberships_qualified and not before["memberships_table_existed"]:
+        ctx.apply(Statement(
+            f"CREATE TABLE IF NOT EXISTS {qualify(m.memberships_qualified)} ("
+            f"{quote_ident(m.memberships_user_column)} bigint NOT NULL, "
+            f"{quote_ident(m.memberships_tenant_column)} {m.key_type} NOT NULL "
+            f"REFERENCES {tenants} ({quote_ident(m.tenants_key)}), "
+            f"PRIMARY KEY ({quote_ident(m.memberships_user_column)}, {quote_ident(m.memberships_tenant_column)}))",
+            lock="new table",
+        ))
+    if m.legacy_tenant and not before["legacy_tenant_existed"]:
+        columns = [m.tenants_key, *m.legacy_tenant_columns]
+        values = [m.literal(m.legacy_tenant), *(literal(v) for v in m.legacy_tenant_columns.values())]
+        ctx.apply(Statement(
+            f"INSERT INTO {tenants} ({', '.join(quote_ident(c) for c in columns)}) VALUES ({', '.join(values)}) "
+            "ON CONFLICT DO NOTHING",
+            table=m.tenants_qualified, lock="ROW EXCLUSIVE (one row)",
+        ))
+    ctx.apply(
+        Statement(current_tenant_function(m), lock="none (new function)"),
+        Statement(f"GRANT USAGE ON SCHEMA tenantmig TO {_grantees(ctx)}", lock="none"),
+    )
+
+
+def drop_registry(ctx: StepContext) -> None:
+    m = ctx.manifest
+    before = _before(ctx)
+    tenants = qualify(m.tenants_qualified)
+    ctx.apply(
+        Statement(f"REVOKE USAGE ON SCHEMA tenantmig FROM {_grantees(ctx)}", lock="none"),
+        Statement("DROP FUNCTION IF EXISTS tenantmig.current_tenant()", lock="none"),
+    )
+    if m.legacy_tenant and not before["legacy_tenant_existed"] and before["tenants_table_existed"]:
+        ctx.apply(Statement(
+            f"DELETE FROM {tenants} WHERE {quote_ident(m.tenants_key)} = {m.literal(m.legacy_tenant)}",
+            table=m.tenants_qualified, lock="ROW EXCLUSIVE (one row)",
+        ))
+    if m.memberships_qualified and not before["memberships_table_existed"]:
+        ctx.apply(Statement(f"DROP TABLE IF EXISTS {qualify(m.memberships_qualified)}", lock=BRIEF))
+    if not before["tenants_table_existed"]:
+        ctx.apply(Statement(f"DROP TABLE IF EXISTS {tenants}", lock=BRIEF))
+    if not ctx.offline:
+        ledger.drop_snapshot(ctx.raw, NUMBER, "before")
+
+
+# -- p1_02_columns ---------------------------------------------------------------
+
+def add_columns(ctx: StepContext) -> None:
+    m = ctx.manifest
+    before = _before(ctx)["tables"]
+    for spec in m.keyed_tables():
+        table = qualify(spec.qualified)
+        statements = [Statement(
+            # Nullable and without a default: a catalog-only change, no table rewrite.
+            f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {quote_ident(spec.column)} {m.key_type}",
+            table=spec.qualified, lock=BRIEF,
+        )]
+        current = None if ctx.offline else ctx.catalog.get(spec.qualified)
+        has_ours = current is not None and any(fk.name == naming.key_foreign_key(spec) for fk in current.foreign_keys)
+        if not before[spec.qualified]["foreign_key_existed"] and not has_ours:
+            statements.append(Statement(
+                f"ALTER TABLE {table} ADD CONSTRAINT {quote_ident(naming.key_foreign_key(spec))} "
+                f"FOREIGN KEY ({quote_ident(spec.column)}) REFERENCES {qualify(m.tenants_qualified)} "
+                f"({quote_ident(m.tenants_key)}) NOT VALID",
+                table=spec.qualified,
+                lock="SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)",
+            ))
+        ctx.apply(*statements)
+
+
+def drop_columns(ctx: StepContext) -> None:
+    before = _before(ctx)["tables"]
+    for spec in ctx.manifest.keyed_tables():
+        table = qualify(spec.qualified)
+        statements = [Statement(
+            f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {quote_ident(naming.key_foreign_key(spec))}",
+            table=spec.qualified, lock=BRIEF,
+        )]
+        if not before[spec.qualified]["column_existed"]:
+            statements.append(Statement(
+                f"ALTER TABLE {table} DROP COLUMN IF EXISTS {quote_ident(spec.column)}",
+                table=spec.qualified, lock=BRIEF,
+            ))
+        ctx.apply(*statements)
+
+
+# -- p1_03_indexes -----------------------------------------------------------------
+
+def build_indexes(ctx: StepContext) -> None:
+    for spec in ctx.manifest.keyed_tables():
+        name = naming.key_index(spec)
+        state = None if ctx.offline else _index_state(ctx, spec)
+        if state == "valid":
+            continue
+        if state == "invalid":
+            # What an interrupted CREATE INDEX CONCURRENTLY leaves behind: unusable, but
+            # still maintained on every write. Rebuild it.
+            ctx.note("index.invalid_rebuilt", table=spec.qualified, index=name)
+            ctx.apply(Statement(
+                f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(spec.schema)}.{quote_ident(name)}",
+                table=spec.qualified, lock="SHARE UPDATE EXCLUSIVE, no writes blocked", transactional=False,
+            ))
+        ctx.apply(Statement(
+            f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {quote_ident(name)} ON {qualify(spec.qualified)} "
+            f"({quote_ident(spec.column)})",
+            table=spec.qualified,
+            lock="SHARE UPDATE EXCLUSIVE for the build (reads and writes continue)",
+            transactional=False,
+        ))
+
+
+def _index_state(ctx: StepContext, spec: TableSpec) -> str | None:
+    row = ctx.execute(
+        "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relname = %s",
+        (spec.schema, naming.key_index(spec)),
+    ).fetchone()
+    if row is None:
+        return None
+    return "valid" if row[0] else "invalid"
+
+
+def drop_indexes(ctx: StepContext) -> None:
+    for spec in ctx.manifest.keyed_tables():
+        ctx.apply(Statement(
+            f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(spec.schema)}.{quote_ident(naming.key_index(spec))}",
+            table=spec.qualified, lock="SHARE UPDATE EXCLUSIVE, no writes blocked", transactional=False,
+        ))
+
+
+# -- p1_04_fill_triggers -------------------------------------------------------------
+
+def fill_function_sql(ctx: StepContext, spec: TableSpec) -> str:
+    """A BEFORE INSERT trigger body that gives a keyless row its tenant.
+
+    Order: the parent's key where the manifest derives it so (a parent of another
+    tenant then yields that tenant's key, which the policy refuses, as it should);
+    else the current tenant context; else the manifest's own source; else the legacy
+    tenant. SECURITY DEFINER: it reads parents and memberships past RLS.
+    """
+    m = ctx.manifest
+    key = quote_ident(spec.column)
+    source = spec.backfill
+    fallback: list[str] = [f"NEW.{key} := tenantmig.current_tenant();"]
+    if source and source.kind == "memberships":
+        fallback.append(
+            f"IF NEW.{key} IS NULL THEN SELECT (array_agg(mm.{quote_ident(m.memberships_tenant_column)}))[1] "
+            f"INTO NEW.{key} FROM {qualify(m.memberships_qualified)} mm "
+            f"WHERE mm.{quote_ident(m.memberships_user_column)} = NEW.{quote_ident(source.user_column)} "
+            f"HAVING count(DISTINCT mm.{quote_ident(m.memberships_tenant_column)}) = 1; END IF;"
+        )
+    if source and source.kind == "sql":
+        fallback.append(
+            f"IF NEW.{key} IS NULL THEN SELECT ({source.sql}) INTO NEW.{key} "
+            f"FROM (SELECT (NEW).*) AS {quote_ident(spec.name)}; END IF;"
+        )
+    if m.legacy_tenant:
+        fallback.append(f"IF NEW.{key} IS NULL THEN NEW.{key} := {m.literal(m.legacy_tenant)}; END IF;")
+    if source and source.kind == "parent":
+        parent = ctx.manifest.tables[source.parent]
+        ref = _parent_reference(ctx, spec)
+        # A row with a parent takes the parent's key, even NULL: until the backfill
+        # reaches that parent, any other guess could hand the row to the wrong tenant.
+        steps = [
+            f"IF NEW.{quote_ident(source.via)} IS NOT NULL THEN",
+            f"  SELECT p.{quote_ident(parent.column)} INTO NEW.{key} FROM {qualify(parent.qualified)} p "
+            f"WHERE p.{quote_ident(ref)} = NEW.{quote_ident(source.via)};",
+            "ELSE",
+            *("  " + line for line in fallback),
+            "END IF;",
+        ]
+    else:
+        steps = fallback
+    body = "\n    ".join(steps)
+    return f"""
+CREATE OR REPLACE FUNCTION {naming.fill_function(spec)}() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+BEGIN
+  IF NEW.{key} IS NULL THEN
+    {body}
+  END IF;
+  RETURN NEW;
+END
+$fn$""".strip()
+
+
+def _parent_reference(ctx: StepContext, spec: TableSpec) -> str:
+    """The parent column that the child's `via` column references (through its foreign key)."""
+    from tenantmig.checks import parent_foreign_key
+
+    return parent_foreign_key(ctx.catalog, spec).ref_columns[0]
+
+
+def create_fill_triggers(ctx: StepContext) -> None:
+    for spec in _filled_tables(ctx):
+        ctx.apply(
+            Statement(fill_function_sql(ctx, spec), lock="none (function)"),
+            Statement(
+                f"CREATE OR REPLACE TRIGGER {quote_ident(naming.fill_trigger(spec))} BEFORE INSERT ON "
+                f"{qualify(spec.qualified)} FOR EACH ROW EXECUTE FUNCTION {naming.fill_function(spec)}()",
+                table=spec.qualified, lock="SHARE ROW EXCLUSIVE, brief",
+            ),
+        )
+
+
+def drop_fill_triggers(ctx: StepContext) -> None:
+    for spec in _filled_tables(ctx):
+        ctx.apply(
+            Statement(
+                f"DROP TRIGGER IF EXISTS {quote_ident(naming.fill_trigger(spec))} ON {qualify(spec.qualified)}",
+                table=spec.qualified, lock="ACCESS EXCLUSIVE, brief",
+            ),
+            Statement(f"DROP FUNCTION IF EXISTS {naming.fill_function(spec)}()", lock="none"),
+        )

@@ -1,0 +1,149 @@
+"""Phase 3: NOT NULL without a long lock.
+
+Upgrade: `CHECK (key IS NOT NULL) NOT VALID` (catalog only), `VALIDATE` (a scan under
+SHARE UPDATE EXCLUSIVE: reads and writes continue), `SET NOT NULL` (PostgreSQL uses
+the valid check instead of scanning) and the check dropped; then the phase-1
+foreign keys validated. Shared tables keep a nullable key (NULL = a global row).
+Downgrade: `DROP NOT NULL` where this phase set it; foreign keys back to NOT VALID.
+"""
+
+from __future__ import annotations
+
+from tenantmig import ledger, naming
+from tenantmig.db import Statement, qualify, quote_ident
+from tenantmig.steps import StepContext
+
+NUMBER = 3
+BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
+SCAN = "SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)"
+
+
+def _targets(ctx: StepContext) -> list:
+    """Tenant tables whose key phase 3 makes NOT NULL (decided once, before the first change)."""
+    specs = ctx.manifest.tables_with("tenant")
+    if ctx.offline:
+        return specs
+    before = ledger.load_snapshot(ctx.raw, NUMBER, "before")
+    if before is None:
+        catalog = ctx.catalog
+        nullable = [s.qualified for s in specs if catalog.get(s.qualified).columns[s.column].nullable]
+        before = ledger.save_snapshot(ctx.raw, NUMBER, "before", {"made_not_null": nullable})
+    return [s for s in specs if s.qualified in before["made_not_null"]]
+
+
+def _constraint_exists(ctx: StepContext, spec, name: str) -> bool:
+    if ctx.offline:
+        return False
+    return ctx.execute(
+        "SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = %s::regclass AND conname = %s)",
+        (qualify(spec.qualified), name),
+    ).fetchone()[0]
+
+
+def add_checks(ctx: StepContext) -> None:
+    for spec in _targets(ctx):
+        name = naming.not_null_check(spec)
+        column = ctx.catalog.get(spec.qualified).columns[spec.column] if not ctx.offline else None
+        if _constraint_exists(ctx, spec, name) or (column is not None and not column.nullable):
+            continue
+        ctx.apply(Statement(
+            f"ALTER TABLE {qualify(spec.qualified)} ADD CONSTRAINT {quote_ident(name)} "
+            f"CHECK ({quote_ident(spec.column)} IS NOT NULL) NOT VALID",
+            table=spec.qualified, lock=BRIEF,
+        ))
+
+
+def drop_checks(ctx: StepContext) -> None:
+    for spec in _targets(ctx):
+        ctx.apply(Statement(
+            f"ALTER TABLE {qualify(spec.qualified)} DROP CONSTRAINT IF EXISTS {quote_ident(naming.not_null_check(spec))}",
+            table=spec.qualified, lock=BRIEF,
+        ))
+    if not ctx.offline:
+        ledger.drop_snapshot(ctx.raw, NUMBER, "before")
+
+
+def validate_checks(ctx: StepContext) -> None:
+    for spec in _targets(ctx):
+        if not ctx.offline and not _constraint_exists(ctx, spec, naming.not_null_check(spec)):
+            continue  # already converted to NOT NULL by an earlier, interrupted run of the next step
+        ctx.apply(Statement(
+            f"ALTER TABLE {qualify(spec.qualified)} VALIDATE CONSTRAINT {quote_ident(naming.not_null_check(spec))}",
+            table=spec.qualified, lock=SCAN,
+        ))
+
+
+def unvalidate_checks(ctx: StepContext) -> None:
+    # no-op: a validated check is put back to NOT VALID by the downgrade of the next step,
+    # which recreates it; PostgreSQL cannot mark a valid constraint NOT VALID in place.
+    ctx.note("step.noop", reason="validated checks need no undo of their own")
+
+
+def set_not_null(ctx: StepContext) -> None:
+    for spec in _targets(ctx):
+        table = qualify(spec.qualified)
+        check = naming.not_null_check(spec)
+        if not ctx.offline and not _constraint_exists(ctx, spec, check):
+            continue
+        ctx.apply(
+            Statement(
+                f"ALTER TABLE {table} ALTER COLUMN {quote_ident(spec.column)} SET NOT NULL",
+                table=spec.qualified, lock="ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)",
+            ),
+            Statement(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {quote_ident(check)}",
+                      table=spec.qualified, lock=BRIEF),
+        )
+
+
+def drop_not_null(ctx: StepContext) -> None:
+    for spec in _targets(ctx):
+        table = qualify(spec.qualified)
+        check = naming.not_null_check(spec)
+        statements = [Statement(
+            f"ALTER TABLE {table} ALTER COLUMN {quote_ident(spec.column)} DROP NOT NULL",
+            table=spec.qualified, lock=BRIEF,
+        )]
+        if not _constraint_exists(ctx, spec, check):
+            statements.append(Statement(
+                f"ALTER TABLE {table} ADD CONSTRAINT {quote_ident(check)} "
+                f"CHECK ({quote_ident(spec.column)} IS NOT NULL) NOT VALID",
+                table=spec.qualified, lock=BRIEF,
+            ))
+        ctx.apply(*statements)
+
+
+def _our_foreign_keys(ctx: StepContext) -> list:
+    specs = ctx.manifest.keyed_tables()
+    if ctx.offline:
+        return specs
+    found = []
+    for spec in specs:
+        table = ctx.catalog.get(spec.qualified)
+        if any(fk.name == naming.key_foreign_key(spec) for fk in table.foreign_keys):
+            found.append(spec)
+    return found
+
+
+def validate_foreign_keys(ctx: StepContext) -> None:
+    for spec in _our_foreign_keys(ctx):
+        ctx.apply(Statement(
+            f"ALTER TABLE {qualify(spec.qualified)} VALIDATE CONSTRAINT {quote_ident(naming.key_foreign_key(spec))}",
+            table=spec.qualified,
+            lock="SHARE UPDATE EXCLUSIVE on the table, ROW SHARE on the tenants table, for a scan",
+        ))
+
+
+def unvalidate_foreign_keys(ctx: StepContext) -> None:
+    m = ctx.manifest
+    for spec in _our_foreign_keys(ctx):
+        table = qualify(spec.qualified)
+        name = quote_ident(naming.key_foreign_key(spec))
+        # Recreated NOT VALID, as phase 1 left it: the same constraint, no scan.
+        ctx.apply(
+            Statement(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name}", table=spec.qualified, lock=BRIEF),
+            Statement(
+                f"ALTER TABLE {table} ADD CONSTRAINT {name} FOREIGN KEY ({quote_ident(spec.column)}) "
+                f"REFERENCES {qualify(m.tenants_qualified)} ({quote_ident(m.tenants_key)}) NOT VALID",
+                table=spec.qualified, lock="SHARE ROW EXCLUSIVE on both tables, no scan",
+            ),
+        )

@@ -1,0 +1,103 @@
+"""Phase 4: tenant policies installed beside the existing ones, enforced only where switched on.
+
+Upgrade: a snapshot of every table's policies and RLS flags; the rollout switches
+(`tenantmig.rollout`, read through `tenantmig.enforced()`); then, per table, RLS
+enabled with the transition policies: strict for enforced tenants and tables,
+today's behaviour for everyone else (`tenantmig rollout` flips the switches).
+Downgrade: the tenantmig policies dropped, RLS flags and switches as before.
+"""
+
+from __future__ import annotations
+
+from tenantmig import ledger
+from tenantmig.catalog import Policy
+from tenantmig.db import Statement, qualify
+from tenantmig.manifest import TableSpec
+from tenantmig.policies import ENFORCED_FUNCTION, PREFIX, ROLLOUT_TABLE, drop_policy, policies_for
+from tenantmig.steps import StepContext
+
+NUMBER = 4
+BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
+
+
+def protected(ctx: StepContext) -> list[TableSpec]:
+    return ctx.manifest.tables_with("tenant", "shared", "global")
+
+
+def snapshot(ctx: StepContext) -> dict:
+    """Policies and RLS flags of every protected table before phase 4 touched them."""
+    catalog = ctx.catalog
+    observed = {
+        "tables": {
+            spec.qualified: {
+                "rls_enabled": catalog.get(spec.qualified).rls_enabled,
+                "rls_forced": catalog.get(spec.qualified).rls_forced,
+                "policies": [p.as_dict() for p in catalog.get(spec.qualified).policies
+                             if not p.name.startswith(PREFIX)],
+            }
+            for spec in protected(ctx)
+        }
+    }
+    if ctx.offline:
+        return observed
+    return ledger.save_snapshot(ctx.raw, NUMBER, "before", observed)
+
+
+def before(ctx: StepContext) -> dict:
+    found = None if ctx.offline else ledger.load_snapshot(ctx.raw, NUMBER, "before")
+    return found if found is not None else snapshot(ctx)
+
+
+def ours(ctx: StepContext, spec: TableSpec) -> list[str]:
+    if ctx.offline:
+        return []
+    return [p.name for p in ctx.catalog.get(spec.qualified).policies if p.name.startswith(PREFIX)]
+
+
+def install(ctx: StepContext, spec: TableSpec, *, strict: bool, extra: list[Statement] = ()) -> None:
+    """Replace one table's tenantmig policies with the given shape, in one short transaction."""
+    had_rls = before(ctx)["tables"][spec.qualified]["rls_enabled"]
+    statements = [Statement(drop_policy(spec, name), table=spec.qualified, lock=BRIEF) for name in ours(ctx, spec)]
+    statements += [Statement(p.sql, table=spec.qualified, lock=BRIEF)
+                   for p in policies_for(ctx.manifest, spec, strict=strict, had_rls=had_rls)]
+    statements += list(extra)
+    ctx.apply(*statements)
+
+
+def create_switches(ctx: StepContext) -> None:
+    snapshot(ctx)
+    ctx.apply(
+        Statement(ROLLOUT_TABLE, lock="new table"),
+        Statement(ENFORCED_FUNCTION, lock="none (function)"),
+    )
+
+
+def drop_switches(ctx: StepContext) -> None:
+    ctx.apply(
+        Statement("DROP FUNCTION IF EXISTS tenantmig.enforced(text)", lock="none"),
+        Statement("DROP TABLE IF EXISTS tenantmig.rollout", lock="ACCESS EXCLUSIVE on tenantmig.rollout"),
+    )
+    if not ctx.offline:
+        ledger.drop_snapshot(ctx.raw, NUMBER, "before")
+
+
+def install_policies(ctx: StepContext) -> None:
+    for spec in protected(ctx):
+        install(ctx, spec, strict=False, extra=[Statement(
+            f"ALTER TABLE {qualify(spec.qualified)} ENABLE ROW LEVEL SECURITY", table=spec.qualified, lock=BRIEF,
+        )])
+
+
+def remove_policies(ctx: StepContext) -> None:
+    snap = before(ctx)["tables"]
+    for spec in protected(ctx):
+        statements = [Statement(drop_policy(spec, name), table=spec.qualified, lock=BRIEF) for name in ours(ctx, spec)]
+        if not snap[spec.qualified]["rls_enabled"]:
+            statements.append(Statement(
+                f"ALTER TABLE {qualify(spec.qualified)} DISABLE ROW LEVEL SECURITY", table=spec.qualified, lock=BRIEF,
+            ))
+        ctx.apply(*statements)
+
+
+def restore_policy(ctx: StepContext, spec: TableSpec, saved: dict) -> Statement:
+    return Statement(Policy.from_dict(saved).create_sql(qualify(spec.qualified)), table=spec.qualified, lock=BRIEF)

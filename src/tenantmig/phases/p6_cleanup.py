@@ -1,0 +1,44 @@
+"""Phase 6: cleanup.
+
+Upgrade: the rollout switches removed (phase 5 enforces everything, nothing reads
+them any more) and every migrated table analysed so the planner knows the new key.
+The fill triggers stay: unchanged application code may still write rows without
+the key. Downgrade: the switches recreated with the state they had.
+"""
+
+from __future__ import annotations
+
+from tenantmig import ledger
+from tenantmig.db import Statement, qualify
+from tenantmig.policies import ENFORCED_FUNCTION, ROLLOUT_TABLE
+from tenantmig.steps import StepContext
+
+NUMBER = 6
+
+
+def remove_artifacts(ctx: StepContext) -> None:
+    if not ctx.offline:
+        exists = ctx.execute("SELECT to_regclass('tenantmig.rollout') IS NOT NULL").fetchone()[0]
+        rows = ctx.execute("SELECT scope, value FROM tenantmig.rollout ORDER BY 1, 2").fetchall() if exists else []
+        if exists:
+            ledger.save_snapshot(ctx.raw, NUMBER, "rollout", [list(r) for r in rows])
+    ctx.apply(
+        Statement("DROP FUNCTION IF EXISTS tenantmig.enforced(text)", lock="none"),
+        Statement("DROP TABLE IF EXISTS tenantmig.rollout", lock="ACCESS EXCLUSIVE on tenantmig.rollout"),
+    )
+    for spec in ctx.manifest.tables_with("tenant", "shared", "global"):
+        ctx.apply(Statement(f"ANALYZE {qualify(spec.qualified)}", table=spec.qualified,
+                            lock="SHARE UPDATE EXCLUSIVE, reads and writes continue"))
+
+
+def recreate_artifacts(ctx: StepContext) -> None:
+    rows = [] if ctx.offline else (ledger.load_snapshot(ctx.raw, NUMBER, "rollout") or [])
+    statements = [Statement(ROLLOUT_TABLE, lock="new table"), Statement(ENFORCED_FUNCTION, lock="none")]
+    for scope, value in rows:
+        statements.append(Statement(
+            "INSERT INTO tenantmig.rollout (scope, value) VALUES "
+            f"('{scope.replace(chr(39), chr(39) * 2)}', '{value.replace(chr(39), chr(39) * 2)}') ON CONFLICT DO NOTHING"
+        ))
+    ctx.apply(*statements)
+    if not ctx.offline:
+        ledger.drop_snapshot(ctx.raw, NUMBER, "rollout")

@@ -1,0 +1,153 @@
+"""What a revision step runs in: the manifest, a fresh catalog, and a way to apply SQL safely.
+
+A revision shim does `with step("p3_01_check_not_valid") as ctx: phase.add_checks(ctx)`.
+Online, the step leaves Alembic's transaction (autocommit block) so that each unit
+of statements is its own short transaction under lock_timeout, retried on 55P03;
+Alembic stamps the version table only after the whole step returned. Offline
+(`alembic upgrade --sql`, `tenantmig plan --sql`) the same units are rendered as SQL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+import sqlalchemy as sa
+import structlog
+
+from tenantmig import catalog as catalog_mod
+from tenantmig.db import LockPolicy, Statement, run_unit
+from tenantmig.errors import UsageError
+from tenantmig.manifest import Manifest
+
+log = structlog.get_logger("tenantmig.step")
+
+# Fault injection: TENANTMIG_CRASH_AT=<revision>:<n> makes the process exit abruptly
+# right after the n-th unit of that revision committed; <revision>:end exits after the
+# step's work but before Alembic stamps the version. Tests use it to prove re-runs converge.
+CRASH_ENV = "TENANTMIG_CRASH_AT"
+CRASH_EXIT_CODE = 137
+
+
+@dataclass
+class RunOptions:
+    backup_dir: str = "backups"
+    pg_bin: str | None = None
+    batch_size: int = 1000
+    database_url: str | None = None  # for pg_dump, which needs its own connection
+
+
+@dataclass
+class Runtime:
+    """Everything a step needs besides the connection; handed to Alembic in config.attributes."""
+
+    manifest: Manifest
+    lock_policy: LockPolicy = field(default_factory=LockPolicy)
+    options: RunOptions = field(default_factory=RunOptions)
+    offline_catalog: Callable[[], catalog_mod.Catalog] | None = None
+    events: list[dict[str, Any]] = field(default_factory=list)  # what the steps did, for the result
+
+
+class StepContext:
+    def __init__(
+        self,
+        runtime: Runtime,
+        revision: str,
+        *,
+        bind: sa.Connection | None,
+        raw: psycopg.Connection | None,
+        emit: Callable[[str], None] | None = None,
+    ):
+        self.runtime = runtime
+        self.manifest = runtime.manifest
+        self.revision = revision
+        self.bind = bind
+        self.raw = raw
+        self._emit = emit
+        self._units = 0
+        self._catalog: catalog_mod.Catalog | None = None
+
+    @property
+    def offline(self) -> bool:
+        return self.raw is None
+
+    @property
+    def catalog(self) -> catalog_mod.Catalog:
+        """The catalog as of the last unit applied (re-read after changes)."""
+        if self._catalog is None:
+            if self.offline:
+                if self.runtime.offline_catalog is None:
+                    raise UsageError(
+                        "rendering SQL needs a database to read the catalog from",
+                        hint="Set TENANTMIG_DATABASE_URL (read only: nothing is changed).",
+                    )
+                self._catalog = self.runtime.offline_catalog()
+            else:
+                schemas = tuple(self.manifest.schemas) + (self.manifest.tenants_schema,)
+                self._catalog = catalog_mod.read(self.bind, schemas)
+        return self._catalog
+
+    def apply(self, *statements: Statement) -> None:
+        """Run statements as one unit: one short transaction, retried on lock timeouts."""
+        if not statements:
+            return
+        if self.offline:
+            for statement in statements:
+                if statement.lock:
+                    self._emit(f"-- lock: {statement.lock}")
+                self._emit(statement.sql)
+            return
+        run_unit(self.raw, statements, self.runtime.lock_policy)
+        self._catalog = None
+        self._units += 1
+        self.crash_point(str(self._units))
+
+    def execute(self, sql: str, params: Any = None) -> psycopg.Cursor:
+        """Procedural work (backfill batches, snapshots); online only."""
+        assert self.raw is not None, "procedural SQL runs online only"
+        return self.raw.execute(sql, params)
+
+    def emit(self, sql: str) -> None:
+        """Offline only: show what a procedural step would run."""
+        if self.offline:
+            self._emit(sql)
+
+    def note(self, event: str, **fields: Any) -> None:
+        log.info(event, revision=self.revision, **fields)
+        self.runtime.events.append({"event": event, "revision": self.revision, **fields})
+
+    def crash_point(self, name: str) -> None:
+        if os.environ.get(CRASH_ENV) == f"{self.revision}:{name}":
+            log.warning("fault_injection.crash", revision=self.revision, point=name)
+            os._exit(CRASH_EXIT_CODE)
+
+
+def runtime_from_alembic() -> Runtime:
+    from alembic import context
+
+    runtime = context.config.attributes.get("tenantmig")
+    if runtime is None:
+        raise UsageError("tenantmig revisions need their runtime; run them through tenantmig or migrations/env.py")
+    return runtime
+
+
+@contextlib.contextmanager
+def step(revision: str) -> Iterator[StepContext]:
+    from alembic import context, op
+
+    runtime = runtime_from_alembic()
+    if context.is_offline_mode():
+        yield StepContext(runtime, revision, bind=None, raw=None, emit=op.execute)
+        return
+    with op.get_context().autocommit_block():
+        bind = op.get_bind()
+        raw = bind.connection.dbapi_connection
+        ctx = StepContext(runtime, revision, bind=bind, raw=raw)
+        log.info("step.start", revision=revision)
+        yield ctx
+        ctx.crash_point("end")
+        log.info("step.done", revision=revision, units=ctx._units)
