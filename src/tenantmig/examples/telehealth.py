@@ -620,6 +620,8 @@ memberships_tenant_column = "organization_id"
 # Owner of the rows written before the platform hosted several clinics; the
 # chain creates this organization, the application never had it.
 legacy_tenant = "{legacy}"
+# organizations.slug and .name are NOT NULL: the legacy row needs values for them.
+legacy_tenant_columns = {{ slug = "legacy", name = "Legacy tenant (single-tenant era)" }}
 
 [roles]
 app = ["{p}app_user"]                     # the application's login: filtered by RLS

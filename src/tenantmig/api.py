@@ -1,0 +1,341 @@
+"""One function per CLI verb. Each returns a result object and never prints or exits.
+
+The CLI parses options, calls one function here and renders what it returns; the
+tests call these functions directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import structlog
+
+from tenantmig import catalog as catalog_mod
+from tenantmig import gates, ledger, runner
+from tenantmig import manifest as manifest_mod
+from tenantmig.counts import quarantine_delta, row_counts
+from tenantmig.db import LockPolicy, RunLock, connect, create_engine, qualify, quote_ident
+from tenantmig.errors import GateFailed, StateError, TenantmigError, UsageError
+from tenantmig.examples import EXAMPLES
+from tenantmig.phases import PHASES, Phase, phase
+from tenantmig.steps import RunOptions, Runtime
+
+log = structlog.get_logger("tenantmig.api")
+
+
+@dataclass
+class Settings:
+    database_url: str | None
+    manifest_path: str = "tenancy.toml"
+    lock_policy: LockPolicy = field(default_factory=LockPolicy)
+    options: RunOptions = field(default_factory=RunOptions)
+
+    def url(self) -> str:
+        if not self.database_url:
+            raise UsageError("no database given: pass --database-url or set TENANTMIG_DATABASE_URL")
+        return self.database_url
+
+
+@dataclass(frozen=True)
+class PlannedMove:
+    """What a phase command is about to do, shown before the confirmation."""
+
+    phase: Phase
+    direction: str  # "upgrade" | "downgrade"
+    revisions: tuple[str, ...]
+    where: str  # the chain state in words
+
+
+Confirm = Callable[[PlannedMove], bool]
+
+
+@dataclass
+class PhaseResult:
+    phase: int
+    name: str
+    direction: str
+    outcome: str  # "applied", "rolled back", "already applied", "not applied", "declined"
+    state_before: str
+    state_after: str
+    gates: list[gates.Outcome] = field(default_factory=list)
+    counts_before: dict[str, int] = field(default_factory=dict)
+    counts_after: dict[str, int] = field(default_factory=dict)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "phase": self.phase, "name": self.name, "direction": self.direction, "outcome": self.outcome,
+            "state_before": self.state_before, "state_after": self.state_after,
+            "gates": [g.as_dict() for g in self.gates], "counts_before": self.counts_before,
+            "counts_after": self.counts_after, "events": self.events, "seconds": round(self.seconds, 3),
+        }
+
+
+def _tables(conn: psycopg.Connection, manifest: manifest_mod.Manifest) -> list[str]:
+    rows = conn.execute(
+        "SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(%s)",
+        (list(manifest.schemas),),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _gate_context(engine, conn: psycopg.Connection, manifest: manifest_mod.Manifest) -> gates.GateContext:
+    with engine.connect() as sa_conn:
+        cat = catalog_mod.read(sa_conn, tuple(manifest.schemas) + (manifest.tenants_schema,))
+    return gates.GateContext(conn=conn, manifest=manifest, catalog=cat)
+
+
+def _failures(outcomes: list[gates.Outcome]) -> list[str]:
+    return [f"  - {o.item}: {finding}" for o in outcomes if not o.passed for finding in o.findings]
+
+
+def _count_problems(before: dict[str, int], after: dict[str, int], moved: dict[str, int]) -> list[str]:
+    problems = []
+    for table in sorted(set(before) & set(after)):
+        expected = before[table] - moved.get(table, 0)
+        if after[table] != expected:
+            shift = moved.get(table, 0)
+            detail = f" ({-shift:+d} expected: quarantine, legacy tenant)" if shift else ""
+            problems.append(f"  - row counts: {table}: {before[table]} before{detail}, {after[table]} after")
+    return problems
+
+
+def advance(settings: Settings, number: int, confirm: Confirm | None = None) -> PhaseResult:
+    return _run_phase(settings, number, "upgrade", confirm)
+
+
+def rollback(settings: Settings, number: int, confirm: Confirm | None = None) -> PhaseResult:
+    return _run_phase(settings, number, "downgrade", confirm)
+
+
+def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm | None) -> PhaseResult:
+    try:
+        target_phase = phase(number)
+    except KeyError:
+        raise UsageError(f"there is no phase {number}: phases are 0 to {PHASES[-1].number}") from None
+    manifest = manifest_mod.load(settings.manifest_path)
+    url = settings.url()
+    verb = "advance" if direction == "upgrade" else "rollback"
+    engine = create_engine(url, f"{verb} --phase {number}")
+    started = time.monotonic()
+    with RunLock(url, f"{verb} --phase {number}") as conn:
+        ledger.bootstrap(conn)
+        book = ledger.Ledger(conn, f"{verb} --phase {number}", manifest.sha256)
+        state = runner.read_state(conn)
+        result = PhaseResult(number, target_phase.name, direction, "", state.describe(), state.describe())
+        revisions = _revisions_to_run(state, target_phase, direction)
+        if not revisions:
+            result.outcome = "already applied" if direction == "upgrade" else "not applied"
+            return result
+        if confirm is not None and not confirm(PlannedMove(target_phase, direction, revisions, state.describe())):
+            result.outcome = "declined"
+            return result
+        gate_file = gates.load_gates(number)
+        runtime = Runtime(manifest=manifest, lock_policy=settings.lock_policy, options=settings.options)
+        runtime.options.database_url = url
+
+        pre = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "pre"))
+        result.gates.extend(pre)
+        problems = _failures(pre)
+        if problems:
+            book.record("gate.pre", "failed", phase=number, direction=direction, detail=problems)
+            log.error("phase.precheck.failed", phase=number, direction=direction, problems=len(problems))
+            raise GateFailed(
+                f"phase {number} ({target_phase.name}) {direction}: pre-conditions failed, nothing was changed:\n"
+                + "\n".join(problems)
+            )
+        tables = _tables(conn, manifest)
+        result.counts_before = row_counts(conn, tables)
+        legacy_before = _legacy_rows(conn, manifest)
+        since = conn.execute("SELECT clock_timestamp()").fetchone()[0]
+        book.record("phase.start", "running", phase=number, direction=direction, counts_before=result.counts_before,
+                    detail={"revisions": list(revisions)})
+        log.info("phase.start", phase=number, name=target_phase.name, direction=direction, steps=len(revisions))
+        try:
+            runner.move(engine, runtime, target=revisions[-1] if direction == "upgrade"
+                        else runner.target_below(target_phase), upgrade=direction == "upgrade")
+        except TenantmigError as exc:
+            _record_step_failure(book, conn, number, direction, exc)
+            raise
+        except Exception as exc:
+            _record_step_failure(book, conn, number, direction, exc)
+            raise
+        finally:
+            result.events = runtime.events
+            engine.dispose()
+        after_state = runner.read_state(conn)
+        result.state_after = after_state.describe()
+        result.counts_after = row_counts(conn, _tables(conn, manifest))
+        moved = quarantine_delta(conn, since)
+        # The legacy tenant's row is the one row a phase adds on purpose (phase 1, to the tenants table).
+        legacy_added = _legacy_rows(conn, manifest) - legacy_before
+        if legacy_added:
+            moved[manifest.tenants_qualified] = moved.get(manifest.tenants_qualified, 0) - legacy_added
+        post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
+        result.gates.extend(post)
+        problems = _count_problems(result.counts_before, result.counts_after, moved) + _failures(post)
+        result.seconds = time.monotonic() - started
+        if problems:
+            book.record("gate.post", "failed", phase=number, direction=direction,
+                        counts_before=result.counts_before, counts_after=result.counts_after, detail=problems)
+            log.error("phase.postcheck.failed", phase=number, direction=direction, problems=len(problems))
+            undo = (f"tenantmig rollback --phase {number}" if direction == "upgrade"
+                    else f"tenantmig advance --phase {number}")
+            raise GateFailed(
+                f"phase {number} ({target_phase.name}) {direction}: post-conditions failed; the database is "
+                f"{result.state_after}:\n" + "\n".join(problems),
+                hint=f"Investigate with the runbook for phase {number}; to return to the state before: {undo}",
+            )
+        book.record("phase.done", "ok", phase=number, direction=direction, counts_before=result.counts_before,
+                    counts_after=result.counts_after, detail={"seconds": round(result.seconds, 3)})
+        log.info("phase.done", phase=number, direction=direction, duration_ms=round(result.seconds * 1000))
+        result.outcome = "applied" if direction == "upgrade" else "rolled back"
+        return result
+
+
+def _legacy_rows(conn: psycopg.Connection, manifest: manifest_mod.Manifest) -> int:
+    if not manifest.legacy_tenant:
+        return 0
+    if not conn.execute("SELECT to_regclass(%s) IS NOT NULL", (manifest.tenants_qualified,)).fetchone()[0]:
+        return 0
+    return conn.execute(
+        f"SELECT count(*) FROM {qualify(manifest.tenants_qualified)} WHERE {quote_ident(manifest.tenants_key)} = "
+        f"{manifest.literal(manifest.legacy_tenant)}"
+    ).fetchone()[0]
+
+
+def _record_step_failure(book: ledger.Ledger, conn, number: int, direction: str, exc: BaseException) -> None:
+    state = runner.read_state(conn)
+    book.record("phase.step", "failed", phase=number, direction=direction,
+                detail={"error": str(exc), "type": type(exc).__name__, "state": state.describe()})
+    log.error("phase.step.failed", phase=number, direction=direction, error=str(exc), state=state.describe())
+
+
+def _revisions_to_run(state: runner.ChainState, target: Phase, direction: str) -> tuple[str, ...]:
+    """The revisions this command runs, or () if there is nothing to do; a StateError if out of order."""
+    partial = state.partial_phase
+    current = state.current_phase
+    where = state.describe()
+    if direction == "upgrade":
+        if partial is not None:
+            if partial.number != target.number:
+                raise StateError(
+                    f"the database is {where}",
+                    hint=f"Finish it with `tenantmig advance --phase {partial.number}` "
+                    f"or undo it with `tenantmig rollback --phase {partial.number}`.",
+                )
+            done = partial.revisions.index(state.revision) + 1
+            return partial.revisions[done:]
+        if current is not None and current >= target.number:
+            if current == target.number:
+                return ()
+            raise StateError(f"the database is {where}, past phase {target.number}",
+                             hint=f"To go back, roll back one phase at a time from phase {current}.")
+        expected = -1 if current is None else current
+        if target.number != expected + 1:
+            raise StateError(
+                f"cannot advance to phase {target.number}: the database is {where}",
+                hint=f"Phases run in order: next is `tenantmig advance --phase {expected + 1}`.",
+            )
+        return target.revisions
+    # downgrade
+    if partial is not None:
+        if partial.number != target.number:
+            raise StateError(f"the database is {where}",
+                             hint=f"Roll that phase back first: `tenantmig rollback --phase {partial.number}`.")
+        done = partial.revisions.index(state.revision) + 1
+        return tuple(reversed(partial.revisions[:done]))
+    if current is None or current < target.number:
+        return ()
+    if current != target.number:
+        raise StateError(f"cannot roll back phase {target.number}: the database is {where}",
+                         hint=f"Roll back from the top: `tenantmig rollback --phase {current}` first.")
+    return tuple(reversed(target.revisions))
+
+
+@dataclass
+class StatusResult:
+    database: str
+    revision: str | None
+    current_phase: int | None
+    where: str
+    phases: list[dict]
+    ledger: list[dict]
+    last_backup: dict | None
+
+    def as_dict(self) -> dict:
+        return {
+            "database": self.database, "revision": self.revision, "current_phase": self.current_phase,
+            "where": self.where, "phases": self.phases, "ledger": self.ledger, "last_backup": self.last_backup,
+        }
+
+
+def status(settings: Settings, *, entries: int = 10) -> StatusResult:
+    with connect(settings.url(), "status") as conn:
+        state = runner.read_state(conn)
+        has_ledger = ledger.schema_exists(conn)
+        recent = ledger.recent_entries(conn, entries) if has_ledger else []
+        backup = ledger.latest_backup(conn) if has_ledger else None
+        phases = [
+            {"number": p.number, "name": p.name, "state": state.phase_state(p), "revisions": list(p.revisions)}
+            for p in PHASES
+        ]
+        return StatusResult(
+            database=conn.info.dbname,
+            revision=state.revision,
+            current_phase=state.current_phase,
+            where=state.describe(),
+            phases=phases,
+            ledger=[{k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in e.items()} for e in recent],
+            last_backup=None if backup is None else {
+                "path": backup["path"], "sha256": backup["sha256"], "verified": backup["verified"],
+                "bytes": backup["bytes"], "taken_at": backup["taken_at"].isoformat(),
+            },
+        )
+
+
+@dataclass
+class ExampleResult:
+    name: str
+    database: str
+    manifest_path: str
+    tables: dict[str, int]
+    tenants: list[str]
+    roles: dict[str, str]
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def load_example(settings: Settings, name: str, *, rows: int, manifest_out: str, role_prefix: str = "",
+                 overwrite: bool = False) -> ExampleResult:
+    if name not in EXAMPLES:
+        raise UsageError(f"no example named {name!r}: choose one of {', '.join(sorted(EXAMPLES))}")
+    if rows < 1:
+        raise UsageError(f"--rows must be positive, got {rows}")
+    out = Path(manifest_out)
+    if out.exists() and not overwrite:
+        raise UsageError(f"{out} exists: pass --manifest-out PATH, or --force to overwrite it")
+    example = EXAMPLES[name]
+    with connect(settings.url(), f"example {name}", autocommit=False) as conn:
+        present = conn.execute(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+            "AND n.nspname NOT LIKE 'pg\\_%'"
+        ).fetchone()[0]
+        conn.rollback()
+        if present:
+            raise UsageError(f"database {conn.info.dbname} is not empty ({present} tables): "
+                             "the example loads into an empty database only")
+        summary = example.load(conn, rows=rows, role_prefix=role_prefix)
+        database = conn.info.dbname
+    out.write_text(example.manifest(role_prefix))
+    return ExampleResult(name, database, str(out), dict(summary.tables), list(summary.tenants), dict(summary.roles))

@@ -1,0 +1,352 @@
+"""Gates: each phase's pre- and post-conditions, read from `phases/*.toml`.
+
+A gate file lists named built-in checks (the functions registered here) and extra
+SQL checks with an expected value, so a DBA can read and extend a phase's gate
+without reading Python. Every check returns the list of what it found wrong, each
+item naming the table, role or object and the numbers.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psycopg
+
+from tenantmig import ledger, naming
+from tenantmig.catalog import Catalog
+from tenantmig.checks import manifest_problems
+from tenantmig.db import qualify, quote_ident
+from tenantmig.errors import ManifestError
+from tenantmig.manifest import Manifest
+from tenantmig.policies import PREFIX
+from tenantmig.resources import phases_dir
+
+
+@dataclass
+class GateContext:
+    conn: psycopg.Connection  # autocommit
+    manifest: Manifest
+    catalog: Catalog
+
+
+Check = Callable[[GateContext], list[str]]
+CHECKS: dict[str, Check] = {}
+
+
+def check(name: str):
+    def register(fn: Check) -> Check:
+        CHECKS[name] = fn
+        return fn
+
+    return register
+
+
+@dataclass(frozen=True)
+class GateItem:
+    name: str
+    why: str = ""
+    builtin: str | None = None
+    sql: str | None = None
+    expect: object = None
+
+
+@dataclass(frozen=True)
+class PhaseGates:
+    number: int
+    name: str
+    items: dict[str, tuple[GateItem, ...]] = field(default_factory=dict)  # "upgrade.pre" -> items
+
+    def get(self, direction: str, when: str) -> tuple[GateItem, ...]:
+        return self.items.get(f"{direction}.{when}", ())
+
+
+@dataclass(frozen=True)
+class Outcome:
+    item: str
+    passed: bool
+    findings: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict:
+        return {"check": self.item, "passed": self.passed, "findings": list(self.findings)}
+
+
+def load_gates(number: int) -> PhaseGates:
+    matches = sorted(phases_dir().glob(f"p{number}_*.toml"))
+    if len(matches) != 1:
+        raise ManifestError(f"expected one gate file phases/p{number}_*.toml, found {len(matches)}")
+    path = matches[0]
+    doc = tomllib.loads(path.read_text())
+    items: dict[str, tuple[GateItem, ...]] = {}
+    for direction in ("upgrade", "downgrade"):
+        for when in ("pre", "post"):
+            found = []
+            for i, raw in enumerate(doc.get(direction, {}).get(when, [])):
+                where = f"{path.name}: {direction}.{when}[{i}]"
+                if "check" in raw:
+                    if raw["check"] not in CHECKS:
+                        raise ManifestError(f"{where}: unknown check {raw['check']!r} (known: {', '.join(sorted(CHECKS))})")
+                    found.append(GateItem(name=raw["check"], why=raw.get("why", ""), builtin=raw["check"]))
+                elif "sql" in raw and "expect" in raw:
+                    found.append(GateItem(name=raw.get("name", raw["sql"][:60]), why=raw.get("why", ""),
+                                          sql=raw["sql"], expect=raw["expect"]))
+                else:
+                    raise ManifestError(f"{where}: needs `check = NAME`, or `sql` with `expect`")
+            items[f"{direction}.{when}"] = tuple(found)
+    return PhaseGates(number=doc["phase"]["number"], name=doc["phase"]["name"], items=items)
+
+
+def run_items(gctx: GateContext, items: tuple[GateItem, ...]) -> list[Outcome]:
+    outcomes = []
+    for item in items:
+        if item.builtin:
+            findings = CHECKS[item.builtin](gctx)
+        else:
+            found = gctx.conn.execute(item.sql).fetchone()[0]
+            findings = [] if found == item.expect else [f"expected {item.expect!r}, found {found!r}"]
+        outcomes.append(Outcome(item.name, not findings, tuple(findings)))
+    return outcomes
+
+
+# -- built-in checks -------------------------------------------------------------
+
+@check("manifest_matches_database")
+def _manifest_matches(g: GateContext) -> list[str]:
+    return manifest_problems(g.manifest, g.catalog, g.conn)
+
+
+@check("backup_verified")
+def _backup_verified(g: GateContext) -> list[str]:
+    baseline = ledger.latest_baseline(g.conn)
+    if baseline is None:
+        return ["no baseline: run `tenantmig advance --phase 0` first"]
+    backup = ledger.latest_backup(g.conn)
+    if backup is None or not backup["verified"]:
+        return ["no verified backup recorded: run `tenantmig advance --phase 0`"]
+    return []
+
+
+@check("baseline_recorded")
+def _baseline_recorded(g: GateContext) -> list[str]:
+    return [] if ledger.latest_baseline(g.conn) else ["no baseline recorded in tenantmig.baselines"]
+
+
+@check("baseline_void")
+def _baseline_void(g: GateContext) -> list[str]:
+    return [] if ledger.latest_baseline(g.conn) is None else ["a baseline is still marked current"]
+
+
+@check("key_columns_present")
+def _key_columns_present(g: GateContext) -> list[str]:
+    return [
+        f"{s.qualified}: no column {s.column}"
+        for s in g.manifest.keyed_tables()
+        if s.column not in g.catalog.get(s.qualified).columns
+    ]
+
+
+@check("key_indexes_valid")
+def _key_indexes_valid(g: GateContext) -> list[str]:
+    findings = []
+    for spec in g.manifest.keyed_tables():
+        row = g.conn.execute(
+            """
+            SELECT bool_or(i.indisvalid AND a.attname = %s), bool_or(NOT i.indisvalid AND c.relname = %s)
+            FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+            JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+            WHERE i.indrelid = %s::regclass
+            """,
+            (spec.column, naming.key_index(spec), qualify(spec.qualified)),
+        ).fetchone()
+        if not row[0]:
+            findings.append(f"{spec.qualified}: no valid index leads with {spec.column}")
+        if row[1]:
+            findings.append(f"{spec.qualified}: index {naming.key_index(spec)} is INVALID (an interrupted build)")
+    return findings
+
+
+@check("fill_triggers_present")
+def _fill_triggers_present(g: GateContext) -> list[str]:
+    findings = []
+    for spec in g.manifest.backfill_order():
+        if spec.pattern != "tenant":
+            continue
+        found = g.conn.execute(
+            "SELECT count(*) FROM pg_trigger WHERE tgrelid = %s::regclass AND tgname = %s AND tgenabled <> 'D'",
+            (qualify(spec.qualified), naming.fill_trigger(spec)),
+        ).fetchone()[0]
+        if not found:
+            findings.append(f"{spec.qualified}: fill trigger {naming.fill_trigger(spec)} missing or disabled")
+    return findings
+
+
+@check("no_tenantmig_objects")
+def _no_tenantmig_objects(g: GateContext) -> list[str]:
+    rows = g.conn.execute(
+        """
+        SELECT 'index ' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = ANY(%(schemas)s) AND c.relname LIKE 'tenantmig\\_%%'
+        UNION ALL
+        SELECT 'constraint ' || conname FROM pg_constraint WHERE conname LIKE 'tenantmig\\_%%'
+          AND connamespace = ANY(SELECT oid FROM pg_namespace WHERE nspname = ANY(%(schemas)s))
+        UNION ALL
+        SELECT 'trigger ' || tgname FROM pg_trigger WHERE tgname LIKE 'tenantmig\\_%%'
+        UNION ALL
+        SELECT 'function tenantmig.' || p.proname FROM pg_proc p
+          WHERE p.pronamespace = 'tenantmig'::regnamespace
+        """,
+        {"schemas": list(g.manifest.schemas)},
+    ).fetchall()
+    return [f"left behind: {r[0]}" for r in rows]
+
+
+@check("no_null_keys")
+def _no_null_keys(g: GateContext) -> list[str]:
+    findings = []
+    for spec in g.manifest.tables_with("tenant"):
+        nulls = g.conn.execute(
+            f"SELECT count(*) FROM {qualify(spec.qualified)} WHERE {quote_ident(spec.column)} IS NULL"
+        ).fetchone()[0]
+        if nulls:
+            findings.append(f"{spec.qualified}: {nulls} rows with a NULL {spec.column}")
+    return findings
+
+
+@check("keys_not_null")
+def _keys_not_null(g: GateContext) -> list[str]:
+    return [
+        f"{s.qualified}.{s.column} is still nullable"
+        for s in g.manifest.tables_with("tenant")
+        if g.catalog.get(s.qualified).columns[s.column].nullable
+    ]
+
+
+@check("keys_nullable")
+def _keys_nullable(g: GateContext) -> list[str]:
+    before = ledger.load_snapshot(g.conn, 3, "before")
+    targets = set(before["made_not_null"]) if before else {s.qualified for s in g.manifest.tables_with("tenant")}
+    return [
+        f"{s.qualified}.{s.column} is still NOT NULL"
+        for s in g.manifest.tables_with("tenant")
+        if s.qualified in targets and not g.catalog.get(s.qualified).columns[s.column].nullable
+    ]
+
+
+@check("foreign_keys_validated")
+def _foreign_keys_validated(g: GateContext) -> list[str]:
+    rows = g.conn.execute(
+        "SELECT conrelid::regclass::text, conname FROM pg_constraint WHERE conname LIKE 'tenantmig\\_fk\\_%%' "
+        "AND NOT convalidated"
+    ).fetchall()
+    return [f"{table}: foreign key {name} is NOT VALID" for table, name in rows]
+
+
+def _protected(g: GateContext):
+    return g.manifest.tables_with("tenant", "shared", "global")
+
+
+@check("rls_enabled")
+def _rls_enabled(g: GateContext) -> list[str]:
+    findings = []
+    for spec in _protected(g):
+        table = g.catalog.get(spec.qualified)
+        if not table.rls_enabled:
+            findings.append(f"{spec.qualified}: row level security is not enabled")
+        if not any(p.name.startswith(PREFIX) for p in table.policies):
+            findings.append(f"{spec.qualified}: no tenantmig policy")
+    return findings
+
+
+@check("rls_forced")
+def _rls_forced(g: GateContext) -> list[str]:
+    return [f"{s.qualified}: FORCE ROW LEVEL SECURITY is off" for s in _protected(g)
+            if not g.catalog.get(s.qualified).rls_forced]
+
+
+@check("no_tenantmig_policies")
+def _no_tenantmig_policies(g: GateContext) -> list[str]:
+    return [
+        f"{s.qualified}: policy {p.name} left behind"
+        for s in _protected(g)
+        for p in g.catalog.get(s.qualified).policies
+        if p.name.startswith(PREFIX)
+    ]
+
+
+@check("service_roles_without_bypassrls")
+def _service_roles(g: GateContext) -> list[str]:
+    return [f"role {r} still has BYPASSRLS" for r in g.manifest.roles.service if g.catalog.roles[r].bypassrls]
+
+
+def _as_role(g: GateContext, role: str, tenant: str | None, sql: str, params=None):
+    """Run a read as `role` with the tenant context set (or not), inside a transaction rolled back."""
+    with g.conn.transaction(force_rollback=True):
+        g.conn.execute(f"SET LOCAL ROLE {quote_ident(role)}")
+        if tenant is not None:
+            g.conn.execute("SELECT set_config(%s, %s, true)", (g.manifest.setting, tenant))
+        return g.conn.execute(sql, params).fetchone()
+
+
+def _sample_tenants(g: GateContext, spec, limit: int = 2) -> list[str]:
+    return [
+        str(r[0])
+        for r in g.conn.execute(
+            f"SELECT DISTINCT {quote_ident(spec.column)} FROM {qualify(spec.qualified)} "
+            f"WHERE {quote_ident(spec.column)} IS NOT NULL ORDER BY 1 LIMIT {limit}"
+        )
+    ]
+
+
+@check("today_behaviour_kept")
+def _today_behaviour_kept(g: GateContext) -> list[str]:
+    """With nothing enforced, an application session sees what it saw before phase 4."""
+    before = ledger.load_snapshot(g.conn, 4, "before") or {"tables": {}}
+    findings = []
+    for spec in g.manifest.keyed_tables():
+        if before["tables"].get(spec.qualified, {}).get("rls_enabled", True):
+            continue  # its own policies decide visibility, as before
+        total = g.conn.execute(f"SELECT count(*) FROM {qualify(spec.qualified)}").fetchone()[0]
+        for role in g.manifest.roles.app:
+            for tenant in _sample_tenants(g, spec, 1) or [None]:
+                seen = _as_role(g, role, tenant, f"SELECT count(*) FROM {qualify(spec.qualified)}")[0]
+                if seen != total:
+                    findings.append(f"{spec.qualified}: {role} with tenant {tenant} sees {seen} of {total} rows "
+                                    "though enforcement is off")
+    return findings
+
+
+@check("isolation_holds")
+def _isolation_holds(g: GateContext) -> list[str]:
+    """Each application role sees only its tenant's rows (and global shared rows); without a tenant, none."""
+    findings = []
+    for spec in g.manifest.keyed_tables():
+        table = qualify(spec.qualified)
+        key = quote_ident(spec.column)
+        shared = spec.pattern == "shared"
+        foreign_rows = f"{key} IS DISTINCT FROM %(tenant)s::{g.manifest.key_type}" + (f" AND {key} IS NOT NULL" if shared else "")
+        for role in g.manifest.roles.filtered:
+            for tenant in _sample_tenants(g, spec):
+                foreign, seen = _as_role(
+                    g, role, tenant,
+                    f"SELECT count(*) FILTER (WHERE {foreign_rows}), count(*) FROM {table}", {"tenant": tenant},
+                )
+                if foreign:
+                    findings.append(f"{spec.qualified}: {role} as tenant {tenant} sees {foreign} rows of other tenants")
+            visible = _as_role(g, role, None, f"SELECT count(*) FROM {table} WHERE {key} IS NOT NULL")[0]
+            if visible:
+                findings.append(f"{spec.qualified}: {role} without a tenant sees {visible} tenant rows")
+    return findings
+
+
+@check("rollout_switches_absent")
+def _rollout_switches_absent(g: GateContext) -> list[str]:
+    present = g.conn.execute("SELECT to_regclass('tenantmig.rollout') IS NOT NULL").fetchone()[0]
+    return ["tenantmig.rollout still exists"] if present else []
+
+
+@check("rollout_switches_present")
+def _rollout_switches_present(g: GateContext) -> list[str]:
+    present = g.conn.execute("SELECT to_regclass('tenantmig.rollout') IS NOT NULL").fetchone()[0]
+    return [] if present else ["tenantmig.rollout is missing"]

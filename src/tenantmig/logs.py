@@ -1,0 +1,44 @@
+"""Logging, configured once by the CLI: readable on a terminal, JSON lines otherwise, always on stderr.
+
+Alembic's and SQLAlchemy's stdlib records go through the same renderer. The library
+itself only calls structlog.get_logger(); it never configures anything.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import structlog
+
+
+def configure_logging(verbosity: int = 0, *, stream=None) -> None:
+    stream = stream or sys.stderr
+    level = logging.WARNING if verbosity < 0 else (logging.INFO if verbosity < 2 else logging.DEBUG)
+    renderer = (
+        structlog.dev.ConsoleRenderer(colors=stream.isatty())
+        if stream.isatty()
+        else structlog.processors.JSONRenderer(sort_keys=True)
+    )
+    shared = [
+        structlog.contextvars.merge_contextvars,
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+    ]
+    structlog.configure(
+        processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
+        logger_factory=structlog.stdlib.LoggerFactory(),
+        wrapper_class=structlog.stdlib.BoundLogger,
+        cache_logger_on_first_use=False,
+    )
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(structlog.stdlib.ProcessorFormatter(
+        processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
+        foreign_pre_chain=shared,
+    ))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    # Alembic's "Running upgrade ..." lines are useful at -v; SQLAlchemy's are noise unless debugging.
+    logging.getLogger("alembic").setLevel(logging.INFO if verbosity >= 1 else logging.WARNING)
+    logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
