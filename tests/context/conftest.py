@@ -172,13 +172,15 @@ logfile = {directory}/pgbouncer.log
             os.chown(path, owner.pw_uid, owner.pw_gid)
         command += ["-u", user]
     command.append(str(directory / "pgbouncer.ini"))
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    # Output to a file, not a pipe: a pipe nobody drains would block pgbouncer once full.
+    with open(directory / "stdout.log", "wb") as output:
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
     bouncer = PgBouncer(listen_port, process, directory)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            output = process.stdout.read().decode(errors="replace") if process.stdout else ""
-            raise RuntimeError(f"pgbouncer exited with {process.returncode}: {output}\n{bouncer.log()}")
+            output_text = (directory / "stdout.log").read_text(errors="replace")
+            raise RuntimeError(f"pgbouncer exited with {process.returncode}: {output_text}\n{bouncer.log()}")
         try:
             socket.create_connection(("127.0.0.1", listen_port), timeout=0.2).close()
             return bouncer
@@ -196,8 +198,6 @@ def _stop(bouncer: PgBouncer) -> None:
         except subprocess.TimeoutExpired:
             bouncer.process.kill()
             bouncer.process.wait()
-    if bouncer.process.stdout:
-        bouncer.process.stdout.close()
     shutil.rmtree(bouncer.directory, ignore_errors=True)
 
 

@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 import psycopg
-import pytest
 from psycopg import sql
 
 from tenantmig import servers
