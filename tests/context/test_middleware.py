@@ -137,6 +137,48 @@ def test_asgi_lifespan_passes_through(resolver):
     assert seen == ["lifespan"]
 
 
+def test_asgi_concurrent_requests_keep_their_own_tenant(schema, engine, resolver):
+    seen = {}
+
+    async def app(scope, receive, send):
+        mine = scope["tenantmig"]["tenant"]
+        for _ in range(10):
+            await asyncio.sleep(0)  # let the other requests run between queries
+            with engine.begin() as conn:
+                seen.setdefault(mine, set()).update(conn.execute(ROWS).scalars().all())
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    middleware = TenantMiddleware(app, resolver)
+
+    async def request(t):
+        scope = {"type": "http", "path": "/", "headers": [(b"authorization", f"Bearer {token(client_id=t)}".encode())]}
+
+        async def send(_message):
+            pass
+
+        await middleware(scope, None, send)
+
+    async def main():
+        await asyncio.gather(*(request(t) for t in schema.tenants))
+
+    asyncio.run(main())
+    assert seen == {t: {t} for t in schema.tenants}
+
+
+def test_asgi_websocket_without_token_is_closed_before_accept(resolver):
+    sent = []
+
+    async def app(scope, receive, send):
+        raise AssertionError("the app must not run for an unauthenticated websocket")
+
+    async def send(message):
+        sent.append(message)
+
+    asyncio.run(TenantMiddleware(app, resolver)({"type": "websocket", "path": "/ws", "headers": []}, None, send))
+    assert sent == [{"type": "websocket.close", "code": 1008, "reason": "token_missing"}]
+
+
 # --- WSGI --------------------------------------------------------------------
 
 
