@@ -21,7 +21,7 @@ from tenantmig import gates, ledger, runner
 from tenantmig import manifest as manifest_mod
 from tenantmig.counts import quarantine_delta, row_counts
 from tenantmig.db import LockPolicy, RunLock, connect, create_engine, qualify, quote_ident
-from tenantmig.errors import GateFailed, StateError, TenantmigError, UsageError
+from tenantmig.errors import GateFailed, ManifestError, StateError, TenantmigError, UsageError
 from tenantmig.examples import EXAMPLES
 from tenantmig.phases import PHASES, Phase, phase
 from tenantmig.steps import RunOptions, Runtime
@@ -158,9 +158,13 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         if problems:
             book.record("gate.pre", "failed", phase=number, direction=direction, detail=problems)
             log.error("phase.precheck.failed", phase=number, direction=direction, problems=len(problems))
-            raise GateFailed(
+            # The manifest disagreeing with the database is bad input (exit 2), not a failed gate.
+            failure = ManifestError if any(o.item == "manifest_matches_database" and not o.passed for o in pre) \
+                else GateFailed
+            raise failure(
                 f"phase {number} ({target_phase.name}) {direction}: pre-conditions failed, nothing was changed:\n"
-                + "\n".join(problems)
+                + "\n".join(problems),
+                hint="Fix the manifest (or the database) and run the same command again.",
             )
         tables = _tables(conn, manifest)
         result.counts_before = row_counts(conn, tables)

@@ -22,6 +22,9 @@ VERSION_TABLE = "alembic_version"
 
 BOOTSTRAP = f"""
 CREATE SCHEMA IF NOT EXISTS {SCHEMA};
+-- An explicit ACL from the start: phase 1 grants USAGE to application roles and its
+-- downgrade revokes it, which must give back exactly this, not a different default.
+REVOKE ALL ON SCHEMA {SCHEMA} FROM PUBLIC;
 COMMENT ON SCHEMA {SCHEMA} IS 'tenantmig: ledger, snapshots and checkpoints of the RLS migration. Never drop it.';
 CREATE TABLE IF NOT EXISTS {SCHEMA}.ledger (
     id bigserial PRIMARY KEY,

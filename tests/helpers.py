@@ -1,0 +1,121 @@
+"""Assertion helpers for chain tests. They read the database independently of tenantmig's own code."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+
+from tenantmig import api
+from tenantmig.db import LockPolicy
+from tenantmig.servers import libpq_url
+from tenantmig.steps import RunOptions
+
+
+def example_settings(database_url: str, role_prefix: str, tmp_path: Path, rows: int = 300) -> api.Settings:
+    settings = api.Settings(
+        database_url=database_url,
+        manifest_path=str(tmp_path / "tenancy.toml"),
+        lock_policy=LockPolicy(timeout_ms=500, attempts=5),
+        options=RunOptions(backup_dir=str(tmp_path / "backups"), batch_size=100),
+    )
+    api.load_example(settings, "telehealth", rows=rows, manifest_out=settings.manifest_path, role_prefix=role_prefix)
+    return settings
+
+
+def advance_to(settings: api.Settings, phase: int) -> None:
+    for number in range(phase + 1):
+        api.advance(settings, number)
+
+
+def rollback_from(settings: api.Settings, phase: int, down_to: int = 0) -> None:
+    for number in range(phase, down_to - 1, -1):
+        api.rollback(settings, number)
+
+
+def contents(database_url: str, schema: str = "public") -> dict[str, list[tuple]]:
+    """Every row of every table, every column, ordered by all columns."""
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        tables = [r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = %s ORDER BY 1", (schema,))]
+        found = {}
+        for table in tables:
+            cols = conn.execute(f'SELECT * FROM {schema}."{table}" LIMIT 0').description
+            order = ", ".join(str(i + 1) for i in range(len(cols)))
+            found[table] = conn.execute(f'SELECT * FROM {schema}."{table}" ORDER BY {order}').fetchall()
+        return found
+
+
+def schema_state(database_url: str, role_prefix: str) -> dict[str, list[tuple]]:
+    """What a downgrade must restore exactly: columns, constraints, indexes, triggers, policies, RLS flags, roles."""
+    queries = {
+        "columns": """SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns
+                      WHERE table_schema = 'public' ORDER BY 1, 2""",
+        "constraints": """SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid), convalidated
+                          FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2""",
+        "indexes": """SELECT i.indrelid::regclass::text, c.relname, pg_get_indexdef(i.indexrelid), i.indisvalid
+                      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                      WHERE c.relnamespace = 'public'::regnamespace ORDER BY 1, 2""",
+        "triggers": """SELECT tgrelid::regclass::text, tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2""",
+        "policies": """SELECT tablename, policyname, permissive, roles::text, cmd, qual, with_check
+                       FROM pg_policies WHERE schemaname = 'public' ORDER BY 1, 2""",
+        "rls": """SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class
+                  WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' ORDER BY 1""",
+        "functions": """SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                        WHERE n.nspname IN ('public', 'tenantmig') ORDER BY 1""",
+        "roles": """SELECT rolname, rolsuper, rolbypassrls FROM pg_roles WHERE starts_with(rolname, %(prefix)s)
+                    ORDER BY 1""",
+        # The tenantmig schema itself outlives every downgrade (the ledger); grants phases make on it must not.
+        "schema_grants": """SELECT coalesce((SELECT string_agg(a.grantee::regrole::text || ':' || a.privilege_type, ','
+                                                        ORDER BY 1)
+                                     FROM pg_namespace n, aclexplode(n.nspacl) a
+                                     WHERE n.nspname = 'tenantmig' AND a.grantee <> n.nspowner), '')""",
+    }
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        return {name: conn.execute(sql, {"prefix": role_prefix}).fetchall() for name, sql in queries.items()}
+
+
+def revision(database_url: str) -> str | None:
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        exists = conn.execute("SELECT to_regclass('tenantmig.alembic_version') IS NOT NULL").fetchone()[0]
+        if not exists:
+            return None
+        row = conn.execute("SELECT version_num FROM tenantmig.alembic_version").fetchone()
+        return row[0] if row else None
+
+
+def visible(database_url: str, role: str, tenant: str | None, sql: str, setting: str = "app.current_client_id"):
+    """Run `sql` as `role` with the tenant setting set for the transaction only (or unset)."""
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        conn.execute(f'SET LOCAL ROLE "{role}"')
+        if tenant is not None:
+            conn.execute("SELECT set_config(%s, %s, true)", (setting, tenant))
+        rows = conn.execute(sql).fetchall()
+        conn.rollback()
+        return rows
+
+
+def assert_isolated(database_url: str, role: str, tenant: str, table: str, *, shared: bool = False) -> int:
+    """As `tenant`, `role` sees only that tenant's rows (plus global rows if shared); returns how many it sees."""
+    (foreign, seen), = visible(
+        database_url, role, tenant,
+        f"SELECT count(*) FILTER (WHERE client_id IS DISTINCT FROM '{tenant}'"
+        + (" AND client_id IS NOT NULL" if shared else "") + f"), count(*) FROM {table}",
+    )
+    assert foreign == 0, f"{role} as {tenant} sees {foreign} rows of other tenants in {table}"
+    return seen
+
+
+def cli(*args: str, database_url: str | None = None, env: dict | None = None, cwd: Path | None = None,
+        timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run `tenantmig ARGS` as a user would: a separate process, real exit code, stdout and stderr apart."""
+    environment = dict(os.environ)
+    environment.pop("TENANTMIG_CRASH_AT", None)
+    if database_url:
+        environment["TENANTMIG_DATABASE_URL"] = database_url
+    environment.update(env or {})
+    return subprocess.run([sys.executable, "-m", "tenantmig", *args], capture_output=True, text=True,
+                          env=environment, cwd=cwd, timeout=timeout)

@@ -1,0 +1,185 @@
+"""Out-of-order runs, concurrent runs, blocked DDL, orphans and quarantine: refused or handled, nothing lost."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from tenantmig import api
+from tenantmig.db import RUN_LOCK_KEY
+from tenantmig.errors import GateFailed, ManifestError
+from tenantmig.servers import libpq_url
+
+from helpers import advance_to, cli, contents, example_settings, revision, schema_state
+
+
+def test_advance_out_of_order_exits_1_and_changes_nothing(database_url, role_prefix, tmp_path):
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 1)
+    before = (schema_state(database_url, role_prefix), contents(database_url), revision(database_url))
+
+    run = cli("--manifest", settings.manifest_path, "advance", "--phase", "3", "--yes", database_url=database_url)
+
+    assert run.returncode == 1
+    assert "advance --phase 2" in run.stderr and "at phase 1" in run.stderr
+    assert (schema_state(database_url, role_prefix), contents(database_url), revision(database_url)) == before
+
+
+def test_advance_at_the_same_phase_says_so_and_exits_0(database_url, role_prefix, tmp_path):
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 1)
+    run = cli("--manifest", settings.manifest_path, "advance", "--phase", "1", "--yes", database_url=database_url)
+    assert run.returncode == 0, run.stderr
+    assert "already applied" in run.stdout
+
+
+def test_rollback_of_a_phase_not_on_top_exits_1(database_url, role_prefix, tmp_path):
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 2)
+    run = cli("--manifest", settings.manifest_path, "rollback", "--phase", "1", "--yes", database_url=database_url)
+    assert run.returncode == 1
+    assert "rollback --phase 2" in run.stderr
+    assert revision(database_url) == "p2_01_backfill"
+
+
+def test_a_second_run_during_a_first_exits_3_naming_the_holder(database_url, role_prefix, tmp_path):
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    with psycopg.connect(libpq_url(database_url), autocommit=True, application_name="tenantmig first run") as holder:
+        holder.execute("SELECT pg_advisory_lock(%s)", (RUN_LOCK_KEY,))
+        pid = holder.info.backend_pid
+        run = cli("--manifest", settings.manifest_path, "advance", "--phase", "0", "--yes", database_url=database_url)
+    assert run.returncode == 3
+    assert f"pid {pid}" in run.stderr and "tenantmig first run" in run.stderr
+    assert revision(database_url) is None
+
+
+def test_without_yes_off_a_terminal_nothing_changes(database_url, role_prefix, tmp_path):
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    run = cli("--manifest", settings.manifest_path, "advance", "--phase", "0", database_url=database_url)
+    assert run.returncode == 2
+    assert "--yes" in run.stderr
+    assert revision(database_url) is None
+
+
+def test_ddl_behind_a_long_transaction_stops_cleanly_naming_the_blocker(database_url, role_prefix, tmp_path):
+    """Phase 1 waits at most its lock timeout per try, never queues; when retries run out it names the blocker."""
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 0)
+    with psycopg.connect(libpq_url(database_url)) as blocker:
+        blocker.execute("SELECT count(*) FROM patients")  # holds ACCESS SHARE until the transaction ends
+        blocker_pid = blocker.info.backend_pid
+        run = cli("--manifest", settings.manifest_path, "--lock-timeout", "100", "--lock-retries", "2",
+                  "advance", "--phase", "1", "--yes", database_url=database_url)
+        assert run.returncode == 1, run.stderr
+        assert f"pid {blocker_pid}" in run.stderr and "public.patients" in run.stderr
+        # The application is never stuck behind the waiting ALTER: a read from another session goes through.
+        with psycopg.connect(libpq_url(database_url), autocommit=True) as app:
+            app.execute("SET statement_timeout = '2s'")
+            assert app.execute("SELECT count(*) FROM patients").fetchone()[0] > 0
+        blocker.rollback()
+    resumed = cli("--manifest", settings.manifest_path, "advance", "--phase", "1", "--yes", database_url=database_url)
+    assert resumed.returncode == 0, resumed.stderr
+    assert revision(database_url) == "p1_04_fill_triggers"
+
+
+def _add_orphan_patient(database_url: str) -> int:
+    """A patient created by a user with two memberships: its tenant cannot be derived."""
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        user = conn.execute(
+            "SELECT user_id FROM user_organizations GROUP BY user_id HAVING count(*) > 1 ORDER BY 1 LIMIT 1"
+        ).fetchone()[0]
+        # The fill trigger would give it the legacy tenant; the orphan is a row from before phase 1.
+        conn.execute("ALTER TABLE patients DISABLE TRIGGER USER")
+        patient = conn.execute(
+            "INSERT INTO patients (created_by, full_name) VALUES (%s, 'ambiguous') RETURNING id", (user,)
+        ).fetchone()[0]
+        conn.execute("ALTER TABLE patients ENABLE TRIGGER USER")
+        return patient
+
+
+def test_orphans_fail_the_backfill_naming_table_and_keys_then_resume(database_url, role_prefix, tmp_path):
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 1)
+    orphan = _add_orphan_patient(database_url)
+
+    run = cli("--manifest", settings.manifest_path, "advance", "--phase", "2", "--yes", database_url=database_url)
+    assert run.returncode == 1
+    assert "public.patients: 1 rows" in run.stderr and str(orphan) in run.stderr
+    assert revision(database_url) == "p1_04_fill_triggers"
+
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        conn.execute("DELETE FROM patients WHERE id = %s", (orphan,))
+    resumed = api.advance(settings, 2)
+    assert resumed.outcome == "applied"
+
+
+def test_quarantined_orphans_are_counted_and_come_back_on_rollback(database_url, role_prefix, tmp_path):
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    manifest = open(settings.manifest_path).read().replace(
+        'backfill = { memberships = "created_by" }', 'backfill = { memberships = "created_by" }\norphans = "quarantine"')
+    open(settings.manifest_path, "w").write(manifest)
+    advance_to(settings, 1)
+    orphan = _add_orphan_patient(database_url)
+    before = contents(database_url)["patients"]
+
+    result = api.advance(settings, 2)
+
+    assert result.counts_before["public.patients"] == result.counts_after["public.patients"] + 1
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        assert conn.execute("SELECT count(*) FROM patients WHERE id = %s", (orphan,)).fetchone()[0] == 0
+        held = conn.execute("SELECT pk, row_data->>'full_name' FROM tenantmig.quarantine").fetchall()
+    assert held == [([orphan], "ambiguous")]
+
+    api.rollback(settings, 2)
+    assert contents(database_url)["patients"] == before
+
+
+def test_a_table_without_primary_key_fails_the_gate_before_any_change(database_url, role_prefix, tmp_path):
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        conn.execute("ALTER TABLE invoices DROP CONSTRAINT invoices_pkey")
+    with pytest.raises(ManifestError) as failure:
+        api.advance(settings, 0)
+    assert "public.invoices has no primary key" in str(failure.value)
+    assert revision(database_url) is None
+
+
+def test_fill_trigger_keys_rows_written_by_unchanged_code(database_url, role_prefix, tmp_path):
+    """After phase 1, a child row gets its parent's tenant; after phase 5, a row written in a tenant gets that tenant."""
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 2)
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        patient, tenant = conn.execute("SELECT id, client_id FROM patients ORDER BY id LIMIT 1").fetchone()
+        child = conn.execute(
+            "INSERT INTO invoices (patient_id, amount_cents, issued_on) VALUES (%s, 100, '2026-01-01') "
+            "RETURNING client_id", (patient,)).fetchone()[0]
+        assert child == tenant
+        legacy = conn.execute(
+            "INSERT INTO audit_events (occurred_at, action) VALUES (now(), 'x') RETURNING client_id").fetchone()[0]
+        assert str(legacy) == "00000000-0000-0000-0000-00000000a11c"
+    advance_to_five = [api.advance(settings, n) for n in (3, 4, 5)]
+    assert all(r.outcome == "applied" for r in advance_to_five)
+    other = "00000000-0000-0000-0000-0000000000c2"
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        conn.execute(f'SET LOCAL ROLE "{role_prefix}app_user"')
+        conn.execute("SELECT set_config('app.current_client_id', %s, true)", (other,))
+        written = conn.execute(
+            "INSERT INTO messages (clinic_slug, body) VALUES ('harbor', 'hi') RETURNING client_id").fetchone()[0]
+        assert str(written) == other
+        # A row for another tenant's parent is refused by the policy, not silently re-keyed.
+        foreign_patient = conn.execute("SELECT %s::bigint", (patient,)).fetchone()[0]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO invoices (patient_id, amount_cents, issued_on) VALUES (%s, 1, '2026-01-01')",
+                         (foreign_patient,))
+
+
+def test_post_check_failure_is_reported_again_on_rerun(database_url, role_prefix, tmp_path):
+    """A phase whose post-condition broke is not reported as done by a second advance."""
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 1)
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        conn.execute("UPDATE pg_index SET indisvalid = false WHERE indexrelid = "
+                     "'public.tenantmig_ix_public_patients'::regclass")
+    with pytest.raises(GateFailed) as failure:
+        api.advance(settings, 1)
+    assert "tenantmig_ix_public_patients is INVALID" in str(failure.value)
