@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import socket
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import psycopg
@@ -67,11 +67,13 @@ class Statement:
     transactional: bool = True  # False for CREATE/DROP INDEX CONCURRENTLY
 
 
-def run_unit(conn: psycopg.Connection, statements: Sequence[Statement], policy: LockPolicy) -> None:
+def run_unit(conn: psycopg.Connection, statements: Sequence[Statement], policy: LockPolicy,
+             prepare: Callable[[], None] | None = None) -> None:
     """Run statements as one transaction (or, if non-transactional, one by one) under lock_timeout.
 
     The connection must be in autocommit mode: each attempt is its own transaction, so
-    a retry holds no lock while it waits.
+    a retry holds no lock while it waits. `prepare` runs before every attempt, under the
+    same lock_timeout: it clears what a failed attempt may have left (an INVALID index).
     """
     if not statements:
         return
@@ -83,11 +85,15 @@ def run_unit(conn: psycopg.Connection, statements: Sequence[Statement], policy: 
             if transactional:
                 with conn.transaction():
                     conn.execute(f"SET LOCAL lock_timeout = '{int(policy.timeout_ms)}ms'")
+                    if prepare is not None:
+                        prepare()
                     for statement in statements:
                         conn.execute(statement.sql)
             else:
                 conn.execute(f"SET lock_timeout = '{int(policy.timeout_ms)}ms'")
                 try:
+                    if prepare is not None:
+                        prepare()
                     conn.execute(statements[0].sql)
                 finally:
                     conn.execute("RESET lock_timeout")

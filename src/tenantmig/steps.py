@@ -20,6 +20,7 @@ import sqlalchemy as sa
 import structlog
 
 from tenantmig import catalog as catalog_mod
+from tenantmig import ledger
 from tenantmig.db import LockPolicy, Statement, run_unit
 from tenantmig.errors import UsageError
 from tenantmig.manifest import Manifest
@@ -91,8 +92,11 @@ class StepContext:
                 self._catalog = catalog_mod.read(self.bind, schemas)
         return self._catalog
 
-    def apply(self, *statements: Statement) -> None:
-        """Run statements as one unit: one short transaction, retried on lock timeouts."""
+    def apply(self, *statements: Statement, prepare: Callable[[], None] | None = None) -> None:
+        """Run statements as one unit: one short transaction, retried on lock timeouts.
+
+        `prepare` (online only) runs before every attempt; see db.run_unit.
+        """
         if not statements:
             return
         if self.offline:
@@ -101,7 +105,7 @@ class StepContext:
                     self._emit(f"-- lock: {statement.lock}")
                 self._emit(statement.sql)
             return
-        run_unit(self.raw, statements, self.runtime.lock_policy)
+        run_unit(self.raw, statements, self.runtime.lock_policy, prepare)
         self._catalog = None
         self._units += 1
         self.crash_point(str(self._units))
@@ -115,6 +119,19 @@ class StepContext:
         """Offline only: show what a procedural step would run."""
         if self.offline:
             self._emit(sql)
+
+    def snapshot(self, phase: int, name: str, observe: Callable[[], Any]) -> Any:
+        """The state recorded before a phase's first change, saved once.
+
+        A re-run after a crash gets the state from before the first attempt, not the
+        half-changed one the crash left; offline, the current state is observed.
+        """
+        if self.offline:
+            return observe()
+        found = ledger.load_snapshot(self.raw, phase, name)
+        if found is not None:
+            return found
+        return ledger.save_snapshot(self.raw, phase, name, observe())
 
     def note(self, event: str, **fields: Any) -> None:
         log.info(event, revision=self.revision, **fields)
