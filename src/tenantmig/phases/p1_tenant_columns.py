@@ -21,11 +21,9 @@ BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
 
 # -- metadata shared by the steps ---------------------------------------------
 
-def snapshot(ctx: StepContext) -> dict:
+def before(ctx: StepContext) -> dict:
     """What existed before phase 1, so the downgrade removes only what phase 1 added."""
-    if ctx.offline:
-        return _observe(ctx)
-    return ledger.save_snapshot(ctx.raw, NUMBER, "before", _observe(ctx))
+    return ctx.snapshot(NUMBER, "before", lambda: _observe(ctx))
 
 
 def _observe(ctx: StepContext) -> dict:
@@ -54,13 +52,6 @@ def _observe(ctx: StepContext) -> dict:
     }
 
 
-def _before(ctx: StepContext) -> dict:
-    if ctx.offline:
-        return _observe(ctx)
-    found = ledger.load_snapshot(ctx.raw, NUMBER, "before")
-    return found if found is not None else _observe(ctx)
-
-
 def _filled_tables(ctx: StepContext) -> list[TableSpec]:
     # Shared tables are not filled: a row written without a key there is a global row, as today.
     return [s for s in ctx.manifest.backfill_order() if s.pattern == "tenant"]
@@ -75,15 +66,15 @@ def _grantees(ctx: StepContext) -> str:
 
 def create_registry(ctx: StepContext) -> None:
     m = ctx.manifest
-    before = snapshot(ctx)
+    saved = before(ctx)
     tenants = qualify(m.tenants_qualified)
-    if not before["tenants_table_existed"]:
+    if not saved["tenants_table_existed"]:
         ctx.apply(Statement(
             f"CREATE TABLE IF NOT EXISTS {tenants} ({quote_ident(m.tenants_key)} {m.key_type} PRIMARY KEY, "
             "name text, created_at timestamptz NOT NULL DEFAULT now())",
             lock="new table",
         ))
-    if m.memberships_qualified and not before["memberships_table_existed"]:
+    if m.memberships_qualified and not saved["memberships_table_existed"]:
         ctx.apply(Statement(
             f"CREATE TABLE IF NOT EXISTS {qualify(m.memberships_qualified)} ("
             f"{quote_ident(m.memberships_user_column)} bigint NOT NULL, "
@@ -92,7 +83,7 @@ def create_registry(ctx: StepContext) -> None:
             f"PRIMARY KEY ({quote_ident(m.memberships_user_column)}, {quote_ident(m.memberships_tenant_column)}))",
             lock="new table",
         ))
-    if m.legacy_tenant and not before["legacy_tenant_existed"]:
+    if m.legacy_tenant and not saved["legacy_tenant_existed"]:
         columns = [m.tenants_key, *m.legacy_tenant_columns]
         values = [m.literal(m.legacy_tenant), *(literal(v) for v in m.legacy_tenant_columns.values())]
         ctx.apply(Statement(
@@ -108,20 +99,20 @@ def create_registry(ctx: StepContext) -> None:
 
 def drop_registry(ctx: StepContext) -> None:
     m = ctx.manifest
-    before = _before(ctx)
+    saved = before(ctx)
     tenants = qualify(m.tenants_qualified)
     ctx.apply(
         Statement(f"REVOKE USAGE ON SCHEMA tenantmig FROM {_grantees(ctx)}", lock="none"),
         Statement("DROP FUNCTION IF EXISTS tenantmig.current_tenant()", lock="none"),
     )
-    if m.legacy_tenant and not before["legacy_tenant_existed"] and before["tenants_table_existed"]:
+    if m.legacy_tenant and not saved["legacy_tenant_existed"] and saved["tenants_table_existed"]:
         ctx.apply(Statement(
             f"DELETE FROM {tenants} WHERE {quote_ident(m.tenants_key)} = {m.literal(m.legacy_tenant)}",
             table=m.tenants_qualified, lock="ROW EXCLUSIVE (one row)",
         ))
-    if m.memberships_qualified and not before["memberships_table_existed"]:
+    if m.memberships_qualified and not saved["memberships_table_existed"]:
         ctx.apply(Statement(f"DROP TABLE IF EXISTS {qualify(m.memberships_qualified)}", lock=BRIEF))
-    if not before["tenants_table_existed"]:
+    if not saved["tenants_table_existed"]:
         ctx.apply(Statement(f"DROP TABLE IF EXISTS {tenants}", lock=BRIEF))
     if not ctx.offline:
         ledger.drop_snapshot(ctx.raw, NUMBER, "before")
@@ -131,7 +122,7 @@ def drop_registry(ctx: StepContext) -> None:
 
 def add_columns(ctx: StepContext) -> None:
     m = ctx.manifest
-    before = _before(ctx)["tables"]
+    saved = before(ctx)["tables"]
     for spec in m.keyed_tables():
         table = qualify(spec.qualified)
         statements = [Statement(
@@ -141,7 +132,7 @@ def add_columns(ctx: StepContext) -> None:
         )]
         current = None if ctx.offline else ctx.catalog.get(spec.qualified)
         has_ours = current is not None and any(fk.name == naming.key_foreign_key(spec) for fk in current.foreign_keys)
-        if not before[spec.qualified]["foreign_key_existed"] and not has_ours:
+        if not saved[spec.qualified]["foreign_key_existed"] and not has_ours:
             statements.append(Statement(
                 f"ALTER TABLE {table} ADD CONSTRAINT {quote_ident(naming.key_foreign_key(spec))} "
                 f"FOREIGN KEY ({quote_ident(spec.column)}) REFERENCES {qualify(m.tenants_qualified)} "
@@ -153,14 +144,14 @@ def add_columns(ctx: StepContext) -> None:
 
 
 def drop_columns(ctx: StepContext) -> None:
-    before = _before(ctx)["tables"]
+    saved = before(ctx)["tables"]
     for spec in ctx.manifest.keyed_tables():
         table = qualify(spec.qualified)
         statements = [Statement(
             f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {quote_ident(naming.key_foreign_key(spec))}",
             table=spec.qualified, lock=BRIEF,
         )]
-        if not before[spec.qualified]["column_existed"]:
+        if not saved[spec.qualified]["column_existed"]:
             statements.append(Statement(
                 f"ALTER TABLE {table} DROP COLUMN IF EXISTS {quote_ident(spec.column)}",
                 table=spec.qualified, lock=BRIEF,
@@ -173,24 +164,27 @@ def drop_columns(ctx: StepContext) -> None:
 def build_indexes(ctx: StepContext) -> None:
     for spec in ctx.manifest.keyed_tables():
         name = naming.key_index(spec)
-        state = None if ctx.offline else _index_state(ctx, spec)
-        if state == "valid":
+        if not ctx.offline and _index_state(ctx, spec) == "valid":
             continue
-        if state == "invalid":
-            # What an interrupted CREATE INDEX CONCURRENTLY leaves behind: unusable, but
-            # still maintained on every write. Rebuild it.
-            ctx.note("index.invalid_rebuilt", table=spec.qualified, index=name)
-            ctx.apply(Statement(
-                f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(spec.schema)}.{quote_ident(name)}",
-                table=spec.qualified, lock="SHARE UPDATE EXCLUSIVE, no writes blocked", transactional=False,
-            ))
-        ctx.apply(Statement(
-            f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {quote_ident(name)} ON {qualify(spec.qualified)} "
-            f"({quote_ident(spec.column)})",
-            table=spec.qualified,
-            lock="SHARE UPDATE EXCLUSIVE for the build (reads and writes continue)",
-            transactional=False,
-        ))
+
+        def drop_invalid_leftover(spec=spec, name=name) -> None:
+            # An interrupted or timed-out CREATE INDEX CONCURRENTLY leaves an INVALID index:
+            # unusable, still maintained on every write, and IF NOT EXISTS would skip it.
+            # Checked before every attempt, not only the first.
+            if _index_state(ctx, spec) == "invalid":
+                ctx.note("index.invalid_rebuilt", table=spec.qualified, index=name)
+                ctx.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(spec.schema)}.{quote_ident(name)}")
+
+        ctx.apply(
+            Statement(
+                f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {quote_ident(name)} ON {qualify(spec.qualified)} "
+                f"({quote_ident(spec.column)})",
+                table=spec.qualified,
+                lock="SHARE UPDATE EXCLUSIVE for the build (reads and writes continue)",
+                transactional=False,
+            ),
+            prepare=None if ctx.offline else drop_invalid_leftover,
+        )
 
 
 def _index_state(ctx: StepContext, spec: TableSpec) -> str | None:
@@ -220,7 +214,8 @@ def fill_function_sql(ctx: StepContext, spec: TableSpec) -> str:
     Order: the parent's key where the manifest derives it so (a parent of another
     tenant then yields that tenant's key, which the policy refuses, as it should);
     else the current tenant context; else the manifest's own source; else the legacy
-    tenant. SECURITY DEFINER: it reads parents and memberships past RLS.
+    tenant, for tables whose source is the legacy tenant. SECURITY DEFINER: it reads
+    parents and memberships past RLS.
     """
     m = ctx.manifest
     key = quote_ident(spec.column)
@@ -238,7 +233,9 @@ def fill_function_sql(ctx: StepContext, spec: TableSpec) -> str:
             f"IF NEW.{key} IS NULL THEN SELECT ({source.sql}) INTO NEW.{key} "
             f"FROM (SELECT (NEW).*) AS {quote_ident(spec.name)}; END IF;"
         )
-    if m.legacy_tenant:
+    if source and source.kind == "legacy":
+        # Only where the manifest says rows belong to the legacy tenant: elsewhere a row whose
+        # tenant cannot be derived stays NULL and is named by the gates, never guessed.
         fallback.append(f"IF NEW.{key} IS NULL THEN NEW.{key} := {m.literal(m.legacy_tenant)}; END IF;")
     if source and source.kind == "parent":
         parent = ctx.manifest.tables[source.parent]
