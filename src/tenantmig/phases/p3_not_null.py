@@ -23,12 +23,12 @@ def _targets(ctx: StepContext) -> list:
     specs = ctx.manifest.tables_with("tenant")
     if ctx.offline:
         return specs
-    before = ledger.load_snapshot(ctx.raw, NUMBER, "before")
-    if before is None:
+    def observe() -> dict:
         catalog = ctx.catalog
-        nullable = [s.qualified for s in specs if catalog.get(s.qualified).columns[s.column].nullable]
-        before = ledger.save_snapshot(ctx.raw, NUMBER, "before", {"made_not_null": nullable})
-    return [s for s in specs if s.qualified in before["made_not_null"]]
+        return {"made_not_null": [s.qualified for s in specs if catalog.get(s.qualified).columns[s.column].nullable]}
+
+    saved = ctx.snapshot(NUMBER, "before", observe)
+    return [s for s in specs if s.qualified in saved["made_not_null"]]
 
 
 def _constraint_exists(ctx: StepContext, spec, name: str) -> bool:

@@ -24,7 +24,7 @@ def protected(ctx: StepContext) -> list[TableSpec]:
     return ctx.manifest.tables_with("tenant", "shared", "global")
 
 
-def snapshot(ctx: StepContext) -> dict:
+def _observe(ctx: StepContext) -> dict:
     """Policies and RLS flags of every protected table before phase 4 touched them."""
     catalog = ctx.catalog
     observed = {
@@ -38,14 +38,12 @@ def snapshot(ctx: StepContext) -> dict:
             for spec in protected(ctx)
         }
     }
-    if ctx.offline:
-        return observed
-    return ledger.save_snapshot(ctx.raw, NUMBER, "before", observed)
+    return observed
 
 
 def before(ctx: StepContext) -> dict:
-    found = None if ctx.offline else ledger.load_snapshot(ctx.raw, NUMBER, "before")
-    return found if found is not None else snapshot(ctx)
+    """Saved before the phase's first change; the downgrade restores from it."""
+    return ctx.snapshot(NUMBER, "before", lambda: _observe(ctx))
 
 
 def ours(ctx: StepContext, spec: TableSpec) -> list[str]:
@@ -65,7 +63,7 @@ def install(ctx: StepContext, spec: TableSpec, *, strict: bool, extra: list[Stat
 
 
 def create_switches(ctx: StepContext) -> None:
-    snapshot(ctx)
+    before(ctx)
     ctx.apply(
         Statement(ROLLOUT_TABLE, lock="new table"),
         Statement(ENFORCED_FUNCTION, lock="none (function)"),

@@ -19,7 +19,7 @@ NUMBER = 5
 BRIEF = p4.BRIEF
 
 
-def snapshot(ctx: StepContext) -> dict:
+def _observe(ctx: StepContext) -> dict:
     catalog = ctx.catalog
     observed = {
         "forced": {s.qualified: catalog.get(s.qualified).rls_forced for s in p4.protected(ctx)},
@@ -29,18 +29,16 @@ def snapshot(ctx: StepContext) -> dict:
         },
         "bypassrls": {r: catalog.roles[r].bypassrls for r in ctx.manifest.roles.service if r in catalog.roles},
     }
-    if ctx.offline:
-        return observed
-    return ledger.save_snapshot(ctx.raw, NUMBER, "before", observed)
+    return observed
 
 
 def before(ctx: StepContext) -> dict:
-    found = None if ctx.offline else ledger.load_snapshot(ctx.raw, NUMBER, "before")
-    return found if found is not None else snapshot(ctx)
+    """Saved before the phase's first change; the downgrade restores from it."""
+    return ctx.snapshot(NUMBER, "before", lambda: _observe(ctx))
 
 
 def strict_policies(ctx: StepContext) -> None:
-    snapshot(ctx)
+    before(ctx)
     for spec in p4.protected(ctx):
         superseded = [Statement(drop_policy(spec, name), table=spec.qualified, lock=BRIEF) for name in spec.drop_policies]
         p4.install(ctx, spec, strict=True, extra=superseded)
