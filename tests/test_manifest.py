@@ -74,7 +74,7 @@ PARSE_CASES = [
     ("missing-tenancy", BASE.split("[tenancy]")[0] + BASE.split('legacy_tenant = "00000000-0000-0000-0000-00000000a11c"\n')[1],
      ["`tenancy`", "[tenancy] table"]),
     ("unknown-key-patern", replace(BASE, '[tables.products]\npattern = "shared"', '[tables.products]\npatern = "shared"'),
-     ["`tables.products.patern`", "an unknown key"]),
+     ["`tables.products.patern`", "unknown key"]),
     ("bad-pattern", replace(BASE, 'pattern = "shared"', 'pattern = "tenent"'),
      ["`tables.products.pattern`", "'tenent'"]),
     ("bad-type", replace(BASE, 'type = "uuid"', 'type = "varchar"'),

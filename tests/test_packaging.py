@@ -12,7 +12,6 @@ from alembic.script import ScriptDirectory
 
 from tenantmig import api, servers
 from tenantmig.phases import REVISIONS
-from tenantmig.resources import migrations_dir
 from tenantmig.runner import alembic_config
 from tenantmig.steps import Runtime
 

@@ -88,13 +88,9 @@ def _add_orphan_patient(database_url: str) -> int:
         user = conn.execute(
             "SELECT user_id FROM user_organizations GROUP BY user_id HAVING count(*) > 1 ORDER BY 1 LIMIT 1"
         ).fetchone()[0]
-        # The fill trigger would give it the legacy tenant; the orphan is a row from before phase 1.
-        conn.execute("ALTER TABLE patients DISABLE TRIGGER USER")
-        patient = conn.execute(
+        return conn.execute(
             "INSERT INTO patients (created_by, full_name) VALUES (%s, 'ambiguous') RETURNING id", (user,)
         ).fetchone()[0]
-        conn.execute("ALTER TABLE patients ENABLE TRIGGER USER")
-        return patient
 
 
 def test_orphans_fail_the_backfill_naming_table_and_keys_then_resume(database_url, role_prefix, tmp_path):
@@ -183,3 +179,49 @@ def test_post_check_failure_is_reported_again_on_rerun(database_url, role_prefix
     with pytest.raises(GateFailed) as failure:
         api.advance(settings, 1)
     assert "tenantmig_ix_public_patients is INVALID" in str(failure.value)
+
+
+def test_index_build_that_times_out_behind_an_old_transaction_is_rebuilt_not_skipped(database_url, role_prefix,
+                                                                                     tmp_path):
+    """CREATE INDEX CONCURRENTLY waits for running transactions; a timed-out build leaves an INVALID index,
+    which the retry must drop and rebuild rather than skip with IF NOT EXISTS."""
+    import threading
+
+    from tenantmig.db import LockPolicy
+
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 0)
+    settings.lock_policy = LockPolicy(timeout_ms=200, attempts=10, first_delay_s=0.2, max_delay_s=1.0)
+    started = threading.Event()
+
+    def old_transaction():
+        with psycopg.connect(libpq_url(database_url)) as conn:
+            conn.execute("SELECT 1")
+            started.set()
+            conn.execute("SELECT pg_sleep(2)")
+
+    sleeper = threading.Thread(target=old_transaction)
+    sleeper.start()
+    started.wait(10)
+    result = api.advance(settings, 1)
+    sleeper.join()
+
+    assert result.outcome == "applied"
+    assert all(g.passed for g in result.gates)
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        invalid = conn.execute("SELECT count(*) FROM pg_index WHERE NOT indisvalid").fetchone()[0]
+    assert invalid == 0
+
+
+def test_fill_trigger_never_guesses_an_ambiguous_tenant(database_url, role_prefix, tmp_path):
+    """A row from a user with two memberships and no context stays keyless (then named by the gates)."""
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 1)
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        user = conn.execute(
+            "SELECT user_id FROM user_organizations GROUP BY user_id HAVING count(*) > 1 ORDER BY 1 LIMIT 1"
+        ).fetchone()[0]
+        key = conn.execute(
+            "INSERT INTO patients (created_by, full_name) VALUES (%s, 'ambiguous') RETURNING client_id", (user,)
+        ).fetchone()[0]
+    assert key is None

@@ -13,7 +13,6 @@ from tenantmig import api, servers
 from tenantmig.counts import content_checksum, table_columns
 from tenantmig.db import connect, quote_ident
 from tenantmig.errors import GateFailed
-from tenantmig.examples import telehealth
 from tenantmig.phases import PHASES
 
 

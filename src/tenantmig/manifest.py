@@ -166,7 +166,8 @@ class _Validator:
         unknown = sorted(set(table) - allowed)
         if unknown:
             # A misspelt key (`patern`) silently ignored is how a table ends up unprotected.
-            raise self.fail(f"{prefix}.{unknown[0]}", "one of " + ", ".join(sorted(allowed)), "an unknown key")
+            key = f"{prefix}.{unknown[0]}".lstrip(".")
+            raise ManifestError(f"{self.where}: `{key}`: unknown key; expected one of {', '.join(sorted(allowed))}")
 
     def identifier(self, key: str, value: Any) -> str:
         if not isinstance(value, str) or not _IDENTIFIER.match(value):
