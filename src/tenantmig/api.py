@@ -21,7 +21,7 @@ from tenantmig import gates, ledger, runner
 from tenantmig import manifest as manifest_mod
 from tenantmig.counts import quarantine_delta, row_counts
 from tenantmig.db import LockPolicy, RunLock, connect, create_engine, qualify, quote_ident
-from tenantmig.errors import GateFailed, ManifestError, StateError, TenantmigError, UsageError
+from tenantmig.errors import GateFailed, ManifestError, StateError, UsageError
 from tenantmig.examples import EXAMPLES
 from tenantmig.phases import PHASES, Phase, phase
 from tenantmig.steps import RunOptions, Runtime
@@ -176,10 +176,7 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         try:
             runner.move(engine, runtime, target=revisions[-1] if direction == "upgrade"
                         else runner.target_below(target_phase), upgrade=direction == "upgrade")
-        except TenantmigError as exc:
-            _record_step_failure(book, conn, number, direction, exc)
-            raise
-        except Exception as exc:
+        except Exception as exc:  # recorded whatever it was; the CLI decides how to show it
             _record_step_failure(book, conn, number, direction, exc)
             raise
         finally:

@@ -37,10 +37,8 @@ def tool_major(executable: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def candidate_bin_dirs(pg_bin: str | None) -> list[Path]:
+def candidate_bin_dirs() -> list[Path]:
     dirs: list[Path] = []
-    if pg_bin:
-        dirs.append(Path(pg_bin))
     for entry in os.environ.get("PATH", "").split(os.pathsep):
         if entry:
             dirs.append(Path(entry))
@@ -57,7 +55,7 @@ def find_tool(name: str, server_major: int, pg_bin: str | None = None) -> str:
     An older pg_dump refuses a newer server; --pg-bin, if given, is the only place looked.
     """
     seen: list[str] = []
-    dirs = [Path(pg_bin)] if pg_bin else candidate_bin_dirs(None)
+    dirs = [Path(pg_bin)] if pg_bin else candidate_bin_dirs()
     for directory in dirs:
         executable = directory / name
         if not executable.is_file() or not os.access(executable, os.X_OK):
