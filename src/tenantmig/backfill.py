@@ -104,9 +104,11 @@ def derived_values(manifest: Manifest, catalog: Catalog, walk: Walk) -> str:
     return f"SELECT {walk.cols(alias)}, ({source.sql})::{key_type} AS value FROM batch AS {alias}"
 
 
-def batch_sql(manifest: Manifest, catalog: Catalog, walk: Walk, *, only_null: bool, log_filled: bool) -> str:
+def batch_sql(manifest: Manifest, catalog: Catalog, walk: Walk, *, only_null: bool, log_filled: bool,
+              first: bool) -> str:
+    """One batch; the first has no lower bound (a comparison with NULLs would match nothing)."""
     key = quote_ident(walk.spec.column)
-    where = walk.after()
+    where = "true" if first else walk.after()
     if only_null:
         where += f" AND {key} IS NULL"
     order = walk.cols()
@@ -163,16 +165,17 @@ def fill_table(
     passes.append(True)  # the sweep: rows still NULL (their parent got its key later, or the app wrote them)
     started = time.monotonic()
     for only_null in passes:
-        statement = batch_sql(manifest, catalog, walk, only_null=only_null, log_filled=log_filled)
+        statements = {
+            first: batch_sql(manifest, catalog, walk, only_null=only_null, log_filled=log_filled, first=first)
+            for first in (True, False)
+        }
         cursor = last if not only_null else None
         while True:
             params = {"last": Jsonb(cursor) if cursor is not None else None,
                       "limit": batch_size, "table": spec.qualified}
             batch_started = time.monotonic()
             with conn.transaction():
-                # The first batch has no lower bound (a comparison with NULLs would match nothing).
-                sql = statement if cursor is not None else statement.replace(walk.after(), "true", 1)
-                new_last, filled, seen = conn.execute(sql, params).fetchone()
+                new_last, filled, seen = conn.execute(statements[cursor is None], params).fetchone()
                 if not only_null:
                     conn.execute(
                         """
