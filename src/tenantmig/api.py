@@ -6,6 +6,7 @@ tests call these functions directly.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from collections.abc import Callable
@@ -19,8 +20,8 @@ import structlog
 from tenantmig import catalog as catalog_mod
 from tenantmig import gates, ledger, runner
 from tenantmig import manifest as manifest_mod
-from tenantmig.counts import quarantine_delta, row_counts
-from tenantmig.db import LockPolicy, RunLock, connect, create_engine, qualify, quote_ident
+from tenantmig.counts import legacy_tenant_rows, quarantine_delta, row_counts
+from tenantmig.db import LockPolicy, RunLock, connect, create_engine
 from tenantmig.errors import GateFailed, ManifestError, StateError, UsageError
 from tenantmig.examples import EXAMPLES
 from tenantmig.phases import PHASES, Phase, phase
@@ -149,8 +150,8 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         if confirm is not None and not confirm(PlannedMove(target_phase, direction, revisions, state.describe())):
             result.outcome = "declined"
             return result
-        runtime = Runtime(manifest=manifest, lock_policy=settings.lock_policy, options=settings.options)
-        runtime.options.database_url = url
+        runtime = Runtime(manifest=manifest, lock_policy=settings.lock_policy,
+                          options=dataclasses.replace(settings.options, database_url=url))
 
         pre = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "pre"))
         result.gates.extend(pre)
@@ -168,7 +169,7 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
             )
         tables = _tables(conn, manifest)
         result.counts_before = row_counts(conn, tables)
-        legacy_before = _legacy_rows(conn, manifest)
+        legacy_before = legacy_tenant_rows(conn, manifest)
         since = conn.execute("SELECT clock_timestamp()").fetchone()[0]
         book.record("phase.start", "running", phase=number, direction=direction, counts_before=result.counts_before,
                     detail={"revisions": list(revisions)})
@@ -187,7 +188,7 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         result.counts_after = row_counts(conn, _tables(conn, manifest))
         moved = quarantine_delta(conn, since)
         # The legacy tenant's row is the one row a phase adds on purpose (phase 1, to the tenants table).
-        legacy_added = _legacy_rows(conn, manifest) - legacy_before
+        legacy_added = legacy_tenant_rows(conn, manifest) - legacy_before
         if legacy_added:
             moved[manifest.tenants_qualified] = moved.get(manifest.tenants_qualified, 0) - legacy_added
         post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
@@ -210,17 +211,6 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         log.info("phase.done", phase=number, direction=direction, duration_ms=round(result.seconds * 1000))
         result.outcome = "applied" if direction == "upgrade" else "rolled back"
         return result
-
-
-def _legacy_rows(conn: psycopg.Connection, manifest: manifest_mod.Manifest) -> int:
-    if not manifest.legacy_tenant:
-        return 0
-    if not conn.execute("SELECT to_regclass(%s) IS NOT NULL", (manifest.tenants_qualified,)).fetchone()[0]:
-        return 0
-    return conn.execute(
-        f"SELECT count(*) FROM {qualify(manifest.tenants_qualified)} WHERE {quote_ident(manifest.tenants_key)} = "
-        f"{manifest.literal(manifest.legacy_tenant)}"
-    ).fetchone()[0]
 
 
 def _record_step_failure(book: ledger.Ledger, conn, number: int, direction: str, exc: BaseException) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import psycopg
 
 from tenantmig.db import qualify, quote_ident
+from tenantmig.manifest import Manifest
 
 
 def row_counts(conn: psycopg.Connection, tables: list[str]) -> dict[str, int]:
@@ -35,6 +36,18 @@ def table_columns(conn: psycopg.Connection, table: str) -> list[str]:
             (qualify(table),),
         )
     ]
+
+
+def legacy_tenant_rows(conn: psycopg.Connection, manifest: Manifest) -> int:
+    """How many rows of the tenants table are the legacy tenant (0 or 1; 0 if the table is absent)."""
+    if not manifest.legacy_tenant:
+        return 0
+    if not conn.execute("SELECT to_regclass(%s) IS NOT NULL", (manifest.tenants_qualified,)).fetchone()[0]:
+        return 0
+    return conn.execute(
+        f"SELECT count(*) FROM {qualify(manifest.tenants_qualified)} WHERE {quote_ident(manifest.tenants_key)} = "
+        f"{manifest.literal(manifest.legacy_tenant)}"
+    ).fetchone()[0]
 
 
 def quarantine_delta(conn: psycopg.Connection, since) -> dict[str, int]:

@@ -243,7 +243,7 @@ def _foreign_keys_validated(g: GateContext) -> list[str]:
 
 
 def _protected(g: GateContext):
-    return g.manifest.tables_with("tenant", "shared", "global")
+    return g.manifest.protected_tables()
 
 
 @check("rls_enabled")

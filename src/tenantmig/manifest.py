@@ -104,6 +104,10 @@ class Manifest:
     def tables_with(self, *patterns: str) -> list[TableSpec]:
         return [t for t in self.tables.values() if t.pattern in patterns]
 
+    def protected_tables(self) -> list[TableSpec]:
+        """The tables RLS is enabled on: every pattern but exempt."""
+        return self.tables_with("tenant", "shared", "global")
+
     def backfill_order(self) -> list[TableSpec]:
         """Keyed tables with a backfill, parents before children (cycles are rejected on load)."""
         ordered: list[TableSpec] = []

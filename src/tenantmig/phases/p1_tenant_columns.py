@@ -10,6 +10,8 @@ Downgrade: drops exactly what the upgrade added (recorded in a snapshot first).
 from __future__ import annotations
 
 from tenantmig import ledger, naming
+from tenantmig.checks import parent_foreign_key
+from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import Statement, literal, qualify, quote_ident
 from tenantmig.manifest import TableSpec
 from tenantmig.policies import current_tenant_function
@@ -38,12 +40,7 @@ def _observe(ctx: StepContext) -> dict:
             "column_nullable": column.nullable if column else True,
             "foreign_key_existed": bool(table and table.foreign_key_on(spec.column, m.tenants_qualified)),
         }
-    legacy_present = False
-    if not ctx.offline and m.legacy_tenant and cat.get(m.tenants_qualified):
-        legacy_present = ctx.execute(
-            f"SELECT EXISTS (SELECT 1 FROM {qualify(m.tenants_qualified)} WHERE {quote_ident(m.tenants_key)} = "
-            f"{m.literal(m.legacy_tenant)})"
-        ).fetchone()[0]
+    legacy_present = not ctx.offline and legacy_tenant_rows(ctx.raw, m) > 0
     return {
         "tenants_table_existed": cat.get(m.tenants_qualified) is not None,
         "memberships_table_existed": m.memberships_qualified is None or cat.get(m.memberships_qualified) is not None,
@@ -269,8 +266,6 @@ $fn$""".strip()
 
 def _parent_reference(ctx: StepContext, spec: TableSpec) -> str:
     """The parent column that the child's `via` column references (through its foreign key)."""
-    from tenantmig.checks import parent_foreign_key
-
     return parent_foreign_key(ctx.catalog, spec).ref_columns[0]
 
 

@@ -21,7 +21,7 @@ BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
 
 
 def protected(ctx: StepContext) -> list[TableSpec]:
-    return ctx.manifest.tables_with("tenant", "shared", "global")
+    return ctx.manifest.protected_tables()
 
 
 def _observe(ctx: StepContext) -> dict:

@@ -26,7 +26,7 @@ def remove_artifacts(ctx: StepContext) -> None:
         Statement("DROP FUNCTION IF EXISTS tenantmig.enforced(text)", lock="none"),
         Statement("DROP TABLE IF EXISTS tenantmig.rollout", lock="ACCESS EXCLUSIVE on tenantmig.rollout"),
     )
-    for spec in ctx.manifest.tables_with("tenant", "shared", "global"):
+    for spec in ctx.manifest.protected_tables():
         ctx.apply(Statement(f"ANALYZE {qualify(spec.qualified)}", table=spec.qualified,
                             lock="SHARE UPDATE EXCLUSIVE, reads and writes continue"))
 
