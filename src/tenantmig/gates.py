@@ -20,7 +20,7 @@ from tenantmig.checks import manifest_problems
 from tenantmig.db import qualify, quote_ident
 from tenantmig.errors import ManifestError
 from tenantmig.manifest import Manifest
-from tenantmig.policies import PREFIX
+from tenantmig.policies import PREFIX, set_context_sql
 from tenantmig.resources import phases_dir
 
 
@@ -284,7 +284,7 @@ def _as_role(g: GateContext, role: str, tenant: str | None, sql: str, params=Non
     with g.conn.transaction(force_rollback=True):
         g.conn.execute(f"SET LOCAL ROLE {quote_ident(role)}")
         if tenant is not None:
-            g.conn.execute("SELECT set_config(%s, %s, true)", (g.manifest.setting, tenant))
+            g.conn.execute(*set_context_sql(g.manifest, tenant))
         return g.conn.execute(sql, params).fetchone()
 
 

@@ -23,6 +23,7 @@ ORPHAN_POLICIES = ("fail", "quarantine")
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_$]{0,62}$")
 _SETTING = re.compile(r"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_.]*$")
+_CLAIM = re.compile(r"^[A-Za-z0-9_-]{1,63}$")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class TableSpec:
     orphans: str = "fail"
     reason: str | None = None
     drop_policies: tuple[str, ...] = ()
+    visible_also: str | None = None  # an extra SQL condition under which other rows are readable (not writable)
+    store: bool = False  # the table carries the optional second scope's column (tenancy.store)
 
     @property
     def qualified(self) -> str:
@@ -55,11 +58,38 @@ class TableSpec:
 
 
 @dataclass(frozen=True)
+class Context:
+    """Where a scope's current value is read from: a plain setting, or a claim inside a JSON setting."""
+
+    setting: str
+    claim: str | None = None  # e.g. "org_id" inside request.jwt.claims (PostgREST, Supabase)
+    key_type: str = "uuid"
+
+
+@dataclass(frozen=True)
+class Store:
+    """The optional second scope inside a tenant (stores within an organization)."""
+
+    column: str
+    context: Context
+
+
+@dataclass(frozen=True)
+class AdminSetting:
+    """A cross-tenant path through a session setting: any application connection can set it (a weakness)."""
+
+    name: str
+    value: str
+
+
+@dataclass(frozen=True)
 class Roles:
     app: tuple[str, ...] = ()
     admin: tuple[str, ...] = ()
     reporting: tuple[str, ...] = ()
     service: tuple[str, ...] = ()
+    # The admin or reporting role service roles may SET ROLE to once they lose BYPASSRLS.
+    service_via: str | None = None
 
     @property
     def filtered(self) -> tuple[str, ...]:
@@ -86,6 +116,10 @@ class Manifest:
     tables: dict[str, TableSpec]  # by qualified name
     sha256: str
     path: str | None = None
+    claim: str | None = None  # the tenant is a claim inside the JSON setting `setting`
+    store: Store | None = None
+    admin_setting: AdminSetting | None = None
+    tenant_scoped_keys: bool = False  # phase 3 rebuilds unique and foreign keys to lead with the tenant key
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -127,6 +161,10 @@ class Manifest:
         for spec in sorted(self.keyed_tables(), key=lambda s: s.qualified):
             visit(spec)
         return ordered
+
+    @property
+    def context(self) -> Context:
+        return Context(self.setting, self.claim, self.key_type)
 
     def literal(self, value: str) -> str:
         """`value` as an SQL literal of the key type (values were validated on load)."""
@@ -190,7 +228,7 @@ class _Validator:
         return tuple(value)
 
     def manifest(self) -> Manifest:
-        self.only_keys(self.doc, "", {"tenancy", "roles", "tables"})
+        self.only_keys(self.doc, "", {"tenancy", "roles", "tables", "admin_setting"})
         tenancy = self.doc.get("tenancy")
         if not isinstance(tenancy, dict):
             raise self.fail("tenancy", "a [tenancy] table")
@@ -200,7 +238,7 @@ class _Validator:
             {
                 "schemas", "column", "type", "setting", "tenants_table", "tenants_key",
                 "memberships_table", "memberships_user_column", "memberships_tenant_column",
-                "legacy_tenant", "legacy_tenant_columns",
+                "legacy_tenant", "legacy_tenant_columns", "context", "store", "tenant_scoped_keys",
             },
         )
         schemas = self.string_list("tenancy.schemas", tenancy.get("schemas", ["public"]))
@@ -212,9 +250,15 @@ class _Validator:
         key_type = tenancy.get("type", "uuid")
         if key_type not in KEY_TYPES:
             raise self.fail("tenancy.type", "one of " + ", ".join(KEY_TYPES), key_type)
-        setting = tenancy.get("setting", "app.current_client_id")
-        if not isinstance(setting, str) or not _SETTING.match(setting):
-            raise self.fail("tenancy.setting", "a custom setting name with a dot, like app.current_client_id", setting)
+        if "context" in tenancy and "setting" in tenancy:
+            raise self.fail("tenancy.context", "either tenancy.setting or tenancy.context, not both")
+        context = self.context("tenancy.context", tenancy.get("context", {}), key_type,
+                               default_setting=self.setting("tenancy.setting", tenancy.get("setting", "app.current_client_id")))
+        setting = context.setting
+        store = self.store("tenancy.store", tenancy["store"]) if "store" in tenancy else None
+        scoped_keys = tenancy.get("tenant_scoped_keys", False)
+        if not isinstance(scoped_keys, bool):
+            raise self.fail("tenancy.tenant_scoped_keys", "true or false", scoped_keys)
         if "tenants_table" not in tenancy:
             raise self.fail("tenancy.tenants_table", "the tenants table (created by phase 1 if it does not exist)")
         tenants_schema, tenants_table = self.qualified(
@@ -253,6 +297,9 @@ class _Validator:
                 raise self.fail(f"tables.{key}", "each table once", "a second section for " + spec.qualified)
             tables[spec.qualified] = spec
         self.check_backfills(tables, memberships_table is not None, legacy is not None)
+        for spec in tables.values():
+            if spec.store and store is None:
+                raise self.fail(f"tables.{spec.name}.store", "tenancy.store to be set (its column and setting)")
         return Manifest(
             schemas=schemas,
             column=column,
@@ -272,7 +319,48 @@ class _Validator:
             sha256=self.sha256,
             path=self.path,
             raw=self.doc,
+            claim=context.claim,
+            store=store,
+            admin_setting=self.admin_setting(self.doc["admin_setting"]) if "admin_setting" in self.doc else None,
+            tenant_scoped_keys=scoped_keys,
         )
+
+    def setting(self, key: str, value: Any) -> str:
+        if not isinstance(value, str) or not _SETTING.match(value):
+            raise self.fail(key, "a custom setting name with a dot, like app.current_client_id", value)
+        return value
+
+    def context(self, key: str, doc: Any, key_type: str, *, default_setting: str) -> Context:
+        if not isinstance(doc, dict):
+            raise self.fail(key, 'an inline table { setting = "request.jwt.claims", claim = "org_id" }', doc)
+        self.only_keys(doc, key, {"setting", "claim"})
+        setting = self.setting(f"{key}.setting", doc.get("setting", default_setting))
+        claim = doc.get("claim")
+        if claim is not None and (not isinstance(claim, str) or not _CLAIM.match(claim)):
+            raise self.fail(f"{key}.claim", "a JSON key of letters, digits, _ or -", claim)
+        return Context(setting, claim, key_type)
+
+    def store(self, key: str, doc: Any) -> Store:
+        if not isinstance(doc, dict):
+            raise self.fail(key, 'an inline table { column = "store_id", type = "bigint", setting = "app.current_store_id" }', doc)
+        self.only_keys(doc, key, {"column", "type", "setting", "claim"})
+        if "column" not in doc or "setting" not in doc:
+            raise self.fail(key, "both column and setting")
+        key_type = doc.get("type", "bigint")
+        if key_type not in KEY_TYPES:
+            raise self.fail(f"{key}.type", "one of " + ", ".join(KEY_TYPES), key_type)
+        context = self.context(key, {k: v for k, v in doc.items() if k in ("setting", "claim")}, key_type,
+                               default_setting=doc["setting"])
+        return Store(self.identifier(f"{key}.column", doc["column"]), context)
+
+    def admin_setting(self, doc: Any) -> AdminSetting:
+        if not isinstance(doc, dict):
+            raise self.fail("admin_setting", 'a table with name = "app.user_role" and value = "super_admin"', doc)
+        self.only_keys(doc, "admin_setting", {"name", "value"})
+        value = doc.get("value")
+        if not isinstance(value, str) or not value:
+            raise self.fail("admin_setting.value", "the non-empty value that grants cross-tenant access", value)
+        return AdminSetting(self.setting("admin_setting.name", doc.get("name")), value)
 
     def tenant_value(self, key: str, value: Any, key_type: str) -> str:
         text = str(value) if not isinstance(value, bool) else None
@@ -291,7 +379,7 @@ class _Validator:
     def roles(self, doc: Any) -> Roles:
         if not isinstance(doc, dict):
             raise self.fail("roles", "a [roles] table")
-        self.only_keys(doc, "roles", {"app", "admin", "reporting", "service"})
+        self.only_keys(doc, "roles", {"app", "admin", "reporting", "service", "service_via"})
         found = {kind: self.string_list(f"roles.{kind}", doc.get(kind, [])) for kind in ("app", "admin", "reporting", "service")}
         if not found["app"]:
             raise self.fail("roles.app", "at least one application role that RLS must filter")
@@ -301,20 +389,26 @@ class _Validator:
                 if name in seen:
                     raise self.fail(f"roles.{kind}", "each role in one list only", f"{name} also in roles.{seen[name]}")
                 seen[name] = kind
-        return Roles(**found)
+        via = doc.get("service_via")
+        if via is not None and seen.get(via) not in ("admin", "reporting"):
+            raise self.fail("roles.service_via", "a role listed in roles.admin or roles.reporting", via)
+        if via is not None and not found["service"]:
+            raise self.fail("roles.service_via", "roles.service to name the roles that switch to it")
+        return Roles(**found, service_via=via)
 
     def table(self, key: str, body: Any, default_schema: str, default_column: str) -> TableSpec:
         prefix = f"tables.{key}"
         if not isinstance(body, dict):
             raise self.fail(prefix, "a table with at least `pattern`")
-        self.only_keys(body, prefix, {"pattern", "column", "backfill", "orphans", "reason", "drop_policies"})
+        self.only_keys(body, prefix, {"pattern", "column", "backfill", "orphans", "reason", "drop_policies",
+                                      "visible_also", "store"})
         schema, name = self.qualified(prefix, key, default_schema)
         pattern = body.get("pattern")
         if pattern not in PATTERNS:
             raise self.fail(f"{prefix}.pattern", "one of " + ", ".join(PATTERNS), pattern)
         keyed = pattern in ("tenant", "shared")
         if not keyed:
-            for only_keyed in ("column", "backfill", "orphans"):
+            for only_keyed in ("column", "backfill", "orphans", "visible_also", "store"):
                 if only_keyed in body:
                     raise self.fail(f"{prefix}.{only_keyed}", f"no {only_keyed} on a {pattern} table (it has no tenant key)")
         reason = body.get("reason")
@@ -326,9 +420,17 @@ class _Validator:
             raise self.fail(f"{prefix}.orphans", "one of " + ", ".join(ORPHAN_POLICIES), orphans)
         backfill = self.backfill(f"{prefix}.backfill", body["backfill"], schema) if "backfill" in body else None
         drop_policies = self.string_list(f"{prefix}.drop_policies", body.get("drop_policies", []))
+        visible_also = body.get("visible_also")
+        if visible_also is not None and (not isinstance(visible_also, str) or not visible_also.strip()
+                                         or ";" in visible_also):
+            raise self.fail(f"{prefix}.visible_also", "one SQL boolean expression (no `;`)", visible_also)
+        store = body.get("store", False)
+        if not isinstance(store, bool):
+            raise self.fail(f"{prefix}.store", "true or false", store)
         return TableSpec(
             schema=schema, name=name, pattern=pattern, column=column, backfill=backfill,
             orphans=orphans, reason=reason, drop_policies=drop_policies,
+            visible_also=visible_also.strip() if visible_also else None, store=store,
         )
 
     def backfill(self, key: str, doc: Any, default_schema: str) -> Backfill:

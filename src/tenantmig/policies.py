@@ -12,30 +12,95 @@ The rules behind the shapes (DESIGN.md, "Policy shape"):
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import Any
 
+from tenantmig.catalog import Policy
 from tenantmig.db import literal, qualify, quote_ident
-from tenantmig.manifest import Manifest, TableSpec
+from tenantmig.errors import UsageError
+from tenantmig.manifest import Context, Manifest, TableSpec
 
 CURRENT_TENANT = "(SELECT tenantmig.current_tenant())"
+CURRENT_STORE = "(SELECT tenantmig.current_store())"
+ADMIN_CONTEXT = "(SELECT tenantmig.admin_context())"
 PREFIX = "tenantmig_"
 
 
-def current_tenant_function(manifest: Manifest) -> str:
-    # plpgsql so that a malformed value is caught and becomes "no tenant" instead of an
-    # error whose message could echo what another request put in the setting.
-    cast = "" if manifest.key_type == "text" else f"::{manifest.key_type}"
+def _context_function(name: str, context: Context) -> str:
+    # plpgsql so that a malformed value (a bad cast, or a JSON setting that is not JSON) is
+    # caught and becomes "no tenant" instead of an error whose message could echo what
+    # another request put in the setting.
+    cast = "" if context.key_type == "text" else f"::{context.key_type}"
+    raw = f"NULLIF(current_setting({literal(context.setting)}, true), '')"
+    if context.claim is not None:
+        raw = f"NULLIF({raw}::jsonb ->> {literal(context.claim)}, '')"
     return f"""
-CREATE OR REPLACE FUNCTION tenantmig.current_tenant() RETURNS {manifest.key_type}
+CREATE OR REPLACE FUNCTION tenantmig.{name}() RETURNS {context.key_type}
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
 BEGIN
-    RETURN NULLIF(current_setting({literal(manifest.setting)}, true), ''){cast};
-EXCEPTION WHEN invalid_text_representation OR numeric_value_out_of_range OR invalid_parameter_value THEN
+    RETURN {raw}{cast};
+EXCEPTION WHEN data_exception THEN
     RETURN NULL;
 END
 $fn$""".strip()
+
+
+def current_tenant_function(manifest: Manifest) -> str:
+    return _context_function("current_tenant", manifest.context)
+
+
+def context_functions(manifest: Manifest) -> list[str]:
+    """The functions policies read their context through (created by phase 1, dropped by its downgrade)."""
+    functions = [current_tenant_function(manifest)]
+    if manifest.store is not None:
+        functions.append(_context_function("current_store", manifest.store.context))
+    if manifest.admin_setting is not None:
+        # Spoofable by any application connection: only because the manifest asks, and verify reports it.
+        functions.append(f"""
+CREATE OR REPLACE FUNCTION tenantmig.admin_context() RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+    SELECT coalesce(current_setting({literal(manifest.admin_setting.name)}, true) = {literal(manifest.admin_setting.value)}, false)
+$fn$""".strip())
+    return functions
+
+
+DROP_CONTEXT_FUNCTIONS = (
+    "DROP FUNCTION IF EXISTS tenantmig.admin_context()",
+    "DROP FUNCTION IF EXISTS tenantmig.current_store()",
+    "DROP FUNCTION IF EXISTS tenantmig.current_tenant()",
+)
+
+
+def set_context_sql(manifest: Manifest, tenant: str | None, store: str | None = None) -> tuple[str, tuple]:
+    """The one statement that sets tenant (and store) context for the current transaction, per the manifest.
+
+    Transaction-local (`set_config(..., true)`): a session SET would leak through poolers.
+    A claim goes inside its JSON setting; two claims in the same setting share one object.
+    """
+    values: dict[str, Any] = {}
+
+    def put(context: Context, value: str | None) -> None:
+        if context.claim is None:
+            values[context.setting] = value
+        else:
+            claims = values.setdefault(context.setting, {})
+            if value is not None:
+                claims[context.claim] = value
+
+    put(manifest.context, tenant)
+    if manifest.store is not None:
+        put(manifest.store.context, store)
+    elif store is not None:
+        raise UsageError("a store was given, but the manifest has no tenancy.store")
+    params: list[str] = []
+    for setting, value in values.items():
+        params += [setting, json.dumps(value) if isinstance(value, dict) else (value or "")]
+    return "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(values)), tuple(params)
 
 
 ROLLOUT_TABLE = """
@@ -73,12 +138,23 @@ def _roles(names: tuple[str, ...]) -> str:
     return ", ".join(quote_ident(n) for n in names)
 
 
-def policies_for(manifest: Manifest, spec: TableSpec, *, strict: bool, had_rls: bool) -> list[PolicySql]:
-    """Every tenantmig policy for one table, in the transition (phase 4) or strict (phase 5) shape."""
+def _any(*terms: str) -> str:
+    return "(" + " OR ".join(t for t in terms if t) + ")"
+
+
+def policies_for(manifest: Manifest, spec: TableSpec, *, strict: bool, had_rls: bool,
+                 existing: tuple[Policy, ...] = ()) -> list[PolicySql]:
+    """Every tenantmig policy for one table, in the transition (phase 4) or strict (phase 5) shape.
+
+    `existing` are the table's own policies from before phase 4: service roles get the
+    application's permissive ones, so that without BYPASSRLS they are filtered as the
+    application is, not given a USING (true) that would make the swap cosmetic.
+    """
     table = qualify(spec.qualified)
     roles = manifest.roles
     filtered = _roles(roles.filtered)
-    escape = "" if strict else f" OR NOT (SELECT tenantmig.enforced({literal(spec.qualified)}))"
+    escape = "" if strict else f"NOT (SELECT tenantmig.enforced({literal(spec.qualified)}))"
+    admin = ADMIN_CONTEXT if manifest.admin_setting is not None else ""
     out: list[PolicySql] = []
 
     def policy(name: str, body: str) -> None:
@@ -86,17 +162,27 @@ def policies_for(manifest: Manifest, spec: TableSpec, *, strict: bool, had_rls: 
         out.append(PolicySql(full, f"CREATE POLICY {quote_ident(full)} ON {table} {body}"))
 
     if spec.keyed:
-        own = f"{quote_ident(spec.column)} = {CURRENT_TENANT}"
-        if spec.pattern == "tenant":
-            isolation = f"({own}{escape})"
-            policy("tenant", f"AS RESTRICTIVE FOR ALL TO {filtered} USING {isolation} WITH CHECK {isolation}")
+        key = quote_ident(spec.column)
+        own = f"{key} = {CURRENT_TENANT}"
+        shared = f"{key} IS NULL" if spec.pattern == "shared" else ""
+        extra = f"({spec.visible_also})" if spec.visible_also else ""
+        read = _any(own, shared, extra, admin, escape)
+        write = _any(own, admin, escape)
+        if read == write:
+            policy("tenant", f"AS RESTRICTIVE FOR ALL TO {filtered} USING {write} WITH CHECK {write}")
         else:
-            read = f"({own} OR {quote_ident(spec.column)} IS NULL{escape})"
-            write = f"({own}{escape})"
-            policy("shared_read", f"AS RESTRICTIVE FOR SELECT TO {filtered} USING {read}")
-            policy("shared_insert", f"AS RESTRICTIVE FOR INSERT TO {filtered} WITH CHECK {write}")
-            policy("shared_update", f"AS RESTRICTIVE FOR UPDATE TO {filtered} USING {write} WITH CHECK {write}")
-            policy("shared_delete", f"AS RESTRICTIVE FOR DELETE TO {filtered} USING {write}")
+            # Extra visibility (global rows, overrides) is SELECT only: a FOR ALL policy would reuse
+            # its USING as WITH CHECK and let a tenant write rows it may merely read.
+            kind = spec.pattern
+            policy(f"{kind}_read", f"AS RESTRICTIVE FOR SELECT TO {filtered} USING {read}")
+            policy(f"{kind}_insert", f"AS RESTRICTIVE FOR INSERT TO {filtered} WITH CHECK {write}")
+            policy(f"{kind}_update", f"AS RESTRICTIVE FOR UPDATE TO {filtered} USING {write} WITH CHECK {write}")
+            policy(f"{kind}_delete", f"AS RESTRICTIVE FOR DELETE TO {filtered} USING {write}")
+        if spec.store and manifest.store is not None:
+            # No store in the context means the whole organization; a store narrows to its rows.
+            column = quote_ident(manifest.store.column)
+            scope = _any(f"{CURRENT_STORE} IS NULL", f"{column} = {CURRENT_STORE}", admin, escape)
+            policy("store", f"AS RESTRICTIVE FOR ALL TO {filtered} USING {scope} WITH CHECK {scope}")
         if not had_rls:
             policy("access", f"AS PERMISSIVE FOR ALL TO {filtered} USING (true) WITH CHECK (true)")
     elif spec.pattern == "global":
@@ -104,16 +190,20 @@ def policies_for(manifest: Manifest, spec: TableSpec, *, strict: bool, had_rls: 
             policy("global_read", f"AS PERMISSIVE FOR SELECT TO {filtered} USING (true)")
             if not strict:
                 # Today the application may write reference data; it keeps doing so until enforced.
-                guard = f"(NOT (SELECT tenantmig.enforced({literal(spec.qualified)})))"
+                guard = f"({escape})"
                 policy("global_legacy_write", f"AS PERMISSIVE FOR ALL TO {filtered} USING {guard} WITH CHECK {guard}")
+            elif admin:
+                policy("global_admin_write", f"AS PERMISSIVE FOR ALL TO {filtered} USING {admin} WITH CHECK {admin}")
         if strict:
+            allowed = admin or "(false)"
             for command in ("insert", "update", "delete"):
-                clause = "WITH CHECK (false)" if command == "insert" else "USING (false)"
+                clause = f"WITH CHECK {allowed}" if command == "insert" else f"USING {allowed}"
                 policy(f"global_no_{command}", f"AS RESTRICTIVE FOR {command.upper()} TO {filtered} {clause}")
     if had_rls and roles.service and spec.pattern != "exempt":
-        # Service roles bypassed RLS until the swap, so the table's own permissive policies
-        # never had to mention them; without this they would see nothing afterwards.
-        policy("service_access", f"AS PERMISSIVE FOR ALL TO {_roles(roles.service)} USING (true) WITH CHECK (true)")
+        app = set(roles.app)
+        copied = [p for p in existing if p.permissive and app & set(p.roles)]
+        for number, own_policy in enumerate(copied, 1):
+            policy(f"service_{number}", own_policy.clauses(_roles(roles.service)))
     if roles.admin:
         policy("admin", f"AS PERMISSIVE FOR ALL TO {_roles(roles.admin)} USING (true) WITH CHECK (true)")
     if roles.reporting:

@@ -14,7 +14,7 @@ from tenantmig.checks import parent_foreign_key
 from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import Statement, literal, qualify, quote_ident
 from tenantmig.manifest import TableSpec
-from tenantmig.policies import current_tenant_function
+from tenantmig.policies import DROP_CONTEXT_FUNCTIONS, context_functions
 from tenantmig.steps import StepContext
 
 NUMBER = 1
@@ -89,7 +89,7 @@ def create_registry(ctx: StepContext) -> None:
             table=m.tenants_qualified, lock="ROW EXCLUSIVE (one row)",
         ))
     ctx.apply(
-        Statement(current_tenant_function(m), lock="none (new function)"),
+        *(Statement(sql, lock="none (new function)") for sql in context_functions(m)),
         Statement(f"GRANT USAGE ON SCHEMA tenantmig TO {_grantees(ctx)}", lock="none"),
     )
 
@@ -100,7 +100,7 @@ def drop_registry(ctx: StepContext) -> None:
     tenants = qualify(m.tenants_qualified)
     ctx.apply(
         Statement(f"REVOKE USAGE ON SCHEMA tenantmig FROM {_grantees(ctx)}", lock="none"),
-        Statement("DROP FUNCTION IF EXISTS tenantmig.current_tenant()", lock="none"),
+        *(Statement(sql, lock="none") for sql in DROP_CONTEXT_FUNCTIONS),
     )
     if m.legacy_tenant and not saved["legacy_tenant_existed"] and saved["tenants_table_existed"]:
         ctx.apply(Statement(

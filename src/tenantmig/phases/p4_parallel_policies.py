@@ -54,10 +54,12 @@ def ours(ctx: StepContext, spec: TableSpec) -> list[str]:
 
 def install(ctx: StepContext, spec: TableSpec, *, strict: bool, extra: list[Statement] = ()) -> None:
     """Replace one table's tenantmig policies with the given shape, in one short transaction."""
-    had_rls = before(ctx)["tables"][spec.qualified]["rls_enabled"]
+    saved = before(ctx)["tables"][spec.qualified]
+    existing = tuple(Policy.from_dict(p) for p in saved["policies"])
     statements = [Statement(drop_policy(spec, name), table=spec.qualified, lock=BRIEF) for name in ours(ctx, spec)]
     statements += [Statement(p.sql, table=spec.qualified, lock=BRIEF)
-                   for p in policies_for(ctx.manifest, spec, strict=strict, had_rls=had_rls)]
+                   for p in policies_for(ctx.manifest, spec, strict=strict, had_rls=saved["rls_enabled"],
+                                         existing=existing)]
     statements += list(extra)
     ctx.apply(*statements)
 
