@@ -15,14 +15,15 @@ from tenantmig.servers import libpq_url
 from tenantmig.steps import RunOptions
 
 
-def example_settings(database_url: str, role_prefix: str, tmp_path: Path, rows: int = 300) -> api.Settings:
+def example_settings(database_url: str, role_prefix: str, tmp_path: Path, rows: int = 300,
+                     example: str = "telehealth") -> api.Settings:
     settings = api.Settings(
         database_url=database_url,
         manifest_path=str(tmp_path / "tenancy.toml"),
         lock_policy=LockPolicy(timeout_ms=500, attempts=5),
         options=RunOptions(backup_dir=str(tmp_path / "backups"), batch_size=100),
     )
-    api.load_example(settings, "telehealth", rows=rows, manifest_out=settings.manifest_path, role_prefix=role_prefix)
+    api.load_example(settings, example, rows=rows, manifest_out=settings.manifest_path, role_prefix=role_prefix)
     return settings
 
 

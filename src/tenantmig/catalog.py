@@ -78,6 +78,7 @@ class Table:
     rls_forced: bool
     policies: tuple[Policy, ...]
     estimated_rows: int
+    parent: str | None = None  # the partitioned table this one is a partition of (qualified)
 
     @property
     def qualified(self) -> str:
@@ -110,6 +111,14 @@ class Catalog:
     def in_schemas(self, schemas: tuple[str, ...]) -> list[Table]:
         return [t for t in self.tables.values() if t.schema in schemas]
 
+    def partitions(self, qualified: str) -> list[Table]:
+        """Every partition below a partitioned table, at any depth, parents before their children."""
+        found = []
+        for table in sorted(self.tables.values(), key=lambda t: t.qualified):
+            if table.parent == qualified:
+                found += [table, *self.partitions(table.qualified)]
+        return found
+
     def referencing(self, qualified: str) -> list[tuple[Table, ForeignKey]]:
         return [(t, fk) for t in self.tables.values() for fk in t.foreign_keys if fk.ref_table == qualified]
 
@@ -128,7 +137,7 @@ def read(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> Catalog:
             qualified = f"{schema}.{name}"
             if qualified not in facts:
                 continue  # views and foreign tables are not migrated
-            owner, kind, enabled, forced, estimate = facts[qualified]
+            owner, kind, enabled, forced, estimate, parent = facts[qualified]
             tables[qualified] = Table(
                 schema=schema,
                 name=name,
@@ -158,6 +167,7 @@ def read(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> Catalog:
                 rls_forced=forced,
                 policies=tuple(policies.get(qualified, ())),
                 estimated_rows=estimate,
+                parent=parent,
             )
     roles = {
         name: Role(name=name, superuser=superuser, bypassrls=bypass)
@@ -174,7 +184,10 @@ def _table_facts(conn: sa.Connection, schemas: tuple[str, ...]) -> dict[str, tup
         sa.text(
             """
             SELECT n.nspname || '.' || c.relname, pg_get_userbyid(c.relowner), c.relkind::text,
-                   c.relrowsecurity, c.relforcerowsecurity, greatest(c.reltuples, 0)::bigint
+                   c.relrowsecurity, c.relforcerowsecurity, greatest(c.reltuples, 0)::bigint,
+                   (SELECT pn.nspname || '.' || pc.relname FROM pg_inherits i
+                      JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+                     WHERE i.inhrelid = c.oid AND c.relispartition)
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(:schemas)
             """

@@ -47,6 +47,24 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
             if spec.qualified not in registry:
                 problems.append(f"{key}: table {spec.qualified} does not exist")
             continue
+        if table.parent is not None:
+            problems.append(f"{key}: {spec.qualified} is a partition of {table.parent}: classify the partitioned "
+                            "table, its partitions follow it")
+        if (spec.keyed and table.kind == "p" and catalog.server_version_num < 180000
+                and table.foreign_key_on(spec.column, manifest.tenants_qualified) is None):
+            problems.append(
+                f"{key}: {spec.qualified} is partitioned and has no foreign key from {spec.column} to "
+                f"{manifest.tenants_qualified}; PostgreSQL before 18 cannot add one NOT VALID (it would scan under "
+                "lock): add it per partition, or before the migration"
+            )
+        if spec.visible_also and conn is not None:
+            error = _plan_error(conn, f"SELECT count(*) FROM {qualify(spec.qualified)} WHERE ({spec.visible_also})",
+                                manifest)
+            if error:
+                problems.append(f"{key}.visible_also: {error}")
+        if spec.store and manifest.store is not None and manifest.store.column not in table.columns:
+            problems.append(f"{key}.store: column {spec.qualified}.{manifest.store.column} (tenancy.store.column) "
+                            "does not exist")
         if spec.keyed:
             column = table.columns.get(spec.column)
             if column is not None and column.type not in _TYPE_NAMES[manifest.key_type]:
@@ -89,7 +107,7 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
 
     unclassified = sorted(
         t.qualified for t in catalog.in_schemas(manifest.schemas)
-        if t.qualified not in manifest.tables and t.qualified not in registry
+        if t.qualified not in manifest.tables and t.qualified not in registry and t.parent is None
     )
     if unclassified:
         problems.append(
@@ -97,6 +115,8 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
             + ", ".join(unclassified)
         )
 
+    if manifest.admin_setting is not None and manifest.admin_setting.name == manifest.setting:
+        problems.append("admin_setting.name: the tenant context setting cannot also be the admin setting")
     for kind in ("app", "admin", "reporting", "service"):
         for role in getattr(manifest.roles, kind):
             if role not in catalog.roles:
@@ -105,13 +125,30 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
 
 
 def _expression_error(conn: psycopg.Connection, manifest: Manifest, spec: TableSpec) -> str | None:
-    """Plan the expression against the table (LIMIT 0, rolled back): unknown columns and syntax show here."""
+    """Plan the backfill expression against the table: unknown columns and syntax show here."""
+    return _plan_error(
+        conn,
+        f"SELECT ({spec.backfill.sql})::{manifest.key_type} FROM {qualify(spec.qualified)} AS {quote_ident(spec.name)}",
+        manifest,
+    )
+
+
+def _plan_error(conn: psycopg.Connection, query: str, manifest: Manifest) -> str | None:
+    """EXPLAIN the query (never run, rolled back); the error's first line, or None.
+
+    tenantmig.current_tenant() may not exist yet (phase 1 creates it): a stand-in of the
+    same type lets an expression that uses it be planned before then.
+    """
     try:
         with conn.transaction(force_rollback=True):
-            conn.execute(
-                f"SELECT ({spec.backfill.sql})::{manifest.key_type} FROM {qualify(spec.qualified)} AS "
-                f"{quote_ident(spec.name)} LIMIT 0"
-            )
+            conn.execute("CREATE SCHEMA IF NOT EXISTS tenantmig")
+            for name, key_type in (("current_tenant", manifest.key_type),
+                                   ("current_store", manifest.store.context.key_type if manifest.store else None)):
+                if key_type and conn.execute("SELECT to_regprocedure(%s) IS NULL",
+                                             (f"tenantmig.{name}()",)).fetchone()[0]:
+                    conn.execute(f"CREATE FUNCTION tenantmig.{name}() RETURNS {key_type} "
+                                 f"LANGUAGE sql STABLE AS 'SELECT NULL::{key_type}'")
+            conn.execute("EXPLAIN " + query)
     except psycopg.Error as exc:
         return (exc.diag.message_primary or str(exc)).strip()
     return None

@@ -162,7 +162,7 @@ def status(ctx, as_json, entries):
 
 
 @cli.command()
-@click.argument("name", type=click.Choice(["telehealth"]))
+@click.argument("name", type=click.Choice(["telehealth", "clinics"]))
 @click.option("--rows", default=20000, show_default=True, help="Size of the largest tables; the rest scale with it.")
 @click.option("--manifest-out", default="tenancy.toml", show_default=True, metavar="PATH",
               help="Where to write the example's manifest.")

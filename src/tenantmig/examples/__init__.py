@@ -6,8 +6,8 @@ Each example module exposes the same interface: ``TENANTS``, ``LEGACY_TENANT``,
 
 from __future__ import annotations
 
-from tenantmig.examples import telehealth
+from tenantmig.examples import clinics, telehealth
 
-EXAMPLES = {"telehealth": telehealth}
+EXAMPLES = {"telehealth": telehealth, "clinics": clinics}
 
-__all__ = ["EXAMPLES", "telehealth"]
+__all__ = ["EXAMPLES", "clinics", "telehealth"]

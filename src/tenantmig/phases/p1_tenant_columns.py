@@ -9,7 +9,7 @@ Downgrade: drops exactly what the upgrade added (recorded in a snapshot first).
 
 from __future__ import annotations
 
-from tenantmig import ledger, naming
+from tenantmig import ledger, naming, partitions
 from tenantmig.checks import parent_foreign_key
 from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import Statement, literal, qualify, quote_ident
@@ -160,28 +160,63 @@ def drop_columns(ctx: StepContext) -> None:
 
 def build_indexes(ctx: StepContext) -> None:
     for spec in ctx.manifest.keyed_tables():
-        name = naming.key_index(spec)
-        if not ctx.offline and _index_state(ctx, spec) == "valid":
-            continue
+        if partitions.is_partitioned(ctx.catalog, spec):
+            _build_partitioned_index(ctx, spec)
+        else:
+            _build_index(ctx, spec)
 
-        def drop_invalid_leftover(spec=spec, name=name) -> None:
-            # An interrupted or timed-out CREATE INDEX CONCURRENTLY leaves an INVALID index:
-            # unusable, still maintained on every write, and IF NOT EXISTS would skip it.
-            # Checked before every attempt, not only the first.
-            if _index_state(ctx, spec) == "invalid":
-                ctx.note("index.invalid_rebuilt", table=spec.qualified, index=name)
-                ctx.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(spec.schema)}.{quote_ident(name)}")
 
-        ctx.apply(
-            Statement(
-                f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {quote_ident(name)} ON {qualify(spec.qualified)} "
-                f"({quote_ident(spec.column)})",
-                table=spec.qualified,
-                lock="SHARE UPDATE EXCLUSIVE for the build (reads and writes continue)",
-                transactional=False,
-            ),
-            prepare=None if ctx.offline else drop_invalid_leftover,
-        )
+def _build_index(ctx: StepContext, spec: TableSpec) -> None:
+    name = naming.key_index(spec)
+    if not ctx.offline and _index_state(ctx, spec) == "valid":
+        return
+
+    def drop_invalid_leftover() -> None:
+        # An interrupted or timed-out CREATE INDEX CONCURRENTLY leaves an INVALID index:
+        # unusable, still maintained on every write, and IF NOT EXISTS would skip it.
+        # Checked before every attempt, not only the first.
+        if _index_state(ctx, spec) == "invalid":
+            ctx.note("index.invalid_rebuilt", table=spec.qualified, index=name)
+            ctx.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(spec.schema)}.{quote_ident(name)}")
+
+    ctx.apply(
+        Statement(
+            f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {quote_ident(name)} ON {qualify(spec.qualified)} "
+            f"({quote_ident(spec.column)})",
+            table=spec.qualified,
+            lock="SHARE UPDATE EXCLUSIVE for the build (reads and writes continue)",
+            transactional=False,
+        ),
+        prepare=None if ctx.offline else drop_invalid_leftover,
+    )
+
+
+def _index_ref(spec: TableSpec) -> str:
+    return f"{quote_ident(spec.schema)}.{quote_ident(naming.key_index(spec))}"
+
+
+def _build_partitioned_index(ctx: StepContext, spec: TableSpec) -> None:
+    """ON ONLY indexes on the partitioned tables, CONCURRENTLY on the leaves, then attached bottom-up.
+
+    Every statement is idempotent (IF NOT EXISTS; attaching an attached index is a no-op),
+    so a run interrupted anywhere converges when repeated.
+    """
+    if not ctx.offline and _index_state(ctx, spec) == "valid":
+        return
+    partitioned, leaves, parent_of = partitions.index_plan(ctx.catalog, spec)
+    for table in partitioned:
+        ctx.apply(Statement(
+            f"CREATE INDEX IF NOT EXISTS {quote_ident(naming.key_index(table))} ON ONLY {qualify(table.qualified)} "
+            f"({quote_ident(table.column)})",
+            table=table.qualified, lock="SHARE on the partitioned table, catalog only (no data is read)",
+        ))
+    for leaf in leaves:
+        _build_index(ctx, leaf)
+    for table in [*leaves, *reversed(partitioned[1:])]:
+        ctx.apply(Statement(
+            f"ALTER INDEX {_index_ref(parent_of[table.qualified])} ATTACH PARTITION {_index_ref(table)}",
+            table=table.qualified, lock="SHARE UPDATE EXCLUSIVE on the partition, catalog only",
+        ))
 
 
 def _index_state(ctx: StepContext, spec: TableSpec) -> str | None:
@@ -197,8 +232,13 @@ def _index_state(ctx: StepContext, spec: TableSpec) -> str | None:
 
 def drop_indexes(ctx: StepContext) -> None:
     for spec in ctx.manifest.keyed_tables():
+        if partitions.is_partitioned(ctx.catalog, spec):
+            # A partitioned index cannot be dropped CONCURRENTLY; dropping it takes its partitions' with it.
+            ctx.apply(Statement(f"DROP INDEX IF EXISTS {_index_ref(spec)}", table=spec.qualified,
+                                lock="ACCESS EXCLUSIVE on the table and its partitions, catalog only (brief)"))
+            continue
         ctx.apply(Statement(
-            f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(spec.schema)}.{quote_ident(naming.key_index(spec))}",
+            f"DROP INDEX CONCURRENTLY IF EXISTS {_index_ref(spec)}",
             table=spec.qualified, lock="SHARE UPDATE EXCLUSIVE, no writes blocked", transactional=False,
         ))
 

@@ -23,6 +23,25 @@ def _column_existed(ctx: StepContext, spec: TableSpec) -> bool:
     return before["tables"].get(spec.qualified, {}).get("column_existed", False)
 
 
+def _children_first(ctx: StepContext) -> list[TableSpec]:
+    """Every tenant table (a NULL key there is an orphan, backfill source or not), referencing tables first:
+    a quarantined parent must not leave children pointing at it."""
+    specs = {s.qualified: s for s in ctx.manifest.tables_with("tenant")}
+    ordered: list[TableSpec] = []
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        if name in path or specs[name] in ordered:
+            return
+        for child, _fk in ctx.catalog.referencing(name):
+            if child.qualified in specs and child.qualified != name:
+                visit(child.qualified, path + (name,))
+        ordered.append(specs[name])
+
+    for name in sorted(specs):
+        visit(name, ())
+    return ordered
+
+
 def fill(ctx: StepContext) -> None:
     m = ctx.manifest
     order = m.backfill_order()
@@ -51,8 +70,7 @@ def fill(ctx: StepContext) -> None:
         ctx.crash_point(f"after:{spec.name}")
 
     failures = []
-    # Children before parents: a quarantined parent must not leave children pointing at it.
-    for spec in reversed([s for s in order if s.pattern == "tenant"]):
+    for spec in _children_first(ctx):
         count, shown = backfill.orphans(ctx.raw, catalog, spec)
         if not count:
             continue
@@ -76,7 +94,7 @@ def unfill(ctx: StepContext) -> None:
     if ctx.offline:
         ctx.emit("-- quarantined rows restored, parents first; keys set back to NULL in batches")
         return
-    for spec in order:
+    for spec in reversed(_children_first(ctx)):
         restored = backfill.restore_quarantined(ctx.raw, spec)
         if restored:
             ctx.note("backfill.restored", table=spec.qualified, rows=restored)

@@ -9,7 +9,7 @@ Downgrade: the tenantmig policies dropped, RLS flags and switches as before.
 
 from __future__ import annotations
 
-from tenantmig import ledger
+from tenantmig import ledger, partitions
 from tenantmig.catalog import Policy
 from tenantmig.db import Statement, qualify
 from tenantmig.manifest import TableSpec
@@ -21,7 +21,8 @@ BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
 
 
 def protected(ctx: StepContext) -> list[TableSpec]:
-    return ctx.manifest.protected_tables()
+    """Protected tables and their partitions: a partition read directly skips its parent's policies."""
+    return partitions.with_partitions(ctx.catalog, ctx.manifest.protected_tables())
 
 
 def _observe(ctx: StepContext) -> dict:

@@ -28,8 +28,43 @@ def _observe(ctx: StepContext) -> dict:
             for s in p4.protected(ctx)
         },
         "bypassrls": {r: catalog.roles[r].bypassrls for r in ctx.manifest.roles.service if r in catalog.roles},
+        "member_of_via": _memberships(ctx),
+        "views": _views(ctx),
     }
     return observed
+
+
+def _memberships(ctx: StepContext) -> dict[str, bool]:
+    via = ctx.manifest.roles.service_via
+    if via is None or ctx.offline:
+        return {}
+    return {role: ctx.execute("SELECT pg_has_role(%s, %s, 'MEMBER')", (role, via)).fetchone()[0]
+            for role in ctx.manifest.roles.service}
+
+
+def _views(ctx: StepContext) -> dict[str, str | None]:
+    """Views of the migrated schemas that read a protected table directly: their security_invoker option.
+
+    A view runs with its owner's rights, so without security_invoker it reads past RLS.
+    Before PostgreSQL 15 there is no such option; verify reports those views instead.
+    """
+    if ctx.offline or ctx.catalog.server_version_num < 150000:
+        return {}
+    rows = ctx.execute(
+        """
+        SELECT DISTINCT quote_ident(n.nspname) || '.' || quote_ident(v.relname),
+               (SELECT split_part(o, '=', 2) FROM unnest(v.reloptions) o WHERE o LIKE 'security\\_invoker=%%')
+        FROM pg_class v
+        JOIN pg_namespace n ON n.oid = v.relnamespace
+        JOIN pg_rewrite r ON r.ev_class = v.oid
+        JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+                        AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> v.oid
+        WHERE v.relkind = 'v' AND n.nspname = ANY(%s) AND d.refobjid = ANY(%s::regclass[])
+        ORDER BY 1
+        """,
+        (list(ctx.manifest.schemas), [qualify(s.qualified) for s in p4.protected(ctx)]),
+    ).fetchall()
+    return dict(rows)
 
 
 def before(ctx: StepContext) -> dict:
@@ -59,10 +94,18 @@ def force_rls(ctx: StepContext) -> None:
     for spec in p4.protected(ctx):
         ctx.apply(Statement(f"ALTER TABLE {qualify(spec.qualified)} FORCE ROW LEVEL SECURITY",
                             table=spec.qualified, lock=BRIEF))
+    # Owners are filtered now; a view still reads as its owner unless it runs as its caller.
+    ctx.emit("-- views reading protected tables: SET (security_invoker = true) (PostgreSQL 15+; listed online)")
+    for view in before(ctx).get("views", {}):
+        ctx.apply(Statement(f"ALTER VIEW {view} SET (security_invoker = true)", table=view, lock=BRIEF))
 
 
 def unforce_rls(ctx: StepContext) -> None:
-    forced = before(ctx)["forced"]
+    saved = before(ctx)
+    for view, option in saved.get("views", {}).items():
+        restore = "RESET (security_invoker)" if option is None else f"SET (security_invoker = {option})"
+        ctx.apply(Statement(f"ALTER VIEW {view} {restore}", table=view, lock=BRIEF))
+    forced = saved["forced"]
     for spec in p4.protected(ctx):
         if not forced.get(spec.qualified, False):
             ctx.apply(Statement(f"ALTER TABLE {qualify(spec.qualified)} NO FORCE ROW LEVEL SECURITY",
@@ -71,11 +114,31 @@ def unforce_rls(ctx: StepContext) -> None:
 
 def revoke_bypassrls(ctx: StepContext) -> None:
     # Roles are cluster-wide: this changes the role in every database of the server.
-    for role in ctx.manifest.roles.service:
+    roles = ctx.manifest.roles
+    members = before(ctx).get("member_of_via", {})
+    for role in roles.service:
         ctx.apply(Statement(f"ALTER ROLE {quote_ident(role)} NOBYPASSRLS", lock="none (role attribute)"))
+        if roles.service_via and not members.get(role, False):
+            ctx.apply(Statement(_grant_via(ctx, role), lock="none (role membership)"))
+
+
+def _grant_via(ctx: StepContext, role: str) -> str:
+    """Membership that allows SET ROLE to the named cross-tenant role, and (16+) nothing more.
+
+    Before PostgreSQL 16 membership also inherits the role's privileges and permissive
+    policies: the service role stays filtered by the restrictive tenant policy, but inside
+    its tenant it reads what that role may read.
+    """
+    grant = f"GRANT {quote_ident(ctx.manifest.roles.service_via)} TO {quote_ident(role)}"
+    return grant + (" WITH INHERIT FALSE, SET TRUE" if ctx.catalog.server_version_num >= 160000 else "")
 
 
 def restore_bypassrls(ctx: StepContext) -> None:
-    for role, had in before(ctx)["bypassrls"].items():
+    saved = before(ctx)
+    via = ctx.manifest.roles.service_via
+    for role, was_member in saved.get("member_of_via", {}).items():
+        if not was_member:
+            ctx.apply(Statement(f"REVOKE {quote_ident(via)} FROM {quote_ident(role)}", lock="none (role membership)"))
+    for role, had in saved["bypassrls"].items():
         if had:
             ctx.apply(Statement(f"ALTER ROLE {quote_ident(role)} BYPASSRLS", lock="none (role attribute)"))

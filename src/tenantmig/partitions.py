@@ -1,0 +1,42 @@
+"""Partitioned tables: what the phases must do beyond the parent.
+
+A partition queried directly skips its parent's policies, so it gets RLS and the same
+policies itself; and a partitioned index cannot be built CONCURRENTLY, so phase 1 builds
+an index ON ONLY the parent (a catalog entry, INVALID until complete), builds each leaf
+partition's index CONCURRENTLY and attaches it, which makes the parent's index valid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tenantmig.catalog import Catalog
+from tenantmig.manifest import TableSpec
+
+
+def with_partitions(catalog: Catalog, specs: list[TableSpec]) -> list[TableSpec]:
+    """The specs, each followed by one spec per partition below it (same pattern and key).
+
+    Superseded policies are named for the parent only: a partition's own policies stay.
+    """
+    out: list[TableSpec] = []
+    for spec in specs:
+        out.append(spec)
+        out += [replace(spec, schema=p.schema, name=p.name, drop_policies=())
+                for p in catalog.partitions(spec.qualified)]
+    return out
+
+
+def is_partitioned(catalog: Catalog, spec: TableSpec) -> bool:
+    table = catalog.get(spec.qualified)
+    return table is not None and table.kind == "p"
+
+
+def index_plan(catalog: Catalog, spec: TableSpec) -> tuple[list[TableSpec], list[TableSpec], dict[str, TableSpec]]:
+    """(partitioned tables, root first; leaf partitions; each partition's direct parent) below `spec`."""
+    below = with_partitions(catalog, [spec])
+    parents = {spec.qualified: spec, **{s.qualified: s for s in below}}
+    partitioned = [s for s in below if catalog.get(s.qualified).kind == "p"]
+    leaves = [s for s in below if catalog.get(s.qualified).kind != "p"]
+    parent_of = {s.qualified: parents[catalog.get(s.qualified).parent] for s in below[1:]}
+    return partitioned, leaves, parent_of
