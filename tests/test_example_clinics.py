@@ -90,6 +90,10 @@ def test_clinics_chain_round_trip_and_isolation(database_url, role_prefix, tmp_p
         assert s.refused("INSERT INTO products (organization_id, sku, name) VALUES (NULL, 'NEW-G', 'global')")
         assert s.one("UPDATE products SET name = 'mine' WHERE organization_id <> 1 RETURNING 1") is None
         s.conn.execute("INSERT INTO customers (organization_id, store_id, name, email) VALUES (1, 1, 'y', 'y@y')")
+        # The context is evaluated once per statement (InitPlan), so the key's index serves the filter.
+        s.conn.execute("SET LOCAL enable_seqscan = off")
+        plan = "\n".join(r[0] for r in s.conn.execute("EXPLAIN SELECT * FROM orders").fetchall())
+        assert "InitPlan" in plan and "tenantmig_ix_public_orders" in plan, plan
     with Session(database_url, manifest, app, "1", store="1") as s:
         assert s.one("SELECT count(*), count(*) FILTER (WHERE store_id <> 1) FROM customers") == (store_1, 0)
         assert s.refused("INSERT INTO customers (organization_id, store_id, name, email) VALUES (1, 2, 'z', 'z@z')")

@@ -193,9 +193,9 @@ def policies_for(manifest: Manifest, spec: TableSpec, *, strict: bool, had_rls: 
                 guard = f"({escape})"
                 policy("global_legacy_write", f"AS PERMISSIVE FOR ALL TO {filtered} USING {guard} WITH CHECK {guard}")
             elif admin:
-                policy("global_admin_write", f"AS PERMISSIVE FOR ALL TO {filtered} USING {admin} WITH CHECK {admin}")
+                policy("global_admin_write", f"AS PERMISSIVE FOR ALL TO {filtered} USING ({admin}) WITH CHECK ({admin})")
         if strict:
-            allowed = admin or "(false)"
+            allowed = f"({admin})" if admin else "(false)"
             for command in ("insert", "update", "delete"):
                 clause = f"WITH CHECK {allowed}" if command == "insert" else f"USING {allowed}"
                 policy(f"global_no_{command}", f"AS RESTRICTIVE FOR {command.upper()} TO {filtered} {clause}")
