@@ -119,7 +119,6 @@ class Manifest:
     claim: str | None = None  # the tenant is a claim inside the JSON setting `setting`
     store: Store | None = None
     admin_setting: AdminSetting | None = None
-    tenant_scoped_keys: bool = False  # phase 3 rebuilds unique and foreign keys to lead with the tenant key
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -238,7 +237,7 @@ class _Validator:
             {
                 "schemas", "column", "type", "setting", "tenants_table", "tenants_key",
                 "memberships_table", "memberships_user_column", "memberships_tenant_column",
-                "legacy_tenant", "legacy_tenant_columns", "context", "store", "tenant_scoped_keys",
+                "legacy_tenant", "legacy_tenant_columns", "context", "store",
             },
         )
         schemas = self.string_list("tenancy.schemas", tenancy.get("schemas", ["public"]))
@@ -256,9 +255,6 @@ class _Validator:
                                default_setting=self.setting("tenancy.setting", tenancy.get("setting", "app.current_client_id")))
         setting = context.setting
         store = self.store("tenancy.store", tenancy["store"]) if "store" in tenancy else None
-        scoped_keys = tenancy.get("tenant_scoped_keys", False)
-        if not isinstance(scoped_keys, bool):
-            raise self.fail("tenancy.tenant_scoped_keys", "true or false", scoped_keys)
         if "tenants_table" not in tenancy:
             raise self.fail("tenancy.tenants_table", "the tenants table (created by phase 1 if it does not exist)")
         tenants_schema, tenants_table = self.qualified(
@@ -322,7 +318,6 @@ class _Validator:
             claim=context.claim,
             store=store,
             admin_setting=self.admin_setting(self.doc["admin_setting"]) if "admin_setting" in self.doc else None,
-            tenant_scoped_keys=scoped_keys,
         )
 
     def setting(self, key: str, value: Any) -> str:
