@@ -27,36 +27,55 @@ ADMIN_CONTEXT = "(SELECT tenantmig.admin_context())"
 PREFIX = "tenantmig_"
 
 
-def _context_function(name: str, context: Context) -> str:
-    # plpgsql so that a malformed value (a bad cast, or a JSON setting that is not JSON) is
-    # caught and becomes "no tenant" instead of an error whose message could echo what
-    # another request put in the setting.
-    cast = "" if context.key_type == "text" else f"::{context.key_type}"
-    raw = f"NULLIF(current_setting({literal(context.setting)}, true), '')"
-    if context.claim is not None:
-        raw = f"NULLIF({raw}::jsonb ->> {literal(context.claim)}, '')"
+# Values that cast to the key type without error. Checking first spares every statement the
+# subtransaction a plpgsql EXCEPTION block opens; anything else is "no tenant".
+_VALID = {
+    "uuid": "^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$",
+    "bigint": "^-?[0-9]{1,18}$",
+    "integer": "^-?[0-9]{1,9}$",
+}
+
+
+def _setting_text(context: Context, server_version: int) -> tuple[str, bool]:
+    """The scope's value as text (a claim's, for a JSON setting), and whether only an EXCEPTION
+    block can keep malformed input from raising (malformed JSON before PostgreSQL 16)."""
+    value = f"NULLIF(current_setting({literal(context.setting)}, true), '')"
+    if context.claim is None:
+        return value, False
+    claim = f"NULLIF({value}::jsonb ->> {literal(context.claim)}, '')"
+    if server_version >= 160000:
+        return f"CASE WHEN pg_input_is_valid({value}, 'jsonb') THEN {claim} END", False
+    return claim, True
+
+
+def _context_function(name: str, context: Context, server_version: int) -> str:
+    """The function policies read a scope from: NULL (no tenant) for a missing, empty or malformed value.
+
+    Never an error: its message could echo what another request put in the setting.
+    """
+    text, needs_catch = _setting_text(context, server_version)
+    result = "v" if context.key_type == "text" else \
+        f"CASE WHEN v ~* {literal(_VALID[context.key_type])} THEN v::{context.key_type} END"
+    catch = "EXCEPTION WHEN data_exception THEN\n    RETURN NULL;\n" if needs_catch else ""
     return f"""
 CREATE OR REPLACE FUNCTION tenantmig.{name}() RETURNS {context.key_type}
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
+DECLARE
+    v text;
 BEGIN
-    RETURN {raw}{cast};
-EXCEPTION WHEN data_exception THEN
-    RETURN NULL;
-END
+    v := {text};
+    RETURN {result};
+{catch}END
 $fn$""".strip()
 
 
-def current_tenant_function(manifest: Manifest) -> str:
-    return _context_function("current_tenant", manifest.context)
-
-
-def context_functions(manifest: Manifest) -> list[str]:
+def context_functions(manifest: Manifest, server_version: int) -> list[str]:
     """The functions policies read their context through (created by phase 1, dropped by its downgrade)."""
-    functions = [current_tenant_function(manifest)]
+    functions = [_context_function("current_tenant", manifest.context, server_version)]
     if manifest.store is not None:
-        functions.append(_context_function("current_store", manifest.store.context))
+        functions.append(_context_function("current_store", manifest.store.context, server_version))
     if manifest.admin_setting is not None:
         # Spoofable by any application connection: only because the manifest asks, and verify reports it.
         functions.append(f"""

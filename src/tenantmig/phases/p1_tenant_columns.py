@@ -89,7 +89,8 @@ def create_registry(ctx: StepContext) -> None:
             table=m.tenants_qualified, lock="ROW EXCLUSIVE (one row)",
         ))
     ctx.apply(
-        *(Statement(sql, lock="none (new function)") for sql in context_functions(m)),
+        *(Statement(sql, lock="none (new function)")
+          for sql in context_functions(m, ctx.catalog.server_version_num)),
         Statement(f"GRANT USAGE ON SCHEMA tenantmig TO {_grantees(ctx)}", lock="none"),
     )
 
