@@ -14,6 +14,7 @@ from psycopg import sql
 
 from tenantmig import api, servers
 from tenantmig import manifest as manifest_mod
+from tenantmig.errors import StateError, UsageError
 from tenantmig.examples import telehealth
 from tenantmig.policies import policies_for
 from tenantmig.servers import libpq_url
@@ -28,7 +29,9 @@ def _trace(database_url: str) -> dict:
     with psycopg.connect(libpq_url(database_url)) as conn:
         ledger = conn.execute("SELECT id, event, outcome, detail FROM tenantmig.ledger WHERE event <> 'verify' "
                               "ORDER BY id").fetchall()
-        sequences = conn.execute("SELECT schemaname, sequencename, last_value FROM pg_sequences ORDER BY 1, 2").fetchall()
+        # tenantmig's own sequences move with verify's ledger row; the application's must not move at all.
+        sequences = conn.execute("SELECT schemaname, sequencename, last_value FROM pg_sequences "
+                                 "WHERE schemaname <> 'tenantmig' ORDER BY 1, 2").fetchall()
     bookkeeping = {t: rows for t, rows in contents(database_url, "tenantmig").items() if t != "ledger"}
     return {"rows": contents(database_url), "tenantmig": bookkeeping, "ledger": ledger, "sequences": sequences}
 
@@ -72,8 +75,9 @@ def test_verify_after_phase_5_passes_lists_every_probe_and_leaves_no_trace(datab
 
     assert _trace(database_url) == before
     with psycopg.connect(libpq_url(database_url)) as conn:
-        recorded = conn.execute("SELECT outcome, phase FROM tenantmig.ledger WHERE event = 'verify'").fetchall()
-    assert recorded == [("ok", 5)]
+        recorded = conn.execute("SELECT outcome, phase FROM tenantmig.ledger WHERE event = 'verify' "
+                                "ORDER BY id").fetchall()
+    assert recorded == [("ok", 4), ("ok", 5)]  # the one before phase 5 (enforce_everywhere), and this one
 
 
 def test_one_tenant_rolled_out_is_isolated_while_the_others_keep_todays_view(database_url, role_prefix, tmp_path):
@@ -82,6 +86,7 @@ def test_one_tenant_rolled_out_is_isolated_while_the_others_keep_todays_view(dat
     advance_to(settings, 3)
     seen_before = {t: _count(database_url, app, t, "patients") for t in (TENANT_A, TENANT_B)}
     api.advance(settings, 4)
+    _refuses_bad_rollouts(settings, database_url)
     base = ("--manifest", settings.manifest_path, "rollout")
 
     enabled = cli(*base, "enable", "--tenant", TENANT_A.upper(), "--yes", database_url=database_url)
@@ -99,6 +104,10 @@ def test_one_tenant_rolled_out_is_isolated_while_the_others_keep_todays_view(dat
     state = json.loads(status.stdout)
     assert [(s["scope"], s["value"]) for s in state["switches"]] == [("tenant", TENANT_A)]
     assert state["ready_for_phase_5"] is False
+
+    partial = cli("--manifest", settings.manifest_path, "verify", "--json", database_url=database_url)
+    assert partial.returncode == 1, partial.stderr
+    assert ("rollout_enforced", "fail") in {(p["probe"], p["outcome"]) for p in json.loads(partial.stdout)["probes"]}
 
     # Phase 5 refuses until everyone is enforced and a verify passed after the last change.
     advance = ("--manifest", settings.manifest_path, "advance", "--phase", "5", "--yes")
@@ -133,35 +142,45 @@ def _count(database_url: str, role: str, tenant: str, relation: str) -> int:
         return seen
 
 
-def test_rollout_and_verify_refuse_bad_input_and_change_nothing(database_url, role_prefix, tmp_path):
+def test_verify_and_rollout_refuse_before_phase_4_and_an_unwritable_junit_path(database_url, role_prefix, tmp_path):
     settings = example_settings(database_url, role_prefix, tmp_path)
     manifest = ("--manifest", settings.manifest_path)
 
     early = cli(*manifest, "verify", database_url=database_url)
     assert early.returncode == 1 and "phase 4" in early.stderr, early.stderr
-    assert cli(*manifest, "rollout", "enable", "--all", "--yes", database_url=database_url).returncode == 1
+    with pytest.raises(StateError, match="rollout needs the database at phase 4"):
+        api.rollout(settings, enable=True, everyone=True)
     unwritable = cli(*manifest, "verify", "--junit", str(tmp_path / "missing" / "v.xml"), database_url=database_url)
     assert unwritable.returncode == 2 and "missing" in unwritable.stderr, unwritable.stderr
+    with pytest.raises(UsageError, match="is a directory"):
+        api.verify(settings, junit_path=str(tmp_path))
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        assert conn.execute("SELECT to_regclass('tenantmig.ledger')").fetchone()[0] is None
 
-    advance_to(settings, 4)
+
+def _refuses_bad_rollouts(settings: api.Settings, database_url: str) -> None:
+    """Each bad target exits 2 naming it, and changes neither a switch nor the ledger."""
     with psycopg.connect(libpq_url(database_url)) as conn:
-        ledger_before = conn.execute("SELECT count(*) FROM tenantmig.ledger").fetchone()[0]
-    bad = {
-        ("--tenant", "00000000-0000-0000-0000-0000000000ff"): "does not exist",
-        ("--tenant", "not-a-uuid"): "not a valid uuid",
-        ("--table", "schema_migrations"): "exempt",
-        ("--table", "nosuch"): "public.nosuch is not in the manifest",
-        ("--all", "--tenant", TENANT_A): "exactly one",
-        (): "exactly one",
-    }
-    for args, message in bad.items():
-        run = cli(*manifest, "rollout", "enable", *args, "--yes", database_url=database_url)
-        assert run.returncode == 2 and message in run.stderr, (args, run.stderr)
-    directory = cli(*manifest, "verify", "--junit", str(tmp_path), database_url=database_url)
-    assert directory.returncode == 2 and "is a directory" in directory.stderr
+        before = conn.execute("SELECT (SELECT count(*) FROM tenantmig.ledger), "
+                              "(SELECT count(*) FROM tenantmig.rollout)").fetchone()
+    bad = [
+        ({"tenant": "00000000-0000-0000-0000-0000000000ff"}, "does not exist"),
+        ({"tenant": "not-a-uuid"}, "not a valid uuid"),
+        ({"table": "schema_migrations"}, "exempt"),
+        ({"table": "nosuch"}, "public.nosuch is not in the manifest"),
+        ({"everyone": True, "tenant": TENANT_A}, "exactly one"),
+        ({}, "exactly one"),
+    ]
+    for target, message in bad:
+        with pytest.raises(UsageError, match=message) as refused:
+            api.rollout(settings, enable=True, **target)
+        assert refused.value.exit_code == 2
+    run = cli("--manifest", settings.manifest_path, "rollout", "enable", "--table", "nosuch", "--yes",
+              database_url=database_url)
+    assert run.returncode == 2 and "public.nosuch" in run.stderr, run.stderr
     with psycopg.connect(libpq_url(database_url)) as conn:
-        assert conn.execute("SELECT count(*) FROM tenantmig.rollout").fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM tenantmig.ledger").fetchone()[0] == ledger_before
+        assert conn.execute("SELECT (SELECT count(*) FROM tenantmig.ledger), "
+                            "(SELECT count(*) FROM tenantmig.rollout)").fetchone() == before
 
 
 # -- seeded defects: one migrated template at phase 5, copied per case -------------------------------------------
@@ -267,15 +286,16 @@ def test_verify_fails_and_names_each_seeded_defect(case, defect, manifest_extra,
             if case == "unprotected_partition":
                 _protect_visits(conn, manifest_mod.load(manifest_path))
 
-        run = cli("--manifest", str(manifest_path), "verify", "--json", database_url=url)
+        settings = api.Settings(database_url=url, manifest_path=str(manifest_path))
+        # In process (what `verify --json` prints, without a process start per case); the CLI's exit 1
+        # on a failed probe is checked in the rollout test.
+        report = json.loads(json.dumps(api.verify(settings).as_dict(), default=str))
 
-        assert run.returncode == 1, run.stdout + run.stderr
-        report = json.loads(run.stdout)
         assert report["ok"] is False
         probe, where = expected[0], expected[1].format(app=f"{prefix}app_user", service=f"{prefix}service_role")
         failed = {(p["probe"], p["table"]) for p in report["probes"] if p["outcome"] == "fail"} | \
                  {(p["probe"], p["role"]) for p in report["probes"] if p["outcome"] == "fail"}
-        assert (probe, where) in failed, sorted(failed)
+        assert (probe, where) in failed, sorted(failed, key=str)
     finally:
         servers.drop_database(server_url, url)
         with psycopg.connect(libpq_url(server_url), autocommit=True) as admin:

@@ -211,9 +211,10 @@ def views(p: Probing) -> None:
             WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass
               AND r.ev_class <> reads.view_oid
         )
-        SELECT v.oid::regclass::text, v.relkind::text, coalesce(v.reloptions, '{}'), pg_get_userbyid(v.relowner),
-               string_agg(DISTINCT reads.base::regclass::text, ', ')
-        FROM reads JOIN pg_class v ON v.oid = reads.view_oid
+        SELECT vn.nspname || '.' || v.relname, v.relkind::text, coalesce(v.reloptions, '{}'),
+               pg_get_userbyid(v.relowner), string_agg(DISTINCT bn.nspname || '.' || b.relname, ', ')
+        FROM reads JOIN pg_class v ON v.oid = reads.view_oid JOIN pg_namespace vn ON vn.oid = v.relnamespace
+        JOIN pg_class b ON b.oid = reads.base JOIN pg_namespace bn ON bn.oid = b.relnamespace
         WHERE v.relkind IN ('v', 'm')
         GROUP BY 1, 2, 3, 4 ORDER BY 1
         """,
@@ -221,7 +222,7 @@ def views(p: Probing) -> None:
     ).fetchall()
     for view, kind, options, owner, bases in rows:
         readers = [r for r in p.filtered_roles + p.roles("reporting")
-                   if p.conn.execute("SELECT has_table_privilege(%s, %s::regclass, 'SELECT')", (r, view)).fetchone()[0]]
+                   if p.conn.execute("SELECT has_table_privilege(%s, %s::regclass, 'SELECT')", (r, qualify(view))).fetchone()[0]]
         who = f"readable by {', '.join(readers)}" if readers else "no application role can read it today"
         if kind == "m":
             p.add("view_security_invoker", FAIL if readers else WARN,
@@ -243,7 +244,8 @@ def security_definer_functions(p: Probing) -> None:
     keyed = [s for s in p.protected() if s.keyed]
     rows = p.conn.execute(
         """
-        SELECT p.oid, p.oid::regprocedure::text, pg_get_userbyid(p.proowner), r.rolsuper OR r.rolbypassrls, p.prosrc
+        SELECT p.oid, n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+               pg_get_userbyid(p.proowner), r.rolsuper OR r.rolbypassrls, p.prosrc
         FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner JOIN pg_namespace n ON n.oid = p.pronamespace
         WHERE p.prosecdef AND n.nspname NOT IN ('pg_catalog', 'information_schema')
           -- A trigger function cannot be called, only fired on a row the caller's own policies then check
