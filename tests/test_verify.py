@@ -14,7 +14,7 @@ from psycopg import sql
 
 from tenantmig import api, servers
 from tenantmig import manifest as manifest_mod
-from tenantmig.errors import StateError, UsageError
+from tenantmig.errors import GateFailed, StateError, UsageError
 from tenantmig.examples import telehealth
 from tenantmig.policies import policies_for
 from tenantmig.servers import libpq_url
@@ -98,36 +98,39 @@ def test_one_tenant_rolled_out_is_isolated_while_the_others_keep_todays_view(dat
     assert _count(database_url, app, TENANT_A, "patients") == own_a
     assert _count(database_url, app, TENANT_A, f"patients WHERE client_id <> '{TENANT_A}'") == 0
     assert _count(database_url, app, TENANT_B, "patients") == seen_before[TENANT_B]
+    api.rollout(settings, enable=True, table="invoices")
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        invoices_b = conn.execute("SELECT count(*) FROM invoices WHERE client_id = %s", (TENANT_B,)).fetchone()[0]
+    assert _count(database_url, app, TENANT_B, "invoices") == invoices_b
+    assert _count(database_url, app, TENANT_B, "patients") == seen_before[TENANT_B]
 
-    status = cli(*base, "status", "--json", database_url=database_url)
-    assert status.returncode == 0, status.stderr
-    state = json.loads(status.stdout)
-    assert [(s["scope"], s["value"]) for s in state["switches"]] == [("tenant", TENANT_A)]
+    state = api.rollout_status(settings).as_dict()
+    assert [(s["scope"], s["value"]) for s in state["switches"]] == [("table", "public.invoices"), ("tenant", TENANT_A)]
     assert state["ready_for_phase_5"] is False
-
     partial = cli("--manifest", settings.manifest_path, "verify", "--json", database_url=database_url)
     assert partial.returncode == 1, partial.stderr
     assert ("rollout_enforced", "fail") in {(p["probe"], p["outcome"]) for p in json.loads(partial.stdout)["probes"]}
 
     # Phase 5 refuses until everyone is enforced and a verify passed after the last change.
-    advance = ("--manifest", settings.manifest_path, "advance", "--phase", "5", "--yes")
-    refused = cli(*advance, database_url=database_url)
-    assert refused.returncode == 1 and "enforced_everywhere" in refused.stderr, refused.stderr
-    assert cli(*base, "enable", "--all", "--yes", database_url=database_url).returncode == 0
-    unverified = cli(*advance, database_url=database_url)
-    assert unverified.returncode == 1 and "verified_after_rollout" in unverified.stderr, unverified.stderr
-    assert cli("--manifest", settings.manifest_path, "verify", database_url=database_url).returncode == 0
-    assert cli(*base, "disable", "--tenant", TENANT_A, "--yes", database_url=database_url).returncode == 0
-    stale = cli(*advance, database_url=database_url)
-    assert stale.returncode == 1 and "changed" in stale.stderr, stale.stderr
+    with pytest.raises(GateFailed, match="enforced_everywhere"):
+        api.advance(settings, 5)
+    api.rollout(settings, enable=True, everyone=True)
+    with pytest.raises(GateFailed, match="verified_after_rollout"):
+        api.advance(settings, 5)
+    assert api.verify(settings).ok
+    api.rollout(settings, enable=False, tenant=TENANT_A)
+    with pytest.raises(GateFailed, match="the rollout changed"):
+        api.advance(settings, 5)
 
     with psycopg.connect(libpq_url(database_url)) as conn:
         changes = conn.execute("SELECT event, outcome, detail->>'scope', detail->>'value' FROM tenantmig.ledger "
                                "WHERE event LIKE 'rollout.%' ORDER BY id").fetchall()
-    assert changes == [("rollout.enable", "ok", "tenant", TENANT_A), ("rollout.enable", "ok", "all", ""),
-                       ("rollout.disable", "ok", "tenant", TENANT_A)]
+    assert changes == [("rollout.enable", "ok", "tenant", TENANT_A), ("rollout.enable", "ok", "table", "public.invoices"),
+                       ("rollout.enable", "ok", "all", ""), ("rollout.disable", "ok", "tenant", TENANT_A)]
 
     api.enforce_everywhere(settings)  # what automation (a drill re-advancing 4 -> 5) calls
+    assert api.advance(settings, 5).outcome == "applied"
+    api.rollback(settings, 5)  # back to 4 and up again: nothing changed in between, so no new verify is needed
     assert api.advance(settings, 5).outcome == "applied"
     late = cli(*base, "enable", "--table", "patients", "--yes", database_url=database_url)
     assert late.returncode == 1 and "strict policies enforce every tenant and table" in late.stderr, late.stderr
