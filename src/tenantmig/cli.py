@@ -320,7 +320,7 @@ def _render_verify(result) -> None:
     for p in report.probes:
         cell = matrix.setdefault((p.table or "(database)", p.role or "-"), {"pass": 0, "warn": 0, "fail": 0})
         cell[p.outcome] += 1
-    click.echo(f"verify: {'ok' if report.ok else 'FAILED'} at {result.where}, PostgreSQL {report.server_version}")
+    click.echo(f"verify: {'ok' if report.ok else 'FAILED'}; the database is {result.where}, PostgreSQL {report.server_version}")
     click.echo(f"  {'table':<40} {'role':<28} {'pass':>5} {'warn':>5} {'fail':>5}")
     for (table, role), cell in sorted(matrix.items()):
         click.echo(f"  {table:<40} {role:<28} {cell['pass']:>5} {cell['warn']:>5} {cell['fail']:>5}")
