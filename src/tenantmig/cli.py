@@ -215,11 +215,12 @@ def _text_confirmer(yes: bool):
 
 
 def _rollout_target(f):
+    # Applied innermost first: --help lists them in the reverse order, --tenant first.
+    f = click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")(f)
+    f = click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")(f)
     f = click.option("--all", "everyone", is_flag=True, help="Every tenant and table.")(f)
     f = click.option("--table", metavar="NAME", help="A tenant, shared or global table of the manifest.")(f)
-    f = click.option("--tenant", metavar="ID", help="A tenant (a row of the manifest's tenants table).")(f)
-    f = click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")(f)
-    return click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")(f)
+    return click.option("--tenant", metavar="ID", help="A tenant (a row of the manifest's tenants table).")(f)
 
 
 def _render_switches(switches) -> None:
