@@ -70,18 +70,23 @@ def cli(ctx, database_url, manifest_path, lock_timeout, lock_retries, batch_size
     )
 
 
+def _ask(yes: bool) -> bool:
+    """The answer to "Continue?": --yes, or the terminal; never a silent yes off a terminal."""
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UsageError("refusing to change the database without confirmation: not on a terminal",
+                         hint="Pass --yes to confirm from a script or CI.")
+    return click.confirm("Continue?", default=False, err=True)
+
+
 def _confirmer(yes: bool):
     def confirm(move: api.PlannedMove) -> bool:
         verb = "apply" if move.direction == "upgrade" else "undo"
         click.echo(f"The database is {move.where}.", err=True)
         click.echo(f"This will {verb} phase {move.phase.number} ({move.phase.name}): "
                    f"{len(move.revisions)} step(s): {', '.join(move.revisions)}", err=True)
-        if yes:
-            return True
-        if not sys.stdin.isatty():
-            raise UsageError("refusing to change the database without confirmation: not on a terminal",
-                             hint="Pass --yes to confirm from a script or CI.")
-        return click.confirm("Continue?", default=False, err=True)
+        return _ask(yes)
 
     return confirm
 
@@ -204,12 +209,7 @@ def demo(ctx, rows, keep):
 def _text_confirmer(yes: bool):
     def confirm(plan: str) -> bool:
         click.echo(plan, err=True)
-        if yes:
-            return True
-        if not sys.stdin.isatty():
-            raise UsageError("refusing to change the database without confirmation: not on a terminal",
-                             hint="Pass --yes to confirm from a script or CI.")
-        return click.confirm("Continue?", default=False, err=True)
+        return _ask(yes)
 
     return confirm
 
