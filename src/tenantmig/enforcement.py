@@ -16,7 +16,7 @@ import psycopg
 import structlog
 
 from tenantmig import ledger, probes, rollout, runner
-from tenantmig.db import RunLock
+from tenantmig.db import RunLock, connect
 from tenantmig.errors import GateFailed, StateError, UsageError
 from tenantmig.manifest import Manifest
 
@@ -99,7 +99,8 @@ def _change(conn: psycopg.Connection, manifest: Manifest, switch: rollout.Switch
 
 
 def rollout_status(url: str, manifest: Manifest) -> RolloutStatus:
-    with RunLock(url, "rollout status") as conn:
+    # Read only: like `status`, it answers while another run holds the lock.
+    with connect(url, "rollout status") as conn:
         state = runner.read_state(conn)
         rollout.require_phase(state, changing=False)
         present = rollout.switches_exist(conn)
