@@ -49,6 +49,8 @@ INDEXES = {"point": "invoices_pkey", "count": "tenantmig_ix_public_appointments"
 def advance_to(settings: api.Settings, phase: int, start: int = 0) -> None:
     """The one place the benchmark moves the chain (gates that need more, e.g. a rollout, are met here)."""
     for number in range(start, phase + 1):
+        if number == 5:
+            api.enforce_everywhere(settings)  # phase 5's gate: enforcement for all and a passing verify
         api.advance(settings, number)
 
 
@@ -113,8 +115,7 @@ def main() -> None:
         manifest = manifest_mod.load(settings.manifest_path)
         app_role = f"{role_prefix}app_user"
         advance_to(settings, 4)
-        with psycopg.connect(libpq_url(url), autocommit=True) as conn:
-            conn.execute("INSERT INTO tenantmig.rollout (scope, value) VALUES ('tenant', %s)", (TENANT,))
+        api.rollout(settings, enable=True, tenant=TENANT)
         rollout = measure(url, app_role, manifest, args.repeat)
         advance_to(settings, 5, start=5)
         swapped = measure(url, app_role, manifest, args.repeat)

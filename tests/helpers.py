@@ -27,8 +27,15 @@ def example_settings(database_url: str, role_prefix: str, tmp_path: Path, rows: 
     return settings
 
 
+def prepare_for(settings: api.Settings, number: int) -> None:
+    """What automation does before advancing to phase `number`: phase 5 needs enforcement for all and a verify."""
+    if number == 5:
+        api.enforce_everywhere(settings)
+
+
 def advance_to(settings: api.Settings, phase: int) -> None:
     for number in range(phase + 1):
+        prepare_for(settings, number)
         api.advance(settings, number)
 
 

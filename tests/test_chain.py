@@ -24,6 +24,10 @@ def test_full_chain_on_20000_rows_isolates_tenants_and_round_trips_every_column(
     assert sum(len(rows) for rows in before.values()) > 20000
 
     for phase in range(7):
+        if phase == 5:
+            for args in (("rollout", "enable", "--all", "--yes"), ("verify",)):
+                ready = cli(*args, database_url=database_url, cwd=tmp_path)
+                assert ready.returncode == 0, f"{' '.join(args)}: {ready.stdout}\n{ready.stderr}"
         run = cli("--backup-dir", str(tmp_path / "backups"), "advance", "--phase", str(phase), "--yes",
                   database_url=database_url, cwd=tmp_path)
         assert run.returncode == 0, f"advance --phase {phase}: {run.stdout}\n{run.stderr}"

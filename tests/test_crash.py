@@ -9,7 +9,7 @@ from tenantmig import api
 from tenantmig.servers import libpq_url
 from tenantmig.steps import CRASH_ENV, CRASH_EXIT_CODE
 
-from helpers import advance_to, cli, contents, example_settings, revision, schema_state
+from helpers import advance_to, cli, contents, example_settings, prepare_for, revision, schema_state
 
 # (phase, direction, crash point): after the n-th committed unit of a revision, mid-backfill, before the stamp.
 POINTS = [
@@ -32,6 +32,8 @@ POINTS = [
 def test_killed_run_converges_on_rerun(phase, verb, point, database_url, role_prefix, tmp_path):
     settings = example_settings(database_url, role_prefix, tmp_path)
     advance_to(settings, phase if verb == "rollback" else phase - 1)
+    if verb == "advance":
+        prepare_for(settings, phase)
     args = ("--manifest", settings.manifest_path, "--batch-size", "50", verb, "--phase", str(phase), "--yes")
 
     crashed = cli(*args, database_url=database_url, env={CRASH_ENV: point})

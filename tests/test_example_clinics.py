@@ -7,6 +7,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
+from tenantmig import api
 from tenantmig import manifest as manifest_mod
 from tenantmig.examples import clinics
 from tenantmig.policies import set_context_sql
@@ -62,6 +63,9 @@ def test_clinics_chain_round_trip_and_isolation(database_url, role_prefix, tmp_p
         all_customers = conn.execute("SELECT count(*) FROM customers WHERE organization_id IS NOT NULL").fetchone()[0]
 
     advance_to(settings, 6)
+    # verify red-teams the clinics shapes too: JSON claims, stores, overrides, partitions, the view.
+    verified = api.verify(settings)
+    assert verified.ok, [p for p in verified.as_dict()["probes"] if p["outcome"] == "fail"]
     with psycopg.connect(libpq_url(database_url)) as conn:
         assert conn.execute("SELECT count(*) FROM customers WHERE organization_id IS NULL").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM notes WHERE organization_id = 9999").fetchone()[0] > 0

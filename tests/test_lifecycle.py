@@ -7,7 +7,7 @@ import pytest
 from tenantmig import api
 from tenantmig.phases import PHASES
 
-from helpers import advance_to, contents, example_settings, revision, rollback_from, schema_state
+from helpers import advance_to, contents, prepare_for, example_settings, revision, rollback_from, schema_state
 
 
 @pytest.mark.parametrize("number", [p.number for p in PHASES], ids=[p.slug for p in PHASES])
@@ -15,6 +15,7 @@ def test_phase_lifecycle(number, database_url, role_prefix, tmp_path):
     settings = example_settings(database_url, role_prefix, tmp_path)
     if number:
         advance_to(settings, number - 1)
+    prepare_for(settings, number)
     below_schema = schema_state(database_url, role_prefix)
     below_rows = contents(database_url)
     below_revision = revision(database_url)

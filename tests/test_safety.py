@@ -10,7 +10,7 @@ from tenantmig.db import RUN_LOCK_KEY
 from tenantmig.errors import GateFailed, ManifestError
 from tenantmig.servers import libpq_url
 
-from helpers import advance_to, cli, contents, example_settings, revision, schema_state
+from helpers import advance_to, cli, contents, example_settings, prepare_for, revision, schema_state
 
 
 def test_advance_out_of_order_exits_1_and_changes_nothing(database_url, role_prefix, tmp_path):
@@ -153,8 +153,11 @@ def test_fill_trigger_keys_rows_written_by_unchanged_code(database_url, role_pre
         legacy = conn.execute(
             "INSERT INTO audit_events (occurred_at, action) VALUES (now(), 'x') RETURNING client_id").fetchone()[0]
         assert str(legacy) == "00000000-0000-0000-0000-00000000a11c"
-    advance_to_five = [api.advance(settings, n) for n in (3, 4, 5)]
-    assert all(r.outcome == "applied" for r in advance_to_five)
+    advanced = []
+    for n in (3, 4, 5):
+        prepare_for(settings, n)
+        advanced.append(api.advance(settings, n))
+    assert all(r.outcome == "applied" for r in advanced)
     other = "00000000-0000-0000-0000-0000000000c2"
     with psycopg.connect(libpq_url(database_url)) as conn:
         conn.execute(f'SET LOCAL ROLE "{role_prefix}app_user"')

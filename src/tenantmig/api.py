@@ -18,7 +18,7 @@ import psycopg
 import structlog
 
 from tenantmig import catalog as catalog_mod
-from tenantmig import gates, ledger, runner
+from tenantmig import enforcement, gates, ledger, runner
 from tenantmig import manifest as manifest_mod
 from tenantmig.counts import legacy_tenant_rows, quarantine_delta, row_counts
 from tenantmig.db import LockPolicy, RunLock, connect, create_engine
@@ -340,3 +340,28 @@ def load_example(settings: Settings, name: str, *, rows: int, manifest_out: str,
         database = conn.info.dbname
     out.write_text(example.manifest(role_prefix))
     return ExampleResult(name, database, str(out), dict(summary.tables), list(summary.tenants), dict(summary.roles))
+
+
+# -- rollout and verify (issue 4); the work is in enforcement.py, rollout.py and probes/ ----------------------
+
+
+def rollout(settings: Settings, *, enable: bool, tenant: str | None = None, table: str | None = None,
+            everyone: bool = False, confirm: Callable[[str], bool] | None = None) -> enforcement.RolloutResult:
+    """Phase 4: switch strict isolation on (or back off) for one tenant, one table, or everyone."""
+    return enforcement.change_rollout(settings.url(), manifest_mod.load(settings.manifest_path), enable=enable,
+                                      tenant=tenant, table=table, everyone=everyone, confirm=confirm)
+
+
+def rollout_status(settings: Settings) -> enforcement.RolloutStatus:
+    """Which switches are on, and whether phase 5's gate would accept the rollout and the last verify."""
+    return enforcement.rollout_status(settings.url(), manifest_mod.load(settings.manifest_path))
+
+
+def verify(settings: Settings, *, junit_path: str | None = None) -> enforcement.VerifyResult:
+    """Probe isolation on the live database by table and role; result.ok is False if any probe failed."""
+    return enforcement.verify(settings.url(), manifest_mod.load(settings.manifest_path), junit_path=junit_path)
+
+
+def enforce_everywhere(settings: Settings) -> enforcement.VerifyResult:
+    """What phase 5's gate needs, for automation: `rollout enable --all` then a passing `verify` (GateFailed if not)."""
+    return enforcement.enforce_everywhere(settings.url(), manifest_mod.load(settings.manifest_path))

@@ -13,7 +13,7 @@ import click
 
 from tenantmig import __version__, api
 from tenantmig.db import LockPolicy
-from tenantmig.errors import EXIT_USAGE, TenantmigError, UsageError
+from tenantmig.errors import EXIT_CHECK_FAILED, EXIT_USAGE, TenantmigError, UsageError
 from tenantmig.logs import configure_logging
 from tenantmig.steps import RunOptions
 
@@ -70,18 +70,23 @@ def cli(ctx, database_url, manifest_path, lock_timeout, lock_retries, batch_size
     )
 
 
+def _ask(yes: bool) -> bool:
+    """The answer to "Continue?": --yes, or the terminal; never a silent yes off a terminal."""
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UsageError("refusing to change the database without confirmation: not on a terminal",
+                         hint="Pass --yes to confirm from a script or CI.")
+    return click.confirm("Continue?", default=False, err=True)
+
+
 def _confirmer(yes: bool):
     def confirm(move: api.PlannedMove) -> bool:
         verb = "apply" if move.direction == "upgrade" else "undo"
         click.echo(f"The database is {move.where}.", err=True)
         click.echo(f"This will {verb} phase {move.phase.number} ({move.phase.name}): "
                    f"{len(move.revisions)} step(s): {', '.join(move.revisions)}", err=True)
-        if yes:
-            return True
-        if not sys.stdin.isatty():
-            raise UsageError("refusing to change the database without confirmation: not on a terminal",
-                             hint="Pass --yes to confirm from a script or CI.")
-        return click.confirm("Continue?", default=False, err=True)
+        return _ask(yes)
 
     return confirm
 
@@ -197,6 +202,134 @@ def demo(ctx, rows, keep):
     from tenantmig.demo import run_demo
 
     run_demo(_settings(ctx), rows=rows, keep=keep, say=click.echo)
+
+
+# -- rollout and verify (issue 4) --------------------------------------------------------------------------------
+
+def _text_confirmer(yes: bool):
+    def confirm(plan: str) -> bool:
+        click.echo(plan, err=True)
+        return _ask(yes)
+
+    return confirm
+
+
+def _rollout_target(f):
+    # Applied innermost first: --help lists them in the reverse order, --tenant first.
+    f = click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")(f)
+    f = click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")(f)
+    f = click.option("--all", "everyone", is_flag=True, help="Every tenant and table.")(f)
+    f = click.option("--table", metavar="NAME", help="A tenant, shared or global table of the manifest.")(f)
+    return click.option("--tenant", metavar="ID", help="A tenant (a row of the manifest's tenants table).")(f)
+
+
+def _render_switches(switches) -> None:
+    if not switches:
+        click.echo("  nothing enforced: every tenant and table keeps today's visibility")
+    for s in switches:
+        click.echo(f"  enforced for {s.describe():<50} since {s.enabled_at:%Y-%m-%d %H:%M:%S} by {s.enabled_by}")
+
+
+def _rollout_change(ctx, enable, tenant, table, everyone, yes, as_json) -> None:
+    result = api.rollout(_settings(ctx), enable=enable, tenant=tenant, table=table, everyone=everyone,
+                         confirm=_text_confirmer(yes))
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), default=str))
+        return
+    click.echo(f"rollout {result.action} {result.switch.describe()}: {result.outcome}")
+    _render_switches(result.switches)
+    if result.outcome == "changed":
+        click.echo("next: tenantmig verify (phase 5 needs a passing verify after the last rollout change)")
+
+
+@cli.group()
+def rollout():
+    """Phase 4: enforce strict isolation per tenant, per table, or for everyone.
+
+    Enforced tenants and tables see only their own rows; everyone else keeps today's
+    visibility. Every change is recorded in the ledger. Phase 5 needs `rollout enable
+    --all` and a passing `tenantmig verify` after the last change.
+    """
+
+
+@rollout.command("enable")
+@_rollout_target
+@click.pass_context
+def rollout_enable(ctx, tenant, table, everyone, yes, as_json):
+    """Enforce strict isolation for one tenant (--tenant), one table (--table) or everyone (--all)."""
+    _rollout_change(ctx, True, tenant, table, everyone, yes, as_json)
+
+
+@rollout.command("disable")
+@_rollout_target
+@click.pass_context
+def rollout_disable(ctx, tenant, table, everyone, yes, as_json):
+    """Return one tenant, table, or the --all switch to today's visibility."""
+    _rollout_change(ctx, False, tenant, table, everyone, yes, as_json)
+
+
+@rollout.command("status")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object: switches, readiness for phase 5.")
+@click.pass_context
+def rollout_status(ctx, as_json):
+    """Show what is enforced, and whether phase 5's gate would accept the rollout."""
+    result = api.rollout_status(_settings(ctx))
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), default=str))
+        return
+    click.echo(f"database {result.where}")
+    if not result.switches_present:
+        click.echo("  the rollout switches are gone (phase 6): strict policies enforce everyone")
+    else:
+        _render_switches(result.switches)
+    if result.phase != 4:
+        click.echo(f"phase {result.phase}: strict policies enforce every tenant and table")
+    elif result.as_dict()["ready_for_phase_5"]:
+        click.echo("ready for phase 5")
+    else:
+        click.echo("not ready for phase 5:")
+        if not result.enforced_for_everyone:
+            click.echo("  - not enforced for everyone: tenantmig rollout enable --all")
+        for problem in result.verify_problems:
+            click.echo(f"  - {problem}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object: ok, and every probe with its outcome.")
+@click.option("--junit", "junit_path", metavar="FILE", help="Also write the probes as JUnit XML to FILE.")
+@click.pass_context
+def verify(ctx, as_json, junit_path):
+    """Probe tenant isolation on the live database, by table and role; exit 1 if any probe fails.
+
+    Reads the catalog (classification, RLS flags, roles, privileges, views, functions,
+    keys) and acts as each application role and tenant inside transactions that are
+    rolled back. Runs at phase 4 (after `rollout enable --all`), 5 and 6; a passing run
+    is recorded in the ledger, which phase 5's gate requires.
+    """
+    result = api.verify(_settings(ctx), junit_path=junit_path)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), default=str))
+    else:
+        _render_verify(result)
+    return 0 if result.ok else EXIT_CHECK_FAILED
+
+
+def _render_verify(result) -> None:
+    report = result.report
+    counts = report.counts()
+    matrix: dict[tuple[str, str], dict[str, int]] = {}
+    for p in report.probes:
+        cell = matrix.setdefault((p.table or "(database)", p.role or "-"), {"pass": 0, "warn": 0, "fail": 0})
+        cell[p.outcome] += 1
+    click.echo(f"verify: {'ok' if report.ok else 'FAILED'}; the database is {result.where}, PostgreSQL {report.server_version}")
+    click.echo(f"  {'table':<40} {'role':<28} {'pass':>5} {'warn':>5} {'fail':>5}")
+    for (table, role), cell in sorted(matrix.items()):
+        click.echo(f"  {table:<40} {role:<28} {cell['pass']:>5} {cell['warn']:>5} {cell['fail']:>5}")
+    for outcome in ("fail", "warn"):
+        for p in report.with_outcome(outcome):
+            click.echo(f"  [{outcome.upper()}] {p.describe()}")
+    click.echo(f"  {counts['pass']} passed, {counts['warn']} warnings, {counts['fail']} failed"
+               + (f"; JUnit XML written to {result.junit_path}" if result.junit_path else ""))
 
 
 def main() -> None:

@@ -61,6 +61,10 @@ def _run(settings, url, prefix, work, rows, keep, say, started) -> dict:
         f"{len(example.tables)} tables, {len(example.tenants)} clinics; manifest {run.manifest_path}")
     before = _checksums(url)
     for phase in PHASES:
+        if phase.number == 5:
+            checked = api.enforce_everywhere(run).report.counts()
+            say(f"rollout enable --all, then verify: {checked['pass']} probes passed, {checked['warn']} warnings, "
+                f"{checked['fail']} failed")
         result = api.advance(run, phase.number)
         passed = sum(g.passed for g in result.gates)
         say(f"advance --phase {phase.number} ({phase.name}): {result.outcome}, "

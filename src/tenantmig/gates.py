@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 
 import psycopg
 
-from tenantmig import ledger, naming
+from tenantmig import ledger, naming, rollout
 from tenantmig.catalog import Catalog
 from tenantmig.checks import manifest_problems
 from tenantmig.db import qualify, quote_ident
 from tenantmig.errors import ManifestError
+from tenantmig.impersonate import acting_as
 from tenantmig.manifest import Manifest
 from tenantmig.policies import PREFIX, set_context_sql
 from tenantmig.resources import phases_dir
@@ -287,11 +288,8 @@ def _service_roles(g: GateContext) -> list[str]:
 
 def _as_role(g: GateContext, role: str, tenant: str | None, sql: str, params=None):
     """Run a read as `role` with the tenant context set (or not), inside a transaction rolled back."""
-    with g.conn.transaction(force_rollback=True):
-        g.conn.execute(f"SET LOCAL ROLE {quote_ident(role)}")
-        if tenant is not None:
-            g.conn.execute(*set_context_sql(g.manifest, tenant))
-        return g.conn.execute(sql, params).fetchone()
+    with acting_as(g.conn, role, g.manifest, tenant) as conn:
+        return conn.execute(sql, params).fetchone()
 
 
 def _sample_tenants(g: GateContext, spec, limit: int = 2) -> list[str]:
@@ -364,3 +362,19 @@ def _rollout_switches_absent(g: GateContext) -> list[str]:
 def _rollout_switches_present(g: GateContext) -> list[str]:
     present = g.conn.execute("SELECT to_regclass('tenantmig.rollout') IS NOT NULL").fetchone()[0]
     return [] if present else ["tenantmig.rollout is missing"]
+
+
+# -- phase 5's entry: the rollout finished and verified (issue 4) -----------------------------------------------
+
+@check("enforced_everywhere")
+def _enforced_everywhere(g: GateContext) -> list[str]:
+    if rollout.everything_enforced(g.conn):
+        return []
+    on = ", ".join(s.describe() for s in rollout.read_switches(g.conn)) or "nothing"
+    return [f"enforcement is on for {on}, not for everyone: run `tenantmig rollout enable --all`, then "
+            "`tenantmig verify`"]
+
+
+@check("verified_after_rollout")
+def _verified_after_rollout(g: GateContext) -> list[str]:
+    return rollout.verification_problems(g.conn, g.manifest.sha256)

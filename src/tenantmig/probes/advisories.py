@@ -1,0 +1,45 @@
+"""Published PostgreSQL security advisories that weaken row-level security, and the minor releases that fix them.
+
+Fixed versions per major, from the PostgreSQL security pages
+(https://www.postgresql.org/support/security/<CVE>/) and release announcements:
+- CVE-2023-2455, row security policies disregard user ID changes after inlining:
+  fixed in 15.3, 14.8, 13.11, 12.15, 11.20 (2023-05-11).
+- CVE-2023-39418, MERGE fails to enforce UPDATE or SELECT row security policies:
+  MERGE is new in 15; fixed in 15.4 (2023-08-10), 16 was released fixed.
+- CVE-2024-10976, row security below subqueries disregards user ID changes:
+  fixed in 17.1, 16.5, 15.9, 14.14, 13.17, 12.21 (2024-11-14).
+- CVE-2024-10978, SET ROLE / SET SESSION AUTHORIZATION reset to the wrong user ID:
+  fixed in 17.1, 16.5, 15.9, 14.14, 13.17, 12.21 (2024-11-14).
+- CVE-2025-8713, optimizer statistics expose sampled rows of a view, partition or
+  child table past RLS: fixed in 17.6, 16.10, 15.14, 14.19, 13.22 (2025-08-14);
+  18.0 was released with the fix.
+A major not listed for an advisory either predates the affected feature or was
+released with the fix; majors older than the table are past end of life and warned as such.
+"""
+
+from __future__ import annotations
+
+# CVE -> {major: first fixed minor}
+FIXED_IN: dict[str, dict[int, int]] = {
+    "CVE-2023-2455": {11: 20, 12: 15, 13: 11, 14: 8, 15: 3},
+    "CVE-2023-39418": {15: 4},
+    "CVE-2024-10976": {12: 21, 13: 17, 14: 14, 15: 9, 16: 5, 17: 1},
+    "CVE-2024-10978": {12: 21, 13: 17, 14: 14, 15: 9, 16: 5, 17: 1},
+    "CVE-2025-8713": {13: 22, 14: 19, 15: 14, 16: 10, 17: 6},
+}
+OLDEST_LISTED_MAJOR = 11
+
+
+def unfixed_advisories(version_num: int) -> list[str]:
+    """The advisories a server of `server_version_num` (e.g. 150004) is still exposed to, each with its fix."""
+    major, minor = version_num // 10000, version_num % 10000
+    if major < OLDEST_LISTED_MAJOR:
+        return [f"PostgreSQL {major} is past end of life and misses every fix listed here"]
+    found = []
+    for cve, fixes in FIXED_IN.items():
+        fixed_minor = fixes.get(major)
+        if fixed_minor is not None and minor < fixed_minor:
+            found.append(f"{cve} (fixed in {major}.{fixed_minor})")
+        elif fixed_minor is None and major < min(fixes) and cve != "CVE-2023-39418":
+            found.append(f"{cve} (no fix for PostgreSQL {major}, which is past end of life)")
+    return found

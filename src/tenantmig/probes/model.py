@@ -1,0 +1,67 @@
+"""What `tenantmig verify` reports: one outcome per probe, table and role, and its JUnit form."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+
+PASS, WARN, FAIL = "pass", "warn", "fail"
+FROM_PHASE_5 = "applies from phase 5"
+
+
+@dataclass(frozen=True)
+class Probe:
+    probe: str
+    table: str | None
+    role: str | None
+    outcome: str  # pass | warn | fail
+    detail: str = ""
+
+    def as_dict(self) -> dict:
+        return {"probe": self.probe, "table": self.table, "role": self.role, "outcome": self.outcome,
+                "detail": self.detail}
+
+    def describe(self) -> str:
+        where = " ".join(part for part in (self.table, f"as {self.role}" if self.role else None) if part)
+        return f"{self.probe}" + (f" ({where})" if where else "") + (f": {self.detail}" if self.detail else "")
+
+
+@dataclass
+class Report:
+    phase: int
+    server_version: str
+    probes: list[Probe] = field(default_factory=list)
+
+    def add(self, probe: str, outcome: str, detail: str = "", *, table: str | None = None,
+            role: str | None = None) -> None:
+        self.probes.append(Probe(probe, table, role, outcome, detail))
+
+    @property
+    def ok(self) -> bool:
+        return not self.with_outcome(FAIL)
+
+    def with_outcome(self, outcome: str) -> list[Probe]:
+        return [p for p in self.probes if p.outcome == outcome]
+
+    def counts(self) -> dict[str, int]:
+        return {o: len(self.with_outcome(o)) for o in (PASS, WARN, FAIL)}
+
+    def as_dict(self) -> dict:
+        return {"ok": self.ok, "phase": self.phase, "server_version": self.server_version,
+                "counts": self.counts(), "probes": [p.as_dict() for p in self.probes]}
+
+    def junit(self) -> bytes:
+        """JUnit XML: one test case per probe; a warning passes and says so in its output."""
+        counts = self.counts()
+        suite = ET.Element("testsuite", name="tenantmig verify", tests=str(len(self.probes)),
+                           failures=str(counts[FAIL]), errors="0", skipped="0")
+        for p in self.probes:
+            case = ET.SubElement(suite, "testcase", classname=p.table or "database",
+                                 name=p.probe + (f"[{p.role}]" if p.role else ""))
+            if p.outcome == FAIL:
+                ET.SubElement(case, "failure", message=p.detail or p.probe).text = p.describe()
+            elif p.detail:
+                ET.SubElement(case, "system-out").text = f"{p.outcome}: {p.detail}"
+        suites = ET.Element("testsuites", name="tenantmig", tests=str(len(self.probes)), failures=str(counts[FAIL]))
+        suites.append(suite)
+        return ET.tostring(suites, encoding="utf-8", xml_declaration=True)
