@@ -106,7 +106,7 @@ def find_tool(name: str, server_major: int, pg_bin: str | None = None) -> str:
         if not executable.is_file() or not os.access(executable, os.X_OK):
             continue
         major = tool_major(str(executable))
-        seen.append(f"{executable} ({'version unknown' if major is None else major})")
+        seen.append(f"{executable} ({'version unknown' if major is None else f'PostgreSQL {major}'})")
         if major is not None and major >= server_major:
             return str(executable)
     where = f"in --pg-bin {pg_bin}" if pg_bin else "on PATH, in /usr/lib/postgresql/*/bin or the embedded server"
@@ -143,6 +143,7 @@ def prepare(conn: psycopg.Connection, request: Request) -> Prepared:
     if request.command:
         return Prepared(request, None, None)
     major = server_major(conn)
+    pg_dump = None if request.file else find_tool("pg_dump", major, request.pg_bin)
     pg_restore = find_tool("pg_restore", major, request.pg_bin)
     if request.file:
         path = Path(request.file)
@@ -150,7 +151,7 @@ def prepare(conn: psycopg.Connection, request: Request) -> Prepared:
             raise BackupError(f"--backup-file {request.file}: no such file", hint="Nothing was recorded.")
         verify_archive(path, pg_restore)
         return Prepared(request, None, pg_restore)
-    return Prepared(request, find_tool("pg_dump", major, request.pg_bin), pg_restore)
+    return Prepared(request, pg_dump, pg_restore)
 
 
 def take(conn: psycopg.Connection, url: str, prepared: Prepared) -> Backup:
