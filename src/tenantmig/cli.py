@@ -366,7 +366,7 @@ def plan(ctx, number, with_sql, as_json):
 
 def main() -> None:
     try:
-        returned = cli.main(standalone_mode=False)
+        returned = cli.main(prog_name="tenantmig", standalone_mode=False)
     except TenantmigError as exc:
         click.echo(f"error: {exc.message}", err=True)
         if exc.hint:
