@@ -22,6 +22,7 @@ import logging
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import uuid
@@ -32,6 +33,9 @@ import click
 import pytest
 from click.testing import CliRunner
 from psycopg.conninfo import conninfo_to_dict
+
+import psycopg
+from psycopg import sql
 
 from tenantmig import api, servers
 from tenantmig import cli as tenantmig_cli
@@ -68,35 +72,73 @@ def normalized(text: str) -> str:
 
 
 @dataclass
-class Scene:
-    """One fresh example database the blocks of a page run on, and the names shown in place of its own."""
+class Chain:
+    """The example once per test session, cloned at every phase: pages start from a clone, not a re-run."""
 
     server_url: str
     workdir: Path
+    prefix: str
+    templates: dict[int | None, str] = field(default_factory=dict)  # phase -> database name
+
+    def build(self) -> None:
+        url = servers.create_database(self.server_url, prefix="tenantmig_rb")
+        settings = api.Settings(database_url=url, manifest_path=str(self.workdir / "tenancy.toml"))
+        settings.options.backup_dir = str(self.workdir / "backups")
+        api.load_example(settings, "telehealth", rows=ROWS, manifest_out=settings.manifest_path,
+                         role_prefix=self.prefix)
+        self.templates[None] = self.clone(url)
+        for number in range(7):
+            api.advance(settings, number)
+            self.templates[number] = self.clone(url)
+        servers.drop_database(self.server_url, url)
+
+    def clone(self, url: str) -> str:
+        name = f"tenantmig_rb_{uuid.uuid4().hex[:10]}"
+        with psycopg.connect(servers.libpq_url(self.server_url), autocommit=True) as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                sql.Identifier(name), sql.Identifier(servers.database_name_from_url(url))))
+        return servers.with_database(self.server_url, name)
+
+    def drop(self) -> None:
+        for url in self.templates.values():
+            servers.drop_database(self.server_url, url)
+        servers.drop_database(self.server_url, servers.with_database(self.server_url, "unused"),
+                              role_prefix=self.prefix)
+
+
+@pytest.fixture(scope="module")
+def chain(server_url, tmp_path_factory):
+    made = Chain(server_url, tmp_path_factory.mktemp("chain"), f"rb{uuid.uuid4().hex[:6]}_")
+    try:
+        made.build()
+        yield made
+    finally:
+        made.drop()
+
+
+@dataclass
+class Scene:
+    """One page's database (a clone of the chain at some phase) and the names shown in place of its own."""
+
+    chain: Chain
+    workdir: Path
     url: str | None = None
-    prefix: str = ""
     names: dict[str, str] = field(default_factory=dict)  # real -> shown
 
     def fresh(self, phase: int | None) -> None:
         self.drop()
-        self.prefix = f"rb{uuid.uuid4().hex[:6]}_"
-        self.url = servers.create_database(self.server_url, prefix="tenantmig_rb")
+        self.url = self.chain.clone(self.chain.templates[phase])
         for leftover in self.workdir.iterdir():
             if leftover.is_file():
                 leftover.unlink()
-        settings = api.Settings(database_url=self.url, manifest_path=str(self.workdir / "tenancy.toml"))
-        settings.options.backup_dir = str(self.workdir / "backups")
-        api.load_example(settings, "telehealth", rows=ROWS, manifest_out=settings.manifest_path,
-                         role_prefix=self.prefix, overwrite=True)
-        if phase is not None:
-            advance_to(settings, phase)
-        self.names = {str(self.workdir): SHOWN_DIR, servers.database_name_from_url(self.url): SHOWN_DB,
-                      f"@{client_host()}": f"@{SHOWN_HOST}"}
-        self.names.update({self.prefix + suffix: suffix for suffix in ROLE_SUFFIXES.values()})
+        shutil.copy(self.chain.workdir / "tenancy.toml", self.workdir / "tenancy.toml")
+        self.names = {str(self.workdir): SHOWN_DIR, str(self.chain.workdir): SHOWN_DIR,
+                      servers.database_name_from_url(self.url): SHOWN_DB, f"@{client_host()}": f"@{SHOWN_HOST}"}
+        self.names.update({self.chain.prefix + suffix: suffix for suffix in ROLE_SUFFIXES.values()})
 
     def drop(self) -> None:
         if self.url:
-            servers.drop_database(self.server_url, self.url, role_prefix=self.prefix)
+            servers.drop_database(self.chain.server_url, self.url)
             self.url = None
 
     def env(self) -> dict[str, str]:
@@ -113,7 +155,7 @@ class Scene:
     def shown(self, text: str) -> str:
         for real, shown in sorted(self.names.items(), key=lambda kv: -len(kv[0])):
             text = text.replace(real, shown)
-        return text
+        return re.sub(r"tenantmig_rb_[0-9a-f]{10}", SHOWN_DB, text)  # the chain's databases, e.g. in dump names
 
     def real(self, command: str) -> str:
         """A command as the page shows it, with this scene's real names put back (longest first)."""
@@ -125,23 +167,25 @@ class Scene:
 
     def run(self, command: str) -> str:
         real = self.real(command)
-        if SHELL.search(real) or not real.startswith("tenantmig "):
+        assigned = dict(re.findall(r"^(TENANTMIG_DRILL_CORRUPT)=(\S+) ", real))
+        plain = re.sub(r"^TENANTMIG_DRILL_CORRUPT=\S+ ", "", real)
+        if SHELL.search(plain) or not plain.startswith("tenantmig "):
             done = subprocess.run(["bash", "-c", real], cwd=self.workdir, env=self.env(),
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300)
             code, printed = done.returncode, done.stdout
         else:
-            code, printed = self.in_process(shlex.split(real)[1:])
+            code, printed = self.in_process(shlex.split(plain)[1:], assigned)
         lines = [line for line in printed.splitlines() if not line.startswith('{"')]
         if code:
             lines.append(f"exit {code}")
         return self.shown("\n".join(lines))
 
-    def in_process(self, args: list[str]) -> tuple[int, str]:
+    def in_process(self, args: list[str], assigned: dict[str, str]) -> tuple[int, str]:
         """A plain `tenantmig ...` line, run by the CLI's own entry point here: a process start saved per line."""
         root = logging.getLogger()
         handlers, level, cwd, argv = root.handlers[:], root.level, os.getcwd(), sys.argv
         env = {"TENANTMIG_DATABASE_URL": self.url, "COLUMNS": "100", "TENANTMIG_CRASH_AT": None,
-               "TENANTMIG_DRILL_CORRUPT": None}
+               "TENANTMIG_DRILL_CORRUPT": None, **assigned}
         code = 0
         try:
             os.chdir(self.workdir)
@@ -180,15 +224,15 @@ def _phase(directive: str) -> int | None:
     return None if found.group(1) == "none" else int(found.group(1))
 
 
-PAGES = sorted(p for p in RUNBOOKS.glob("*.md") if "```console" in p.read_text())
+PAGES = sorted(p for p in RUNBOOKS.glob("*.md") if BLOCK.search(p.read_text()))
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
-def test_runbook_transcripts_match_real_output(page, server_url, tmp_path):
+def test_runbook_transcripts_match_real_output(page, chain, tmp_path):
     text = page.read_text()
     workdir = tmp_path / "app"
     workdir.mkdir()
-    scene = Scene(server_url, workdir)
+    scene = Scene(chain, workdir)
     pieces, position, differences = [], 0, []
     try:
         for match in BLOCK.finditer(text):
