@@ -18,11 +18,13 @@ import psycopg
 import structlog
 
 from tenantmig import catalog as catalog_mod
-from tenantmig import enforcement, gates, ledger, runner
+from tenantmig import backups, enforcement, gates, ledger, runner
+from tenantmig import drill as drill_mod
+from tenantmig import plan as plan_mod
 from tenantmig import manifest as manifest_mod
 from tenantmig.counts import legacy_tenant_rows, quarantine_delta, row_counts
 from tenantmig.db import LockPolicy, RunLock, connect, create_engine
-from tenantmig.errors import GateFailed, ManifestError, StateError, UsageError
+from tenantmig.errors import GateFailed, ManifestError, StateError, TenantmigError, UsageError
 from tenantmig.examples import EXAMPLES
 from tenantmig.phases import PHASES, Phase, phase
 from tenantmig.steps import RunOptions, Runtime
@@ -271,11 +273,13 @@ class StatusResult:
     phases: list[dict]
     ledger: list[dict]
     last_backup: dict | None
+    last_drill: dict[int, dict] = field(default_factory=dict)  # phase -> its newest drill
 
     def as_dict(self) -> dict:
         return {
             "database": self.database, "revision": self.revision, "current_phase": self.current_phase,
             "where": self.where, "phases": self.phases, "ledger": self.ledger, "last_backup": self.last_backup,
+            "last_drill": self.last_drill,
         }
 
 
@@ -298,8 +302,9 @@ def status(settings: Settings, *, entries: int = 10) -> StatusResult:
             ledger=[{k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in e.items()} for e in recent],
             last_backup=None if backup is None else {
                 "path": backup["path"], "sha256": backup["sha256"], "verified": backup["verified"],
-                "bytes": backup["bytes"], "taken_at": backup["taken_at"].isoformat(),
+                "bytes": backup["bytes"], "taken_at": backup["taken_at"].isoformat(), "method": backup["method"],
             },
+            last_drill=_last_drills(conn) if has_ledger else {},
         )
 
 
@@ -365,3 +370,83 @@ def verify(settings: Settings, *, junit_path: str | None = None) -> enforcement.
 def enforce_everywhere(settings: Settings) -> enforcement.VerifyResult:
     """What phase 5's gate needs, for automation: `rollout enable --all` then a passing `verify` (GateFailed if not)."""
     return enforcement.enforce_everywhere(settings.url(), manifest_mod.load(settings.manifest_path))
+
+# -- backup, mark, drill, plan ----------------------------------------------------
+
+@dataclass
+class BackupResult:
+    database: str
+    where: str
+    backup: dict
+
+    def as_dict(self) -> dict:
+        return {"database": self.database, "where": self.where, "backup": self.backup}
+
+
+def backup(settings: Settings) -> BackupResult:
+    """A verified backup on demand, at any phase; it counts for the gates of the phases still to run."""
+    url = settings.url()
+    request = settings.options.backup_request()
+    with RunLock(url, "backup") as conn:
+        ledger.bootstrap(conn)
+        book = ledger.Ledger(conn, "backup", None)
+        prepared = backups.prepare(conn, request)
+        try:
+            made = backups.take(conn, url, prepared)
+        except TenantmigError as exc:
+            book.record("backup", "failed", detail={"error": exc.message})
+            raise
+        backups.record(conn, made)
+        book.record("backup", "ok", detail=made.as_dict())
+        log.info("backup.verified", method=made.method, path=made.path, sha256=made.sha256)
+        return BackupResult(conn.info.dbname, runner.read_state(conn).describe(), made.as_dict())
+
+
+@dataclass
+class MarkResult:
+    database: str
+    production: bool
+
+    def as_dict(self) -> dict:
+        return {"database": self.database, "production": self.production}
+
+
+def mark(settings: Settings, *, production: bool) -> MarkResult:
+    """Record in the ledger whether this database is production (drills refuse it without --force)."""
+    with RunLock(settings.url(), "mark") as conn:
+        ledger.bootstrap(conn)
+        ledger.put_setting(conn, drill_mod.PRODUCTION_KEY, production)
+        ledger.Ledger(conn, "mark", None).record("mark", "ok", detail={"production": production})
+        return MarkResult(conn.info.dbname, production)
+
+
+DrillConfirm = Callable[[str, list[int]], bool]
+
+
+def drill(settings: Settings, *, number: int | None = None, all_phases: bool = False, force: bool = False,
+          confirm: DrillConfirm | None = None) -> drill_mod.DrillResult:
+    steps = drill_mod.Steps(rollback=lambda n: rollback(settings, n),
+                            readvance=lambda n: _drill_readvance(settings, n))
+    return drill_mod.run(settings.url(), settings.manifest_path, steps, number=number, all_phases=all_phases,
+                         force=force, confirm=confirm)
+
+
+def _drill_readvance(settings: Settings, number: int) -> PhaseResult:
+    """The one place a drill re-applies a phase (anything a phase needs before it can advance goes here)."""
+    if number == 5:
+        # Phase 5's gate wants enforcement for everyone and a passing verify since; after rolling
+        # back phase 4 the drill must re-earn both, as a DBA would with `rollout` and `verify`.
+        enforce_everywhere(settings)
+    return advance(settings, number)
+
+
+def plan(settings: Settings, number: int, *, with_sql: bool = False) -> plan_mod.PlanResult:
+    return plan_mod.plan(settings.url(), settings.manifest_path, settings.options, number, with_sql=with_sql)
+
+
+def _last_drills(conn: psycopg.Connection) -> dict[int, dict]:
+    return {
+        number: {"at": row["at"].isoformat(), "outcome": row["outcome"],
+                 **{k: row["detail"].get(k) for k in ("rollback_s", "readvance_s", "tables_compared", "mismatches")}}
+        for number, row in ledger.last_drills(conn).items()
+    }

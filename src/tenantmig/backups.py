@@ -1,4 +1,11 @@
-"""Verified backups: a pg_dump new enough for the server, checked by pg_restore --list."""
+"""Verified backups: a pg_dump new enough for the server, checked by pg_restore --list.
+
+Three ways to a backup, one record: our own pg_dump (custom format, optionally
+restored into a scratch database and its row counts compared), the site's own tool
+(`--backup-command`, its exit status and output recorded), or an existing dump
+(`--backup-file`, checked like our own). Everything that can be refused is refused
+by `prepare`, before anything is written anywhere.
+"""
 
 from __future__ import annotations
 
@@ -8,24 +15,60 @@ import os
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
+from psycopg import sql
 from psycopg.types.json import Jsonb
 
-from tenantmig.errors import BackupError
+from tenantmig.counts import row_counts
+from tenantmig.db import connect
+from tenantmig.errors import BackupError, UsageError
 from tenantmig.ledger import SCHEMA
-from tenantmig.servers import embedded_bin_dir, libpq_url
+from tenantmig.servers import embedded_bin_dir, libpq_url, with_database
+
+OUTPUT_KEPT = 4000  # characters of a site command's output kept in the ledger
 
 
 @dataclass(frozen=True)
+class Request:
+    """What the DBA asked for (`--backup-dir`, `--pg-bin`, `--restore-check`, `--backup-command`, `--backup-file`)."""
+
+    backup_dir: str = "backups"
+    pg_bin: str | None = None
+    restore_check: bool = False
+    command: str | None = None
+    file: str | None = None
+
+    def validate(self) -> None:
+        if self.command and self.file:
+            raise UsageError("--backup-command and --backup-file exclude each other: give one")
+        if self.command and self.restore_check:
+            raise UsageError("--restore-check works on a pg_dump archive; with --backup-command, "
+                             "check the restore with your own tool")
+
+
+@dataclass
 class Backup:
-    path: str
-    sha256: str
-    bytes: int
-    entries: int  # objects pg_restore --list found in the archive
-    pg_dump: str
+    method: str  # "pg_dump" | "file" | "command"
+    verified: bool
+    path: str | None = None
+    sha256: str | None = None
+    bytes: int | None = None
+    detail: dict = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {"method": self.method, "verified": self.verified, "path": self.path, "sha256": self.sha256,
+                "bytes": self.bytes, **self.detail}
+
+
+@dataclass(frozen=True)
+class Prepared:
+    request: Request
+    pg_dump: str | None
+    pg_restore: str | None
 
 
 def tool_major(executable: str) -> int | None:
@@ -54,6 +97,8 @@ def find_tool(name: str, server_major: int, pg_bin: str | None = None) -> str:
 
     An older pg_dump refuses a newer server; --pg-bin, if given, is the only place looked.
     """
+    if pg_bin and not Path(pg_bin).is_dir():
+        raise BackupError(f"--pg-bin {pg_bin}: no such directory", hint="Nothing was changed.")
     seen: list[str] = []
     dirs = [Path(pg_bin)] if pg_bin else candidate_bin_dirs()
     for directory in dirs:
@@ -61,12 +106,12 @@ def find_tool(name: str, server_major: int, pg_bin: str | None = None) -> str:
         if not executable.is_file() or not os.access(executable, os.X_OK):
             continue
         major = tool_major(str(executable))
-        seen.append(f"{executable} ({major})")
+        seen.append(f"{executable} ({'version unknown' if major is None else f'PostgreSQL {major}'})")
         if major is not None and major >= server_major:
             return str(executable)
-    found = ", ".join(seen) or "none"
+    where = f"in --pg-bin {pg_bin}" if pg_bin else "on PATH, in /usr/lib/postgresql/*/bin or the embedded server"
     raise BackupError(
-        f"no {name} of PostgreSQL {server_major} or newer was found (found: {found})",
+        f"no {name} of PostgreSQL {server_major} or newer was found {where} (found: {', '.join(seen) or 'none'})",
         hint=f"Install the PostgreSQL {server_major} client tools or pass --pg-bin DIR. Nothing was changed.",
     )
 
@@ -84,38 +129,150 @@ def sha256_of(path: Path) -> str:
 
 
 def verify_archive(path: Path, pg_restore: str) -> int:
+    """How many objects `pg_restore --list` finds in the archive; a BackupError if it rejects it."""
     result = subprocess.run([pg_restore, "--list", str(path)], capture_output=True, text=True)
     if result.returncode != 0:
-        raise BackupError(f"pg_restore --list rejected {path}: {result.stderr.strip()}")
+        raise BackupError(f"pg_restore --list rejected {path}: {result.stderr.strip()}",
+                          hint="Nothing was recorded as verified.")
     return sum(1 for line in result.stdout.splitlines() if line and not line.startswith(";"))
 
 
-def dump(conn: psycopg.Connection, url: str, backup_dir: str, pg_bin: str | None = None) -> Backup:
+def prepare(conn: psycopg.Connection, request: Request) -> Prepared:
+    """Everything that can be refused, refused before anything changes: options, tools, the given file."""
+    request.validate()
+    if request.command:
+        return Prepared(request, None, None)
     major = server_major(conn)
-    pg_dump = find_tool("pg_dump", major, pg_bin)
-    pg_restore = find_tool("pg_restore", major, pg_bin)
-    directory = Path(backup_dir)
+    pg_dump = None if request.file else find_tool("pg_dump", major, request.pg_bin)
+    pg_restore = find_tool("pg_restore", major, request.pg_bin)
+    if request.file:
+        path = Path(request.file)
+        if not path.is_file():
+            raise BackupError(f"--backup-file {request.file}: no such file", hint="Nothing was recorded.")
+        verify_archive(path, pg_restore)
+        return Prepared(request, None, pg_restore)
+    return Prepared(request, pg_dump, pg_restore)
+
+
+def take(conn: psycopg.Connection, url: str, prepared: Prepared) -> Backup:
+    """Make (or register) the backup. A failed site command is recorded, unverified, then raised."""
+    request = prepared.request
+    if request.command:
+        return _run_command(conn, request.command)
+    if request.file:
+        path = Path(request.file).resolve()
+        backup = _archive_backup("file", path, prepared.pg_restore)
+        backup.detail["modified_at"] = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc).isoformat()
+        if request.restore_check:
+            with connect(url, "backup") as live:
+                backup.detail["restore_check"] = restore_check(url, path, prepared.pg_restore,
+                                                               row_counts(live, dumped_tables(live)))
+        return backup
+    return _dump(conn, url, prepared)
+
+
+def _archive_backup(method: str, path: Path, pg_restore: str) -> Backup:
+    entries = verify_archive(path, pg_restore)
+    return Backup(method, True, str(path), sha256_of(path), path.stat().st_size, {"entries": entries})
+
+
+def dumped_tables(conn: psycopg.Connection) -> list[str]:
+    """Every table a dump holds: all schemas but the system ones and tenantmig's own."""
+    return [r[0] for r in conn.execute(
+        "SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p') AND n.nspname <> ALL(%s) AND n.nspname NOT LIKE 'pg\\_%%'",
+        (["information_schema", SCHEMA],),
+    )]
+
+
+def _dump(conn: psycopg.Connection, url: str, prepared: Prepared) -> Backup:
+    directory = Path(prepared.request.backup_dir)
     directory.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     path = directory / f"{conn.info.dbname}-{stamp}.dump"
     partial = path.with_suffix(".dump.partial")
-    # The tenantmig schema is left out: a restore must give back the application's data
-    # as it was, not a ledger that claims a migration the restored copy never saw.
-    result = subprocess.run(
-        [pg_dump, "--format=custom", f"--exclude-schema={SCHEMA}", f"--file={partial}", libpq_url(url)],
-        capture_output=True,
-        text=True,
-    )
+    # pg_dump runs in a snapshot exported here, and the row counts a restore check compares
+    # with are read in that same snapshot: on a live database they describe exactly the dump.
+    with connect(url, "backup", autocommit=False) as snap:
+        snap.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        snap.read_only = True
+        snap.execute("SET LOCAL row_security = off")
+        snapshot = snap.execute("SELECT pg_export_snapshot()").fetchone()[0]
+        # The tenantmig schema is left out: a restore must give back the application's data
+        # as it was, not a ledger that claims a migration the restored copy never saw.
+        result = subprocess.run(
+            [prepared.pg_dump, "--format=custom", f"--snapshot={snapshot}", f"--exclude-schema={SCHEMA}",
+             f"--file={partial}", libpq_url(url)],
+            capture_output=True, text=True,
+        )
+        counts = row_counts(snap, dumped_tables(snap)) if prepared.request.restore_check else None
+        snap.rollback()
     if result.returncode != 0:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"pg_dump failed (exit {result.returncode}): {result.stderr.strip()}")
-    entries = verify_archive(partial, pg_restore)
+        raise BackupError(f"pg_dump failed (exit {result.returncode}): {result.stderr.strip()}",
+                          hint="Nothing was recorded.")
+    verify_archive(partial, prepared.pg_restore)
     shutil.move(partial, path)
-    return Backup(str(path.resolve()), sha256_of(path), path.stat().st_size, entries, pg_dump)
+    backup = _archive_backup("pg_dump", path.resolve(), prepared.pg_restore)
+    backup.detail["pg_dump"] = prepared.pg_dump
+    if counts is not None:
+        backup.detail["restore_check"] = restore_check(url, path, prepared.pg_restore, counts)
+    return backup
+
+
+def restore_check(url: str, path: Path, pg_restore: str, source: dict[str, int]) -> dict:
+    """Restore the archive into a scratch database on the same server and compare every table's rows.
+
+    The scratch database is dropped whatever happens. A count that differs raises, naming the table.
+    """
+    with connect(url, "backup --restore-check") as admin:
+        scratch = f"{admin.info.dbname[:40]}_restorecheck_{uuid.uuid4().hex[:8]}"
+        admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(sql.Identifier(scratch)))
+        try:
+            # --no-owner/--no-acl: only the rows matter here, not who may read them.
+            restored = subprocess.run(
+                [pg_restore, "--no-owner", "--no-acl", f"--dbname={libpq_url(with_database(url, scratch))}",
+                 str(path)],
+                capture_output=True, text=True,
+            )
+            with connect(with_database(url, scratch), "backup --restore-check") as copy:
+                copy.execute("SET row_security = off")
+                counts = row_counts(copy, dumped_tables(copy))
+        finally:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(scratch)))
+    # pg_restore goes on past objects it cannot create (policies and triggers that call
+    # functions of the tenantmig schema, which the dump leaves out); the rows are what is judged.
+    errors = [line for line in restored.stderr.splitlines() if "error:" in line and "errors ignored" not in line]
+    tables = [{"table": t, "source": n, "restored": counts.get(t)} for t, n in sorted(source.items())]
+    mismatched = [t for t in tables if t["source"] != t["restored"]]
+    if mismatched:
+        raise BackupError(
+            "restore check failed: row counts differ after restoring "
+            f"{path}:\n" + "\n".join(f"  - {t['table']}: {t['source']} in the database, "
+                                      f"{t['restored'] if t['restored'] is not None else 'missing'} restored"
+                                      for t in mismatched),
+            hint="The backup is not recorded as verified. Investigate the archive before going on.",
+        )
+    return {"tables": tables, "restore_errors": len(errors), "restore_error_sample": errors[:5]}
+
+
+def _run_command(conn: psycopg.Connection, command: str) -> Backup:
+    result = subprocess.run(command, shell=True, capture_output=True, text=True)
+    output = (result.stdout + result.stderr)[-OUTPUT_KEPT:]
+    backup = Backup("command", result.returncode == 0,
+                    detail={"command": command, "exit_status": result.returncode, "output": output})
+    if result.returncode != 0:
+        record(conn, backup)
+        last = "\n".join(output.strip().splitlines()[-5:])
+        raise BackupError(
+            f"backup command exited {result.returncode}: {command}" + (f"\n{last}" if last else ""),
+            hint="Recorded in tenantmig.backups as NOT verified; fix the command and run again.",
+        )
+    return backup
 
 
 def record(conn: psycopg.Connection, backup: Backup) -> None:
     conn.execute(
-        f"INSERT INTO {SCHEMA}.backups (method, path, sha256, bytes, verified, detail) VALUES (%s, %s, %s, %s, true, %s)",
-        ("pg_dump", backup.path, backup.sha256, backup.bytes, Jsonb({"entries": backup.entries, "pg_dump": backup.pg_dump})),
+        f"INSERT INTO {SCHEMA}.backups (method, path, sha256, bytes, verified, detail) VALUES (%s, %s, %s, %s, %s, %s)",
+        (backup.method, backup.path, backup.sha256, backup.bytes, backup.verified, Jsonb(backup.detail)),
     )

@@ -6,6 +6,7 @@ Results go to stdout (tables, or JSON with --json); logs go to stderr. Exit code
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 
@@ -13,7 +14,7 @@ import click
 
 from tenantmig import __version__, api
 from tenantmig.db import LockPolicy
-from tenantmig.errors import EXIT_CHECK_FAILED, EXIT_USAGE, TenantmigError, UsageError
+from tenantmig.errors import EXIT_CHECK_FAILED, EXIT_USAGE, GateFailed, TenantmigError, UsageError
 from tenantmig.logs import configure_logging
 from tenantmig.steps import RunOptions
 
@@ -101,6 +102,9 @@ def _render_phase(result: api.PhaseResult, as_json: bool) -> None:
     for gate in result.gates:
         mark = "ok  " if gate.passed else "FAIL"
         click.echo(f"  [{mark}] {gate.item}")
+    for event in result.events:
+        if event.get("event") == "backup.verified":
+            _render_backup(event)
     if result.counts_before:
         changed = {t: (result.counts_before.get(t), n) for t, n in result.counts_after.items()
                    if result.counts_before.get(t) != n}
@@ -111,18 +115,48 @@ def _render_phase(result: api.PhaseResult, as_json: bool) -> None:
         click.echo(f"  took {result.seconds:.1f}s")
 
 
+def _backup_options(command):
+    """--backup-dir, --pg-bin, --restore-check, --backup-command, --backup-file (phase 0 and `backup`)."""
+    options = [
+        click.option("--backup-dir", metavar="DIR", help="Where pg_dump writes its archive (overrides the group option; "
+                     "default ./backups)."),
+        click.option("--pg-bin", metavar="DIR", help="Directory holding pg_dump/pg_restore (overrides the group option)."),
+        click.option("--restore-check", is_flag=True,
+                     help="Restore the dump into a scratch database on the same server, compare every table's row "
+                     "count with the source, drop the scratch database."),
+        click.option("--backup-command", metavar="CMD",
+                     help="Run the site's own backup tool instead of pg_dump; its exit status and output are recorded."),
+        click.option("--backup-file", metavar="FILE",
+                     help="Register an existing pg_dump archive (custom format) after checking it with pg_restore --list."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _with_backup(ctx: click.Context, backup: dict) -> api.Settings:
+    settings = _settings(ctx)
+    given = {key: value for key, value in backup.items() if value not in (None, False)}
+    return dataclasses.replace(settings, options=dataclasses.replace(settings.options, **given))
+
+
 @cli.command()
 @click.option("--phase", "number", type=int, required=True, help="The phase to apply (the database must be at the one before).")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+@_backup_options
 @click.pass_context
-def advance(ctx, number, yes, as_json):
+def advance(ctx, number, yes, as_json, **backup):
     """Apply phase N: pre-conditions, its revisions, post-conditions.
 
     A failed pre-condition changes nothing. Re-running after a crash resumes at the
     first unfinished step. If the database is already at phase N, says so and exits 0.
+    The backup options apply to phase 0.
     """
-    result = api.advance(_settings(ctx), number, _confirmer(yes))
+    if number != 0 and any(backup[k] for k in ("restore_check", "backup_command", "backup_file")):
+        raise UsageError("--restore-check, --backup-command and --backup-file apply to phase 0 only",
+                         hint="For a new backup at a later phase: tenantmig backup [those options].")
+    result = api.advance(_with_backup(ctx, backup), number, _confirmer(yes))
     _render_phase(result, as_json)
 
 
@@ -157,8 +191,13 @@ def status(ctx, as_json, entries):
         click.echo(f"  [{mark}] {p['number']} {p['name']:<18} {p['state']}")
     if result.last_backup:
         b = result.last_backup
-        click.echo(f"last backup: {b['path']} ({b['bytes']} bytes, sha256 {b['sha256'][:16]}..., "
-                   f"{'verified' if b['verified'] else 'NOT verified'})")
+        what = (f"{b['path']} ({b['bytes']} bytes, sha256 {b['sha256'][:16]}...," if b["path"]
+                else f"{b['method']} (")
+        click.echo(f"last backup: {what} {'verified' if b['verified'] else 'NOT verified'})")
+    for number, d in sorted(result.last_drill.items()):
+        click.echo(f"last drill of phase {number}: {d['outcome']}, rollback {d['rollback_s']:.1f}s, "
+                   f"re-apply {d['readvance_s']:.1f}s, {d['tables_compared']} tables, "
+                   f"{len(d['mismatches'] or [])} mismatches ({d['at'][:19]})")
     if result.ledger:
         click.echo("ledger (newest first):")
         for e in result.ledger:
@@ -331,10 +370,131 @@ def _render_verify(result) -> None:
     click.echo(f"  {counts['pass']} passed, {counts['warn']} warnings, {counts['fail']} failed"
                + (f"; JUnit XML written to {result.junit_path}" if result.junit_path else ""))
 
+@cli.command()
+@_backup_options
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+@click.pass_context
+def backup(ctx, as_json, **options):
+    """Take a verified backup now, at any phase, and record it in the ledger.
+
+    Phases 1 and later start only with a verified backup recorded since the phase-0
+    baseline; this is how to make one.
+    """
+    result = api.backup(_with_backup(ctx, options))
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), default=str))
+        return
+    click.echo(f"backup of {result.database} ({result.where}):")
+    _render_backup(result.backup)
+
+
+def _render_backup(b: dict) -> None:
+    click.echo(f"  backup: {b['method']}, {'verified' if b['verified'] else 'NOT verified'}")
+    if b["path"]:
+        click.echo(f"    file:    {b['path']}")
+        click.echo(f"    sha256:  {b['sha256']}")
+        click.echo(f"    size:    {b['bytes']} bytes, {b['entries']} archive entries (pg_restore --list)")
+    if b.get("command"):
+        click.echo(f"    command: {b['command']} (exit {b['exit_status']})")
+    _render_restore_check(b.get("restore_check"))
+
+
+def _render_restore_check(check: dict | None) -> None:
+    if not check:
+        return
+    click.echo(f"    restore check: {len(check['tables'])} tables restored into a scratch database, "
+               "row counts equal to the source; scratch database dropped")
+    for t in check["tables"]:
+        click.echo(f"      {t['table']:<36} {t['source']:>8} in the database {t['restored']:>8} restored")
+    if check["restore_errors"]:
+        click.echo(f"    pg_restore skipped {check['restore_errors']} object(s) that need the tenantmig schema, "
+                   "which backups leave out (policies, triggers): rows are complete")
+
+
+@cli.command()
+@click.option("--production/--staging", "production", default=None,
+              help="Mark this database as production (drills refuse it without --force), or as a staging copy.")
+@click.pass_context
+def mark(ctx, production):
+    """Record in the ledger what this database is: production or a staging copy."""
+    if production is None:
+        raise UsageError("say which: tenantmig mark --production, or tenantmig mark --staging")
+    result = api.mark(_settings(ctx), production=production)
+    click.echo(f"database {result.database} marked as {'production' if result.production else 'staging'}")
+
+
+@cli.command()
+@click.option("--phase", "number", type=int, help="The phase to rehearse undoing (default: the current phase).")
+@click.option("--all", "all_phases", is_flag=True, help="Every applied phase, down to phase 0 and back up.")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")
+@click.option("--force", is_flag=True, help="Drill even a database marked as production.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+@click.pass_context
+def drill(ctx, number, all_phases, yes, force, as_json):
+    """Rehearse a rollback: undo phases, re-apply them, prove every table's content came back.
+
+    Meant for staging copies: it rolls back for real. Exit 1 on any mismatch, naming the table.
+    """
+    def confirm(where: str, numbers: list[int]) -> bool:
+        click.echo(f"The database is {where}.", err=True)
+        click.echo(f"This drill rolls back phase(s) {', '.join(map(str, numbers))} and applies them again.", err=True)
+        return _ask(yes)
+
+    result = api.drill(_settings(ctx), number=number, all_phases=all_phases, force=force, confirm=confirm)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), default=str))
+    else:
+        click.echo(f"drill of {result.database} ({result.where}): {result.outcome}")
+        if result.outcome != "declined":
+            click.echo(f"  {'phase':<22} {'rollback':>9} {'re-apply':>9} {'tables':>7} {'mismatches':>11}")
+            for p in result.phases:
+                click.echo(f"  {str(p.phase) + ' ' + p.name:<22} {p.rollback_s:>8.2f}s {p.readvance_s:>8.2f}s "
+                           f"{p.tables_compared:>7} {len(p.mismatches):>11}")
+    if result.mismatches:
+        raise GateFailed("the drill found differences:\n" + "\n".join(f"  - {m}" for m in result.mismatches),
+                         hint="See runbooks/drill.md. The database has been re-advanced to where it started.")
+
+
+@cli.command()
+@click.option("--phase", "number", type=int, required=True, help="The phase to plan.")
+@click.option("--sql", "with_sql", is_flag=True, help="Print the SQL as Alembic's offline mode renders it, for review.")
+@click.option("--json", "as_json", is_flag=True, help="Print the plan as one JSON object.")
+@click.pass_context
+def plan(ctx, number, with_sql, as_json):
+    """Show what phase N would do on this database: statements, locks, backfill, gates. Changes nothing."""
+    result = api.plan(_settings(ctx), number, with_sql=with_sql)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), default=str))
+        return
+    if with_sql:
+        click.echo(result.sql, nl=False)
+        return
+    click.echo(f"plan for phase {result.phase} ({result.name}) on {result.database}, {result.where}; "
+               "nothing was changed")
+    if result.note:
+        click.echo(f"note: {result.note}")
+    click.echo("gates before: " + (", ".join(g["check"] for g in result.gates["pre"]) or "none"))
+    click.echo("statements, in the order they run:" if result.statements else "statements: none of its own")
+    for i, s in enumerate(result.statements, 1):
+        click.echo(f"  {i:>3}. {s.revision}  {s.table or '-'}")
+        one_line = " ".join(s.sql.split())
+        click.echo(f"       {one_line if len(one_line) <= 110 else one_line[:107] + '...'}")
+        click.echo(f"       lock: {s.lock or 'none'}; held: {s.hold}")
+    if result.tables:
+        click.echo("tables:")
+        for table, t in result.tables.items():
+            click.echo(f"  {table:<36} ~{t['estimated_rows']} rows, {t['statements']} statements, {t['scans']} scans")
+    if result.backfill:
+        click.echo("backfill, in order (parents first):")
+        for b in result.backfill:
+            click.echo(f"  {b['table']:<36} {b['source']:<12} ~{b['estimated_null_keys']} keys to fill, "
+                       f"~{b['batches']} batches of {b['batch_size']}")
+    click.echo("gates after: " + (", ".join(g["check"] for g in result.gates["post"]) or "none"))
+
 
 def main() -> None:
     try:
-        returned = cli.main(standalone_mode=False)
+        returned = cli.main(prog_name="tenantmig", standalone_mode=False)
     except TenantmigError as exc:
         click.echo(f"error: {exc.message}", err=True)
         if exc.hint:

@@ -20,11 +20,28 @@ def content_checksum(conn: psycopg.Connection, table: str, columns: list[str]) -
 
     A sum of 64-bit slices of each row's md5 streams through the table without sorting it.
     """
-    row = "ROW(" + ", ".join(quote_ident(c) for c in columns) + ")::text"
-    return conn.execute(
-        f"SELECT count(*) || ':' || coalesce(sum(('x' || left(md5({row}), 16))::bit(64)::bigint::numeric), 0)::text "
-        f"FROM {qualify(table)}"
-    ).fetchone()[0]
+    return conn.execute(f"SELECT count(*) || ':' || {_hash_sum(_row(columns))} FROM {qualify(table)}").fetchone()[0]
+
+
+def _row(columns: list[str]) -> str:
+    return "ROW(" + ", ".join(quote_ident(c) for c in columns) + ")::text"
+
+
+def _hash_sum(text_expr: str) -> str:
+    return f"coalesce(sum(('x' || left(md5({text_expr}), 16))::bit(64)::bigint::numeric), 0)::text"
+
+
+def column_checksums(conn: psycopg.Connection, table: str, columns: list[str]) -> tuple[int, str, dict[str, str]]:
+    """Row count, the whole-row checksum and one checksum per column, in one scan.
+
+    Per-column sums let a comparison name the column that changed, and compare only the
+    columns two states share (a phase that added a column, a rollback that removed it).
+    """
+    per_column = [_hash_sum(f"quote_nullable({quote_ident(c)})") for c in columns]
+    row = conn.execute(
+        f"SELECT count(*), {', '.join([_hash_sum(_row(columns)), *per_column])} FROM {qualify(table)}"
+    ).fetchone()
+    return row[0], row[1], dict(zip(columns, row[2:]))
 
 
 def table_columns(conn: psycopg.Connection, table: str) -> list[str]:

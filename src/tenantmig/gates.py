@@ -122,9 +122,9 @@ def _backup_verified(g: GateContext) -> list[str]:
     baseline = ledger.latest_baseline(g.conn)
     if baseline is None:
         return ["no baseline: run `tenantmig advance --phase 0` first"]
-    backup = ledger.latest_backup(g.conn)
-    if backup is None or not backup["verified"]:
-        return ["no verified backup recorded: run `tenantmig advance --phase 0`"]
+    if ledger.latest_verified_backup(g.conn, baseline["taken_at"]) is None:
+        return [f"no verified backup recorded since the baseline of {baseline['taken_at']:%Y-%m-%d %H:%M:%S %Z}: "
+                "make one with `tenantmig backup` (runbooks/phase-0-backups.md)"]
     return []
 
 

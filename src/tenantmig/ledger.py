@@ -89,6 +89,13 @@ CREATE TABLE IF NOT EXISTS {SCHEMA}.backups (
     verified boolean NOT NULL,
     detail jsonb
 );
+-- Facts about this database a DBA states once (e.g. `production`, which refuses drills).
+CREATE TABLE IF NOT EXISTS {SCHEMA}.settings (
+    key text PRIMARY KEY,
+    value jsonb NOT NULL,
+    set_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    set_by text NOT NULL DEFAULT session_user
+);
 """
 
 
@@ -192,6 +199,39 @@ def latest_backup(conn: psycopg.Connection) -> dict | None:
     with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
         cur.execute(f"SELECT * FROM {SCHEMA}.backups ORDER BY id DESC LIMIT 1")
         return cur.fetchone()
+
+
+def latest_verified_backup(conn: psycopg.Connection, since) -> dict | None:
+    """The newest verified backup recorded at or after `since` (the current baseline's time)."""
+    with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+        cur.execute(f"SELECT * FROM {SCHEMA}.backups WHERE verified AND taken_at >= %s ORDER BY id DESC LIMIT 1",
+                    (since,))
+        return cur.fetchone()
+
+
+def get_setting(conn: psycopg.Connection, key: str, default: Any = None) -> Any:
+    if not conn.execute("SELECT to_regclass(%s) IS NOT NULL", (f"{SCHEMA}.settings",)).fetchone()[0]:
+        return default
+    row = conn.execute(f"SELECT value FROM {SCHEMA}.settings WHERE key = %s", (key,)).fetchone()
+    return default if row is None else row[0]
+
+
+def put_setting(conn: psycopg.Connection, key: str, value: Any) -> None:
+    conn.execute(
+        f"INSERT INTO {SCHEMA}.settings (key, value) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE "
+        "SET value = excluded.value, set_at = clock_timestamp(), set_by = session_user",
+        (key, Jsonb(value)),
+    )
+
+
+def last_drills(conn: psycopg.Connection) -> dict[int, dict]:
+    """The newest drill of each phase (ledger event `drill.phase`)."""
+    with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+        cur.execute(
+            f"SELECT DISTINCT ON (phase) phase, at, outcome, detail FROM {SCHEMA}.ledger "
+            "WHERE event = 'drill.phase' ORDER BY phase, id DESC"
+        )
+        return {row["phase"]: row for row in cur.fetchall()}
 
 
 def dumps(value: Any) -> str:

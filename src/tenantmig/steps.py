@@ -21,6 +21,7 @@ import structlog
 
 from tenantmig import catalog as catalog_mod
 from tenantmig import ledger
+from tenantmig.backups import Request
 from tenantmig.db import LockPolicy, Statement, run_unit
 from tenantmig.errors import UsageError
 from tenantmig.manifest import Manifest
@@ -40,6 +41,13 @@ class RunOptions:
     pg_bin: str | None = None
     batch_size: int = 1000
     database_url: str | None = None  # for pg_dump, which needs its own connection
+    restore_check: bool = False
+    backup_command: str | None = None
+    backup_file: str | None = None
+
+    def backup_request(self) -> Request:
+        return Request(backup_dir=self.backup_dir, pg_bin=self.pg_bin, restore_check=self.restore_check,
+                       command=self.backup_command, file=self.backup_file)
 
 
 @dataclass
@@ -51,6 +59,7 @@ class Runtime:
     options: RunOptions = field(default_factory=RunOptions)
     offline_catalog: Callable[[], catalog_mod.Catalog] | None = None
     events: list[dict[str, Any]] = field(default_factory=list)  # what the steps did, for the result
+    planned: list[tuple[str, Statement]] | None = None  # offline: (revision, statement) as rendered, for plans
 
 
 class StepContext:
@@ -101,6 +110,8 @@ class StepContext:
             return
         if self.offline:
             for statement in statements:
+                if self.runtime.planned is not None:
+                    self.runtime.planned.append((self.revision, statement))
                 if statement.lock:
                     self._emit(f"-- lock: {statement.lock}")
                 self._emit(statement.sql)

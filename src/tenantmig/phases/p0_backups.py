@@ -1,8 +1,9 @@
 """Phase 0: a verified backup, and the baseline every later gate compares with.
 
-Upgrade: pg_dump (checked by pg_restore --list), then row counts and content
-checksums of every table of the migrated schemas. Downgrade: the baseline is
-marked void; backup files are kept.
+Upgrade: row counts and content checksums of every table of the migrated schemas,
+then the backup (pg_dump checked by pg_restore --list, the site's own command, or a
+given dump), recorded together so that the backup is never older than the baseline.
+Downgrade: the baseline is marked void; backup files are kept.
 """
 
 from __future__ import annotations
@@ -22,18 +23,21 @@ def take_baseline(ctx: StepContext) -> None:
         ctx.emit("-- pg_dump --format=custom, verified with pg_restore --list (outside SQL)")
         ctx.emit("-- baseline: row counts and content checksums of " + ", ".join(tables))
         return
-    backup = backups.dump(ctx.raw, ctx.runtime.options.database_url, ctx.runtime.options.backup_dir,
-                          ctx.runtime.options.pg_bin)
-    backups.record(ctx.raw, backup)
-    ctx.note("backup.verified", path=backup.path, sha256=backup.sha256, bytes=backup.bytes, entries=backup.entries)
+    options = ctx.runtime.options
+    # A missing pg_dump, a file that is no dump or contradictory options stop here, before any write.
+    prepared = backups.prepare(ctx.raw, options.backup_request())
     columns = {t: table_columns(ctx.raw, t) for t in tables}
     counts = row_counts(ctx.raw, tables)
     checksums = {t: content_checksum(ctx.raw, t, columns[t]) for t in tables}
-    ctx.execute(
-        "INSERT INTO tenantmig.baselines (counts, checksums, columns) VALUES (%s, %s, %s)",
-        (Jsonb(counts), Jsonb(checksums), Jsonb(columns)),
-    )
+    backup = backups.take(ctx.raw, options.database_url, prepared)
+    with ctx.raw.transaction():
+        ctx.execute(
+            "INSERT INTO tenantmig.baselines (counts, checksums, columns) VALUES (%s, %s, %s)",
+            (Jsonb(counts), Jsonb(checksums), Jsonb(columns)),
+        )
+        backups.record(ctx.raw, backup)
     ctx.note("baseline.recorded", tables=len(tables), rows=sum(counts.values()))
+    ctx.note("backup.verified", **backup.as_dict())
 
 
 def void_baseline(ctx: StepContext) -> None:

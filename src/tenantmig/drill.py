@@ -1,0 +1,229 @@
+"""Rollback drills: undo phases on a staging copy, re-apply them, and prove the data came back.
+
+Before each rollback the content of every table is fingerprinted (row count, a
+whole-row checksum and one checksum per column). After the rollback, every column
+that was there before must hold the same values, and what the phase added may only
+have disappeared. After re-applying, each level must match its fingerprint again.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import psycopg
+import structlog
+
+from tenantmig import ledger, runner
+from tenantmig import manifest as manifest_mod
+from tenantmig.counts import column_checksums, table_columns
+from tenantmig.db import connect, qualify, quote_ident
+from tenantmig.errors import StateError, UsageError
+from tenantmig.phases import phase
+
+log = structlog.get_logger("tenantmig.drill")
+
+# Test hook, like TENANTMIG_CRASH_AT: TENANTMIG_DRILL_CORRUPT=<table> changes one value
+# of one row of that table between the rollbacks and the re-advance, so a test can prove
+# the drill notices and names the table.
+CORRUPT_ENV = "TENANTMIG_DRILL_CORRUPT"
+PRODUCTION_KEY = "production"
+
+
+@dataclass
+class PhaseDrill:
+    phase: int
+    name: str
+    rollback_s: float = 0.0
+    readvance_s: float = 0.0
+    tables_compared: int = 0
+    mismatches: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"phase": self.phase, "name": self.name, "rollback_s": round(self.rollback_s, 3),
+                "readvance_s": round(self.readvance_s, 3), "tables_compared": self.tables_compared,
+                "mismatches": self.mismatches}
+
+
+@dataclass
+class DrillResult:
+    database: str
+    where: str
+    outcome: str  # "passed" | "failed" | "declined"
+    phases: list[PhaseDrill] = field(default_factory=list)
+
+    @property
+    def mismatches(self) -> list[str]:
+        return [f"phase {p.phase}: {m}" for p in self.phases for m in p.mismatches]
+
+    def as_dict(self) -> dict:
+        return {"database": self.database, "where": self.where, "outcome": self.outcome,
+                "phases": [p.as_dict() for p in self.phases], "mismatches": self.mismatches}
+
+
+@dataclass(frozen=True)
+class Steps:
+    """How the drill moves the chain: the api's rollback and (re-)advance of one phase."""
+
+    rollback: Callable[[int], object]
+    readvance: Callable[[int], object]
+
+
+Fingerprint = dict[str, tuple[int, str, dict[str, str]]]  # table -> (rows, row checksum, column checksums)
+
+
+def fingerprint(conn: psycopg.Connection, schemas: list[str]) -> Fingerprint:
+    tables = [r[0] for r in conn.execute(
+        "SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(%s) ORDER BY 1", (schemas,))]
+    return {t: column_checksums(conn, t, table_columns(conn, t)) for t in tables}
+
+
+def phases_to_drill(state: runner.ChainState, number: int | None, all_phases: bool) -> list[int]:
+    """The phases undone, top first; the database must stand exactly at a phase."""
+    if state.partial_phase is not None:
+        raise StateError(f"the database is {state.describe()}: finish or roll back that phase before a drill")
+    current = state.current_phase
+    if current is None:
+        raise StateError("the database is before phase 0: there is nothing to drill",
+                         hint="Advance at least phase 0 first.")
+    if number is not None and number != current:
+        raise StateError(
+            f"drill --phase {number} rehearses undoing phase {number}, but the database is {state.describe()}",
+            hint=f"Rollbacks go from the top: drill phase {current}, or all applied phases with --all.",
+        )
+    return list(range(current, -1, -1)) if all_phases else [current]
+
+
+def run(url: str, manifest_path: str, steps: Steps, *, number: int | None = None, all_phases: bool = False,
+        force: bool = False, confirm: Callable[[str, list[int]], bool] | None = None) -> DrillResult:
+    manifest = manifest_mod.load(manifest_path)
+    schemas = sorted(set(manifest.schemas) | {manifest.tenants_schema})
+    with connect(url, "drill") as conn:
+        # An owner under FORCE ROW LEVEL SECURITY would count only its visible rows: fail instead.
+        conn.execute("SET row_security = off")
+        state = runner.read_state(conn)
+        numbers = phases_to_drill(state, number, all_phases)
+        if ledger.get_setting(conn, PRODUCTION_KEY, False) and not force:
+            raise UsageError(
+                f"database {conn.info.dbname} is marked as production: drills are for staging copies",
+                hint="Drill a restored copy instead, or pass --force if you really mean this database.",
+            )
+        result = DrillResult(conn.info.dbname, state.describe(), "declined",
+                             [PhaseDrill(n, phase(n).name) for n in numbers])
+        if confirm is not None and not confirm(state.describe(), numbers):
+            return result
+        book = ledger.Ledger(conn, "drill" + (" --all" if all_phases else f" --phase {numbers[0]}"), manifest.sha256)
+        levels: dict[int, Fingerprint] = {}
+        for drilled in result.phases:
+            levels[drilled.phase] = fingerprint(conn, schemas)
+            allowed = _removable(conn, manifest, drilled.phase)
+            started = time.monotonic()
+            steps.rollback(drilled.phase)
+            drilled.rollback_s = time.monotonic() - started
+            below = fingerprint(conn, schemas)
+            drilled.tables_compared = len(set(below) & set(levels[drilled.phase]))
+            drilled.mismatches += _compare_down(levels[drilled.phase], below, allowed)
+        bottom = set(fingerprint(conn, schemas))
+        _corrupt_for_test(conn)
+        for drilled in reversed(result.phases):
+            started = time.monotonic()
+            steps.readvance(drilled.phase)
+            drilled.readvance_s = time.monotonic() - started
+            drilled.mismatches += _compare_up(levels[drilled.phase], fingerprint(conn, schemas), bottom,
+                                              manifest.tenants_qualified)
+        result.outcome = "failed" if result.mismatches else "passed"
+        for drilled in result.phases:
+            book.record("drill.phase", "ok" if not drilled.mismatches else "failed", phase=drilled.phase,
+                        detail=drilled.as_dict())
+        book.record("drill.done", "ok" if result.outcome == "passed" else "failed", detail=result.as_dict())
+        log.info("drill.done", outcome=result.outcome, phases=numbers, mismatches=len(result.mismatches))
+        return result
+
+
+@dataclass(frozen=True)
+class Removable:
+    """What a rollback of one phase may take away or change, read before it runs."""
+
+    tables: frozenset[str] = frozenset()
+    columns: frozenset[tuple[str, str]] = frozenset()  # (table, column)
+    unchecked_columns: frozenset[tuple[str, str]] = frozenset()  # values the rollback resets on purpose
+    unchecked_tables: frozenset[str] = frozenset()  # rows the rollback adds or removes on purpose
+
+
+def _removable(conn: psycopg.Connection, manifest: manifest_mod.Manifest, number: int) -> Removable:
+    if number == 1:
+        before = ledger.load_snapshot(conn, 1, "before") or {"tables": {}}
+        tables = set()
+        if not before.get("tenants_table_existed", True):
+            tables.add(manifest.tenants_qualified)
+        if manifest.memberships_qualified and not before.get("memberships_table_existed", True):
+            tables.add(manifest.memberships_qualified)
+        columns = {(s.qualified, s.column) for s in manifest.keyed_tables()
+                   if not before["tables"].get(s.qualified, {}).get("column_existed", True)}
+        # The legacy tenant's row is the one row phase 1 adds to an existing tenants table.
+        legacy_row = set() if before.get("legacy_tenant_existed", True) else {manifest.tenants_qualified}
+        return Removable(frozenset(tables), frozenset(columns), unchecked_tables=frozenset(legacy_row))
+    if number == 2:
+        # Phase 2 writes the keys and its rollback puts back what was there; quarantined rows come back.
+        quarantined = {r[0] for r in conn.execute(
+            "SELECT DISTINCT table_name FROM tenantmig.quarantine WHERE restored_at IS NULL")}
+        return Removable(unchecked_columns=frozenset((s.qualified, s.column) for s in manifest.keyed_tables()),
+                         unchecked_tables=frozenset(quarantined))
+    return Removable()
+
+
+def _compare_down(before: Fingerprint, after: Fingerprint, allowed: Removable) -> list[str]:
+    problems = [f"{t}: table appeared after the rollback" for t in sorted(set(after) - set(before))]
+    problems += [f"{t}: table disappeared in the rollback" for t in sorted(set(before) - set(after))
+                 if t not in allowed.tables]
+    for table in sorted(set(before) & set(after)):
+        _, _, was = before[table]
+        _, _, now = after[table]
+        problems += [f"{table}: column {c} appeared after the rollback" for c in now if c not in was]
+        problems += [f"{table}: column {c} disappeared in the rollback" for c in was
+                     if c not in now and (table, c) not in allowed.columns]
+        if table in allowed.unchecked_tables:
+            continue
+        problems += [f"{table}: column {c} changed in the rollback" for c in was
+                     if c in now and (table, c) not in allowed.unchecked_columns and was[c] != now[c]]
+    return problems
+
+
+def _compare_up(level: Fingerprint, now: Fingerprint, bottom: set[str], tenants_table: str) -> list[str]:
+    """After re-applying: tables that outlived the whole drill must hold what they held, value for value."""
+    problems = [f"{t}: table missing after re-applying" for t in sorted(set(level) - set(now))]
+    problems += [f"{t}: table not there before the drill" for t in sorted(set(now) - set(level))]
+    for table in sorted(set(level) & set(now)):
+        rows, row_sum, columns = level[table]
+        rows_now, row_sum_now, columns_now = now[table]
+        if rows != rows_now:
+            problems.append(f"{table}: {rows} rows before the drill, {rows_now} after")
+            continue
+        if table not in bottom or table == tenants_table:
+            continue  # recreated by the chain: its rows carry fresh defaults (created_at), counts are what matter
+        changed = [c for c in columns if columns_now.get(c) != columns[c]]
+        if changed or set(columns) != set(columns_now) or row_sum != row_sum_now:
+            problems.append(f"{table}: content differs from before the drill"
+                            + (f" (columns {', '.join(changed)})" if changed else ""))
+    return problems
+
+
+def _corrupt_for_test(conn: psycopg.Connection) -> None:
+    table = os.environ.get(CORRUPT_ENV)
+    if not table:
+        return
+    qualified = table if "." in table else f"public.{table}"
+    column = conn.execute(
+        "SELECT a.attname FROM pg_attribute a WHERE a.attrelid = %s::regclass AND a.attnum > 0 "
+        "AND NOT a.attisdropped AND a.atttypid IN ('text'::regtype, 'varchar'::regtype) ORDER BY a.attnum LIMIT 1",
+        (qualify(qualified),),
+    ).fetchone()
+    if column is None:
+        raise UsageError(f"{CORRUPT_ENV}={table}: the table has no text column to corrupt")
+    col = quote_ident(column[0])
+    conn.execute(f"UPDATE {qualify(qualified)} SET {col} = {col} || ' (corrupted by the drill test hook)' "
+                 f"WHERE ctid = (SELECT ctid FROM {qualify(qualified)} WHERE {col} IS NOT NULL LIMIT 1)")
+    log.warning("fault_injection.corrupt", table=qualified, column=column[0])

@@ -1,0 +1,157 @@
+"""What a phase would do on this database, before it does it: statements, locks, backfill, gates.
+
+The statements are the phase's own, rendered through Alembic's offline mode against the
+live catalog (the same path as `alembic upgrade --sql`); nothing is written, and the
+ledger schema is not even created.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import math
+from dataclasses import dataclass, field
+
+from alembic import command
+
+from tenantmig import backfill, gates, runner
+from tenantmig import catalog as catalog_mod
+from tenantmig import manifest as manifest_mod
+from tenantmig.db import Statement, connect, create_engine, qualify
+from tenantmig.errors import UsageError
+from tenantmig.phases import PHASES, phase
+from tenantmig.steps import RunOptions, Runtime
+
+
+@dataclass
+class PlannedStatement:
+    revision: str
+    table: str | None
+    sql: str
+    lock: str
+    hold: str  # how long the lock is expected to be held, as a DBA reads it
+
+    def as_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class PlanResult:
+    phase: int
+    name: str
+    database: str
+    where: str
+    note: str | None
+    statements: list[PlannedStatement] = field(default_factory=list)
+    tables: dict[str, dict] = field(default_factory=dict)  # per table: estimated rows, statements, longest hold
+    backfill: list[dict] = field(default_factory=list)  # phase 2: tables in order, rows, batches
+    gates: dict[str, list[dict]] = field(default_factory=dict)  # "pre"/"post" -> [{check, why}]
+    sql: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"phase": self.phase, "name": self.name, "database": self.database, "where": self.where,
+                "note": self.note, "statements": [s.as_dict() for s in self.statements], "tables": self.tables,
+                "backfill": self.backfill, "gates": self.gates, "sql": self.sql}
+
+
+def expected_hold(statement: Statement, rows: int | None) -> str:
+    lock = statement.lock.lower()
+    text = statement.sql.lstrip().upper()
+    estimate = f"~{rows} rows (pg_class.reltuples)" if rows is not None else "rows unknown"
+    if text.startswith("ANALYZE"):
+        return f"a sample of the table, {estimate}"
+    if ("scan" in lock and "no scan" not in lock) or "for the build" in lock or " CONCURRENTLY " in text:
+        return f"a scan of {estimate}"
+    if not lock or lock.startswith("none") or lock == "new table":
+        return "none"
+    return "brief (catalog only)"
+
+
+def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with_sql: bool) -> PlanResult:
+    try:
+        target = phase(number)
+    except KeyError:
+        raise UsageError(f"there is no phase {number}: phases are 0 to {PHASES[-1].number}") from None
+    manifest = manifest_mod.load(manifest_path)
+    engine = create_engine(url, f"plan --phase {number}")
+    schemas = tuple(manifest.schemas) + (manifest.tenants_schema,)
+    try:
+        with engine.connect() as sa_conn:
+            cat = catalog_mod.read(sa_conn, schemas)
+        recorded: list[tuple[str, Statement]] = []
+        runtime = Runtime(manifest=manifest, options=dataclasses.replace(options, database_url=url),
+                          offline_catalog=lambda: cat, planned=recorded)
+        rendered = io.StringIO()
+        config = runner.alembic_config(runtime)
+        config.output_buffer = rendered
+        start = PHASES[number - 1].head + ":" if number else ""
+        command.upgrade(config, start + target.head, sql=True)
+    finally:
+        engine.dispose()
+    with connect(url, f"plan --phase {number}") as conn:
+        state = runner.read_state(conn)
+        expected_before = "before phase 0" if number == 0 else f"at phase {number - 1}"
+        note = None if state.describe().startswith(expected_before) else (
+            f"the database is {state.describe()}, not {expected_before}: this is what phase {number} would run "
+            "on the catalog as it is now")
+        result = PlanResult(number, target.name, conn.info.dbname, state.describe(), note)
+        rows = {t.qualified: t.estimated_rows for t in cat.tables.values()}
+        for revision, statement in recorded:
+            result.statements.append(PlannedStatement(revision, statement.table, statement.sql, statement.lock,
+                                                      expected_hold(statement, rows.get(statement.table))))
+        for s in result.statements:
+            if s.table:
+                entry = result.tables.setdefault(s.table, {"estimated_rows": rows.get(s.table), "statements": 0,
+                                                           "scans": 0})
+                entry["statements"] += 1
+                entry["scans"] += s.hold.startswith("a scan")
+        sql_text = rendered.getvalue()
+        if number == 2:
+            result.backfill = _batch_plan(conn, manifest, cat, options.batch_size, rows)
+            sql_text += _batch_sql(conn, manifest, cat, result.backfill)
+    gate_file = gates.load_gates(number)
+    result.gates = {when: [{"check": g.name, "why": g.why} for g in gate_file.get("upgrade", when)]
+                    for when in ("pre", "post")}
+    result.sql = sql_text if with_sql else None
+    return result
+
+
+def _null_keys(conn, manifest, cat, spec, rows: dict[str, int]) -> int:
+    """Estimated rows with a NULL key: the planner's statistics, or every row if the column is new."""
+    table = cat.get(spec.qualified)
+    if table is None or spec.column not in table.columns:
+        return rows.get(spec.qualified, 0)
+    found = conn.execute(
+        "SELECT null_frac FROM pg_stats WHERE schemaname = %s AND tablename = %s AND attname = %s",
+        (spec.schema, spec.name, spec.column),
+    ).fetchone()
+    # A column phase 1 just added has no statistics yet, and holds nothing but NULLs.
+    fraction = 1.0 if found is None else found[0]
+    return round(rows.get(spec.qualified, 0) * fraction)
+
+
+def _batch_plan(conn, manifest, cat, batch_size: int, rows: dict[str, int]) -> list[dict]:
+    planned = []
+    for spec in manifest.backfill_order():
+        nulls = _null_keys(conn, manifest, cat, spec, rows)
+        planned.append({"table": spec.qualified, "source": spec.backfill.kind, "estimated_rows": rows.get(spec.qualified),
+                        "estimated_null_keys": nulls, "batches": math.ceil(nulls / batch_size) if nulls else 0,
+                        "batch_size": batch_size})
+    return planned
+
+
+def _batch_sql(conn, manifest, cat, planned: list[dict]) -> str:
+    lines = ["", "-- Backfill batch plan (phase 2): tables in order, parents first; each batch is one transaction",
+             "-- with its checkpoint, retried where it stopped after a crash."]
+    for item in planned:
+        lines.append(f"--   {item['table']}: source {item['source']}, ~{item['estimated_null_keys']} keys to fill, "
+                     f"~{item['batches']} batches of {item['batch_size']}")
+    for item in planned:
+        spec = next(s for s in manifest.backfill_order() if s.qualified == item["table"])
+        if cat.get(spec.qualified) is None or spec.column not in cat.get(spec.qualified).columns:
+            lines.append(f"-- {qualify(spec.qualified)}: batch statement shown once phase 1 has added {spec.column}")
+            continue
+        walk = backfill.walk_for(conn, cat, spec)
+        lines += ["", f"-- {spec.qualified}: one batch (parameters: %(last)s the last key done, %(limit)s rows)",
+                  backfill.batch_sql(manifest, cat, walk, only_null=False, log_filled=False, first=False) + ";"]
+    return "\n".join(lines) + "\n"
