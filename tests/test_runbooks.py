@@ -88,6 +88,8 @@ class Chain:
                          role_prefix=self.prefix)
         self.templates[None] = self.clone(url)
         for number in range(7):
+            if number == 5:
+                api.enforce_everywhere(settings)
             api.advance(settings, number)
             self.templates[number] = self.clone(url)
         servers.drop_database(self.server_url, url)
