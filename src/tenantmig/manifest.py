@@ -44,6 +44,8 @@ class TableSpec:
     orphans: str = "fail"
     reason: str | None = None
     drop_policies: tuple[str, ...] = ()
+    # For a table without a primary key: the NOT NULL unique index the backfill walks instead.
+    unique_key: tuple[str, ...] = ()
 
     @property
     def qualified(self) -> str:
@@ -307,14 +309,15 @@ class _Validator:
         prefix = f"tables.{key}"
         if not isinstance(body, dict):
             raise self.fail(prefix, "a table with at least `pattern`")
-        self.only_keys(body, prefix, {"pattern", "column", "backfill", "orphans", "reason", "drop_policies"})
+        self.only_keys(body, prefix, {"pattern", "column", "backfill", "orphans", "reason", "drop_policies",
+                                      "unique_key"})
         schema, name = self.qualified(prefix, key, default_schema)
         pattern = body.get("pattern")
         if pattern not in PATTERNS:
             raise self.fail(f"{prefix}.pattern", "one of " + ", ".join(PATTERNS), pattern)
         keyed = pattern in ("tenant", "shared")
         if not keyed:
-            for only_keyed in ("column", "backfill", "orphans"):
+            for only_keyed in ("column", "backfill", "orphans", "unique_key"):
                 if only_keyed in body:
                     raise self.fail(f"{prefix}.{only_keyed}", f"no {only_keyed} on a {pattern} table (it has no tenant key)")
         reason = body.get("reason")
@@ -326,9 +329,14 @@ class _Validator:
             raise self.fail(f"{prefix}.orphans", "one of " + ", ".join(ORPHAN_POLICIES), orphans)
         backfill = self.backfill(f"{prefix}.backfill", body["backfill"], schema) if "backfill" in body else None
         drop_policies = self.string_list(f"{prefix}.drop_policies", body.get("drop_policies", []))
+        unique_key = self.string_list(f"{prefix}.unique_key", body.get("unique_key", []))
+        if "unique_key" in body and not unique_key:
+            raise self.fail(f"{prefix}.unique_key", "the columns of a unique index, in index order", [])
+        for part in unique_key:
+            self.identifier(f"{prefix}.unique_key", part)
         return TableSpec(
             schema=schema, name=name, pattern=pattern, column=column, backfill=backfill,
-            orphans=orphans, reason=reason, drop_policies=drop_policies,
+            orphans=orphans, reason=reason, drop_policies=drop_policies, unique_key=unique_key,
         )
 
     def backfill(self, key: str, doc: Any, default_schema: str) -> Backfill:
