@@ -77,94 +77,115 @@ def walk_for(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec) -> Wal
     return Walk(spec, columns, tuple(types[c] for c in columns))
 
 
-@dataclass(frozen=True)
 class Statements:
-    """The SQL of one table's backfill, rendered once: a probe that finds the next batch's last key, and the fill."""
+    """The SQL of one table's backfill, each shape rendered once.
 
-    probe: dict[tuple[bool, bool, bool], str]  # by (has lower bound, has upper bound, only NULL keys)
-    fill: dict[bool, str]  # by has lower bound
-    ranges: str  # the n-th key in order, for splitting the table between workers
+    A batch is the key range (last, upper]. One statement fills it, moves its range's
+    checkpoint, and finds the next batch's upper key (an index-only skip of `limit`
+    keys), so a batch costs one round trip. Past the last full batch no upper key is
+    found: the tail batch runs to the range's end. Shapes are keyed by whether there
+    is a lower bound, an upper key, a range end (`hi`), and whether only NULL keys count.
+    """
+
+    def __init__(self, manifest: Manifest, catalog: Catalog, walk: Walk, *, log_filled: bool):
+        self.walk = walk
+        self.key = quote_ident(walk.spec.column)
+        self.value, self.sources, self.joins = _source(manifest, catalog, walk)
+        self.log_filled = log_filled
+        self.ranges = (f"SELECT {walk.key_json('t')} FROM {walk.table} t ORDER BY {walk.cols('t')} "
+                       f"OFFSET %(skip)s LIMIT 1")
+        self._cache: dict[tuple, str] = {}
+
+    def _where(self, alias: str, lower: str | None, upper: str | None, bounded: bool, only_null: bool) -> str:
+        w = self.walk
+        parts = ([w.compare(">", lower, alias)] if lower else []) + ([w.compare("<=", upper, alias)] if upper else [])
+        parts += [w.compare("<=", "hi", alias)] * (bounded and not upper)
+        parts += [f"{alias + '.' if alias else ''}{self.key} IS NULL"] * only_null
+        return " AND ".join(parts) or "true"
+
+    def _next_upper(self, after: str | None, bounded: bool, only_null: bool) -> str:
+        w = self.walk
+        # The JSON is built outside: inside, it would be built for every skipped key too.
+        return (f"(SELECT {w.key_json('k')} FROM (SELECT {w.cols()} FROM {w.table} "
+                f"WHERE {self._where('', after, None, bounded, only_null)} "
+                f"ORDER BY {w.cols()} OFFSET (%(next_limit)s - 1) LIMIT 1) AS k)")
+
+    def probe(self, lower: bool, bounded: bool, only_null: bool) -> str:
+        """The first batch's upper key (NULL: fewer than `next_limit` rows left)."""
+        shape = ("probe", lower, bounded, only_null)
+        if shape not in self._cache:
+            self._cache[shape] = "SELECT " + self._next_upper("last" if lower else None, bounded, only_null)
+        return self._cache[shape]
+
+    def fill(self, lower: bool, upper: bool, bounded: bool, only_null: bool) -> str:
+        """Fill one batch; returns (rows filled, rows walked, the next batch's upper key or NULL)."""
+        shape = ("fill", lower, upper, bounded, only_null)
+        if shape not in self._cache:
+            self._cache[shape] = self._fill_sql(lower, upper, bounded, only_null)
+        return self._cache[shape]
+
+    def _fill_sql(self, lower: bool, upper: bool, bounded: bool, only_null: bool) -> str:
+        w = self.walk
+        target = quote_ident(w.spec.name)
+        scope = self._where(target, "last" if lower else None, "upper" if upper else None, bounded, False)
+        sources = self.sources.replace("{scope}", scope)
+        log_cte = ""
+        if self.log_filled:
+            # Keys the backfill wrote into a column that existed before phase 1: the downgrade
+            # must put back exactly these NULLs and no others.
+            log_cte = (f", logged AS (INSERT INTO tenantmig.filled_rows (table_name, pk) "
+                       f"SELECT %(table)s, {w.key_json('filled')} FROM filled ON CONFLICT DO NOTHING)")
+        # A full batch holds `limit` rows (its upper key was found that many keys on); only the
+        # tail, whose end was not, is counted. All reads see the snapshot from before the update.
+        walked = "SELECT %(limit)s::bigint AS n" if upper else (
+            f"SELECT count(*) AS n FROM {w.table} WHERE {self._where('', 'last' if lower else None, None, bounded, only_null)}"
+        )
+        following = self._next_upper("upper", bounded, only_null) if upper else "NULL::jsonb"
+        return f"""
+WITH walked AS MATERIALIZED ({walked}), filled AS (
+    UPDATE {w.table} AS {target} SET {self.key} = {self.value} {sources}
+    WHERE {scope} AND {target}.{self.key} IS NULL{self.joins}
+    RETURNING {w.cols(target)}
+){log_cte}, checkpoint AS (
+    UPDATE tenantmig.backfill_ranges SET last_key = coalesce(%(upper)s::jsonb, last_key),
+        rows_walked = rows_walked + (SELECT n FROM walked), rows_filled = rows_filled + (SELECT count(*) FROM filled),
+        batches = batches + 1, batch_rows = %(limit)s, done = %(upper)s::jsonb IS NULL, updated_at = clock_timestamp()
+    WHERE table_name = %(table)s AND range_no = %(range_no)s
+)
+SELECT (SELECT count(*) FROM filled), (SELECT n FROM walked), {following}
+""".strip()
 
 
-def statements(manifest: Manifest, catalog: Catalog, walk: Walk, *, log_filled: bool) -> Statements:
-    key = quote_ident(walk.spec.column)
-    order = walk.cols()
-    probe = {}
-    for lower in (False, True):
-        for upper in (False, True):
-            for only_null in (False, True):
-                where = " AND ".join(
-                    [walk.after()] * lower + [walk.compare("<=", "hi")] * upper + [f"{key} IS NULL"] * only_null
-                ) or "true"
-                probe[(lower, upper, only_null)] = (
-                    f"WITH b AS MATERIALIZED (SELECT {order} FROM {walk.table} WHERE {where} "
-                    f"ORDER BY {order} LIMIT %(limit)s) SELECT {walk.last_key('b')}, (SELECT count(*) FROM b)"
-                )
-    fill = {lower: _fill_sql(manifest, catalog, walk, lower=lower, log_filled=log_filled) for lower in (False, True)}
-    ranges = f"SELECT {walk.key_json('t')} FROM {walk.table} t ORDER BY {walk.cols('t')} OFFSET %(skip)s LIMIT 1"
-    return Statements(probe, fill, ranges)
+def _source(manifest: Manifest, catalog: Catalog, walk: Walk) -> tuple[str, str, str]:
+    """The key's value, the FROM items it needs, and their join to the target, by the manifest's source.
 
-
-def _fill_sql(manifest: Manifest, catalog: Catalog, walk: Walk, *, lower: bool, log_filled: bool) -> str:
-    """Fill the keys of one batch: the rows in (last, upper] whose key is NULL, from the manifest's source.
-
-    The batch is a key range, not a list of keys: one index range scan on the table
-    joined straight to the source, as a single UPDATE over the whole table would.
-    The range's checkpoint moves in the same statement, so it commits with the rows.
+    Written against the UPDATE's target, named like the table: a { sql = ... } expression may
+    name it (`messages.clinic_slug`). `{scope}` stands for the batch's key range.
     """
     spec = walk.spec
     source = spec.backfill
-    key = quote_ident(spec.column)
-    # The expression of a { sql = ... } source may name the table (`messages.clinic_slug`).
     target = quote_ident(spec.name)
-    scope = " AND ".join([walk.after(target)] * lower + [walk.compare("<=", "upper", target)])
-    sources, joins = "", ""
     if source.kind == "legacy":
-        value = manifest.literal(manifest.legacy_tenant)
-    elif source.kind == "parent":
+        return manifest.literal(manifest.legacy_tenant), "", ""
+    if source.kind == "parent":
         parent = manifest.tables[source.parent]
         ref = parent_foreign_key(catalog, spec).ref_columns[0]
         value = f"tenantmig_parent.{quote_ident(parent.column)}"
-        sources = f"FROM {qualify(parent.qualified)} AS tenantmig_parent"
-        joins = (f" AND tenantmig_parent.{quote_ident(ref)} = {target}.{quote_ident(source.via)}"
-                 f" AND {value} IS NOT NULL")
-    elif source.kind == "memberships":
+        return (value, f"FROM {qualify(parent.qualified)} AS tenantmig_parent",
+                f" AND tenantmig_parent.{quote_ident(ref)} = {target}.{quote_ident(source.via)} AND {value} IS NOT NULL")
+    if source.kind == "memberships":
         user = quote_ident(manifest.memberships_user_column)
         tenant = quote_ident(manifest.memberships_tenant_column)
         member = quote_ident(source.user_column)
         # A user with several memberships is ambiguous: never guessed, left for the orphan check.
-        value = "tenantmig_member.value"
-        sources = (
-            f"FROM (SELECT mm.{user} AS member, (array_agg(mm.{tenant}))[1] AS value "
-            f"FROM {qualify(manifest.memberships_qualified)} mm "
-            f"WHERE mm.{user} IN (SELECT {target}.{member} FROM {walk.table} AS {target} WHERE {scope}) "
-            f"GROUP BY mm.{user} HAVING count(DISTINCT mm.{tenant}) = 1) AS tenantmig_member"
-        )
-        joins = f" AND tenantmig_member.member = {target}.{member}"
-    else:
-        value = f"({source.sql})::{manifest.key_type}"
-        joins = f" AND {value} IS NOT NULL"
-    log_cte = ""
-    if log_filled:
-        # Keys the backfill wrote into a column that existed before phase 1: the downgrade
-        # must put back exactly these NULLs and no others.
-        log_cte = (
-            f", logged AS (INSERT INTO tenantmig.filled_rows (table_name, pk) "
-            f"SELECT %(table)s, {walk.key_json('filled')} FROM filled ON CONFLICT DO NOTHING)"
-        )
-    return f"""
-WITH filled AS (
-    UPDATE {walk.table} AS {target} SET {key} = {value} {sources}
-    WHERE {scope} AND {target}.{key} IS NULL{joins}
-    RETURNING {walk.cols(target)}
-){log_cte}, checkpoint AS (
-    UPDATE tenantmig.backfill_ranges SET last_key = %(upper)s::jsonb, rows_walked = rows_walked + %(seen)s,
-        rows_filled = rows_filled + (SELECT count(*) FROM filled), batches = batches + 1,
-        batch_rows = %(limit)s, done = %(range_done)s, updated_at = clock_timestamp()
-    WHERE table_name = %(table)s AND range_no = %(range_no)s
-)
-SELECT count(*) FROM filled
-""".strip()
+        return ("tenantmig_member.value",
+                f"FROM (SELECT mm.{user} AS member, (array_agg(mm.{tenant}))[1] AS value "
+                f"FROM {qualify(manifest.memberships_qualified)} mm "
+                f"WHERE mm.{user} IN (SELECT {target}.{member} FROM {walk.table} AS {target} WHERE {{scope}}) "
+                f"GROUP BY mm.{user} HAVING count(DISTINCT mm.{tenant}) = 1) AS tenantmig_member",
+                f" AND tenantmig_member.member = {target}.{member}")
+    value = f"({source.sql})::{manifest.key_type}"
+    return value, "", f" AND {value} IS NOT NULL"
 
 
 def orphans(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec) -> tuple[int, list]:

@@ -9,9 +9,11 @@ after the last committed batch of every range and never updates a row twice.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -77,11 +79,15 @@ class TableFill:
         self.spec = spec
         self.options = ctx.runtime.options
         self.walk = backfill.walk_for(ctx.raw, ctx.catalog, spec)
-        self.sql = backfill.statements(ctx.manifest, ctx.catalog, self.walk, log_filled=log_filled)
+        self.sql = backfill.Statements(ctx.manifest, ctx.catalog, self.walk, log_filled=log_filled)
         self.progress = TableProgress(spec.qualified, workers=self.options.workers)
         self.stop = threading.Event()
 
     def run(self) -> TableProgress:
+        with asynchronous_commit(self.ctx.raw):
+            return self._run()
+
+    def _run(self) -> TableProgress:
         started = time.monotonic()
         conn = self.ctx.raw
         finished = conn.execute("SELECT done FROM tenantmig.checkpoints WHERE table_name = %s",
@@ -92,6 +98,9 @@ class TableFill:
             pending = [r for r in ranges if not r.done]
             if pending:
                 self._walk(pending)
+            # Until analysed, the statistics say "every key NULL": the sweep below would scan the whole
+            # table for its few NULL rows, and children joined to it would be planned as if it held no tenant.
+            conn.execute(f"ANALYZE {self.walk.table}")
         # Rows still NULL: their parent got its key after they were walked, or the app wrote them.
         self._sweep(conn)
         with conn.transaction():
@@ -169,7 +178,8 @@ class TableFill:
 
         def worker() -> None:
             try:
-                with connect(self.options.database_url, f"backfill {self.spec.qualified}") as conn:
+                with connect(self.options.database_url, f"backfill {self.spec.qualified}") as conn, \
+                        asynchronous_commit(conn):
                     while not self.stop.is_set():
                         try:
                             key_range = todo.get_nowait()
@@ -202,63 +212,74 @@ class TableFill:
     def _walk_range(self, conn: psycopg.Connection, key_range: KeyRange) -> None:
         sizer, pacer = self._sizer(), self._pacer(conn)
         cursor = key_range.last_key if key_range.last_key is not None else key_range.lo
-        first = True
+        limit = sizer.rows
+        upper = self._probe(conn, cursor, key_range.hi, False, limit)
         while not self.stop.is_set():
-            if not first:
-                pacer.between_batches(self.spec.qualified)
-            first = False
-            limit = sizer.rows
+            # The next batch is found by this batch's statement, so it gets the size known before
+            # this batch ran: a slow batch shrinks the one after next.
+            following = sizer.rows
             began = time.monotonic()
-            upper, seen = self._batch(conn, cursor, key_range, limit)
+            filled, walked, after = self._fill(conn, cursor, upper, key_range.hi, False, limit, following,
+                                               key_range.number)
             elapsed = time.monotonic() - began
-            sizer.observe(seen, elapsed)
-            number = self.progress.record(limit, seen, elapsed)
-            self.meter.add(seen)
+            sizer.observe(walked, elapsed, representative=2 * filled >= walked)
+            number = self.progress.record(limit, walked, elapsed)
+            self.meter.add(walked)
             self.ctx.crash_point(f"batch:{self.spec.name}:{number}")
-            if seen < limit:
-                break
-            cursor = upper
+            if upper is None:
+                break  # that was the tail
+            cursor, upper, limit = upper, after, following
+            pacer.between_batches(self.spec.qualified)
         with self.progress._lock:
             self.progress.pauses += pacer.pauses
 
-    def _batch(self, conn: psycopg.Connection, cursor: list | None, key_range: KeyRange, limit: int):
-        """One transaction: find the batch's last key, fill (cursor, upper], move the range's checkpoint."""
-        table = self.spec.qualified
-        with conn.transaction():
-            upper, seen = conn.execute(
-                self.sql.probe[(cursor is not None, key_range.hi is not None, False)],
-                {"last": _json(cursor), "hi": _json(key_range.hi), "limit": limit},
-            ).fetchone()
-            if seen:
-                conn.execute(self.sql.fill[cursor is not None], {
-                    "last": _json(cursor), "upper": _json(upper), "seen": seen, "limit": limit,
-                    "range_done": seen < limit, "range_no": key_range.number, "table": table,
-                })
-            else:
-                conn.execute("UPDATE tenantmig.backfill_ranges SET done = true, updated_at = clock_timestamp() "
-                             "WHERE table_name = %s AND range_no = %s", (table, key_range.number))
-        return upper, seen
+    def _probe(self, conn: psycopg.Connection, cursor: list | None, hi: list | None, only_null: bool,
+               limit: int) -> list | None:
+        """The first batch's upper key; None when fewer than `limit` rows are left (the tail)."""
+        return conn.execute(self.sql.probe(cursor is not None, hi is not None, only_null),
+                            {"last": _json(cursor), "hi": _json(hi), "next_limit": limit}, prepare=False).fetchone()[0]
+
+    def _fill(self, conn: psycopg.Connection, cursor: list | None, upper: list | None, hi: list | None,
+              only_null: bool, limit: int, following: int, range_no: int) -> tuple[int, int, list | None]:
+        # One statement, its own transaction. Never prepared: a generic plan guesses the range's
+        # size and may hash-join the whole parent table for every batch; a custom plan sees the bounds.
+        return conn.execute(
+            self.sql.fill(cursor is not None, upper is not None, hi is not None, only_null),
+            {"last": _json(cursor), "upper": _json(upper), "hi": _json(hi), "limit": limit,
+             "next_limit": following, "range_no": range_no, "table": self.spec.qualified},
+            prepare=False,
+        ).fetchone()
 
     def _sweep(self, conn: psycopg.Connection) -> None:
+        """Rows still NULL after the walk, in batches by key; no checkpoint: it finds what is left each time."""
         sizer = self._sizer()
-        cursor = None
+        cursor, limit = None, sizer.rows
+        upper = self._probe(conn, cursor, None, True, limit)
         while True:
-            limit = sizer.rows
+            following = sizer.rows
             began = time.monotonic()
-            with conn.transaction():
-                upper, seen = conn.execute(self.sql.probe[(cursor is not None, False, True)],
-                                           {"last": _json(cursor), "limit": limit}).fetchone()
-                if not seen:
-                    return
-                filled = conn.execute(self.sql.fill[cursor is not None], {
-                    "last": _json(cursor), "upper": _json(upper), "seen": seen, "limit": limit,
-                    "range_done": False, "range_no": SWEEP, "table": self.spec.qualified,
-                }).fetchone()[0]
-            sizer.observe(seen, time.monotonic() - began)
+            filled, walked, after = self._fill(conn, cursor, upper, None, True, limit, following, SWEEP)
+            sizer.observe(walked, time.monotonic() - began, representative=2 * filled >= walked)
             self.progress.rows_filled += filled
-            if seen < limit:
+            if upper is None:
                 return
-            cursor = upper
+            cursor, upper, limit = upper, after, following
+
+
+@contextlib.contextmanager
+def asynchronous_commit(conn: psycopg.Connection) -> Iterator[None]:
+    """Commits that do not wait for the WAL flush, for the backfill's batches only.
+
+    A batch whose commit a server crash loses rolls back together with its checkpoint
+    (same transaction): the next run redoes it, so nothing is lost or done twice, and
+    the walk is not held up by one disk flush per batch.
+    """
+    conn.execute("SET synchronous_commit = off")
+    try:
+        yield
+    finally:
+        if not conn.closed:
+            conn.execute("RESET synchronous_commit")
 
 
 def _json(value):

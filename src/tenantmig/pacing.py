@@ -45,12 +45,18 @@ class BatchSizer:
         self.fixed = fixed
         self.rows = fixed or FIRST_BATCH_ROWS
 
-    def observe(self, rows: int, seconds: float) -> None:
+    def observe(self, rows: int, seconds: float, *, representative: bool = True) -> None:
+        """Learn from a batch of `rows` rows that took `seconds`.
+
+        A batch whose rows were mostly filled already (by the fill trigger, a run before) is
+        fast for a reason the next one may not share: it may make the size smaller, never larger.
+        """
         if self.fixed or rows <= 0:
             return
         ideal = rows * self.target_s / max(seconds, 1e-6)
         # Shrink at once after a slow batch (locks held too long); grow gradually.
-        self.rows = int(max(MIN_BATCH_ROWS, min(ideal, self.rows * MAX_GROWTH, MAX_BATCH_ROWS)))
+        ceiling = self.rows * MAX_GROWTH if representative else self.rows
+        self.rows = int(max(MIN_BATCH_ROWS, min(ideal, ceiling, MAX_BATCH_ROWS)))
 
 
 @dataclass(frozen=True)
