@@ -210,28 +210,39 @@ class TableFill:
         return BatchSizer(self.options.batch_time_ms / 1000, self.options.batch_size)
 
     def _walk_range(self, conn: psycopg.Connection, key_range: KeyRange) -> None:
-        sizer, pacer = self._sizer(), self._pacer(conn)
+        pacer = self._pacer(conn)
         cursor = key_range.last_key if key_range.last_key is not None else key_range.lo
-        limit = sizer.rows
-        upper = self._probe(conn, cursor, key_range.hi, False, limit)
-        while not self.stop.is_set():
-            # The next batch is found by this batch's statement, so it gets the size known before
-            # this batch ran: a slow batch shrinks the one after next.
-            following = sizer.rows
-            began = time.monotonic()
-            filled, walked, after = self._fill(conn, cursor, upper, key_range.hi, False, limit, following,
-                                               key_range.number)
-            elapsed = time.monotonic() - began
-            sizer.observe(walked, elapsed, representative=2 * filled >= walked)
+        for limit, _filled, walked, elapsed in self._batches(conn, cursor, key_range.hi, False, key_range.number,
+                                                             pacer):
             number = self.progress.record(limit, walked, elapsed)
             self.meter.add(walked)
             self.ctx.crash_point(f"batch:{self.spec.name}:{number}")
-            if upper is None:
-                break  # that was the tail
-            cursor, upper, limit = upper, after, following
-            pacer.between_batches(self.spec.qualified)
         with self.progress._lock:
             self.progress.pauses += pacer.pauses
+
+    def _batches(self, conn: psycopg.Connection, cursor: list | None, hi: list | None, only_null: bool,
+                 range_no: int, pacer: Pacer | None = None) -> Iterator[tuple[int, int, int, float]]:
+        """Fill (cursor, hi] batch by batch; yields (rows asked for, filled, walked, seconds) after each commit."""
+        sizer = self._sizer()
+        limit = sizer.rows
+        upper = self._probe(conn, cursor, hi, only_null, limit)
+        while not self.stop.is_set():
+            # This batch's statement finds the next batch, sized as the sizer stood before it ran.
+            following = sizer.rows
+            began = time.monotonic()
+            filled, walked, after = self._fill(conn, cursor, upper, hi, only_null, limit, following, range_no)
+            elapsed = time.monotonic() - began
+            sizer.observe(walked, elapsed, representative=2 * filled >= walked)
+            yield limit, filled, walked, elapsed
+            if upper is None:
+                return  # that was the tail
+            cursor, upper, limit = upper, after, following
+            if sizer.rows < limit:
+                # That batch was too slow: the next one must not be as large (one more round trip).
+                limit = sizer.rows
+                upper = self._probe(conn, cursor, hi, only_null, limit)
+            if pacer is not None:
+                pacer.between_batches(self.spec.qualified)
 
     def _probe(self, conn: psycopg.Connection, cursor: list | None, hi: list | None, only_null: bool,
                limit: int) -> list | None:
@@ -252,18 +263,8 @@ class TableFill:
 
     def _sweep(self, conn: psycopg.Connection) -> None:
         """Rows still NULL after the walk, in batches by key; no checkpoint: it finds what is left each time."""
-        sizer = self._sizer()
-        cursor, limit = None, sizer.rows
-        upper = self._probe(conn, cursor, None, True, limit)
-        while True:
-            following = sizer.rows
-            began = time.monotonic()
-            filled, walked, after = self._fill(conn, cursor, upper, None, True, limit, following, SWEEP)
-            sizer.observe(walked, time.monotonic() - began, representative=2 * filled >= walked)
+        for _limit, filled, _walked, _elapsed in self._batches(conn, None, None, True, SWEEP):
             self.progress.rows_filled += filled
-            if upper is None:
-                return
-            cursor, upper, limit = upper, after, following
 
 
 @contextlib.contextmanager
