@@ -190,10 +190,15 @@ class TableFill:
                 self.stop.set()  # the other workers finish their current batch and stop
                 raise
 
-        with ThreadPoolExecutor(workers, thread_name_prefix="backfill") as pool:
-            futures = [pool.submit(worker) for _ in range(workers)]
-        for future in futures:
-            future.result()
+        pool = ThreadPoolExecutor(workers, thread_name_prefix="backfill")
+        try:
+            for future in [pool.submit(worker) for _ in range(workers)]:
+                future.result()
+        except BaseException:
+            self.stop.set()  # Ctrl-C or a failed worker: the others stop after their current batch
+            raise
+        finally:
+            pool.shutdown(wait=True)
 
     def _pacer(self, conn: psycopg.Connection) -> Pacer:
         o = self.options
