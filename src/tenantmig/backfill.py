@@ -8,14 +8,13 @@ committed batch and never updates a row twice (`key IS NULL` guards it too).
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 import psycopg
 from psycopg.types.json import Jsonb
 
 from tenantmig.catalog import Catalog
-from tenantmig.checks import parent_foreign_key
+from tenantmig.checks import parent_foreign_key, walk_key, walk_key_problems
 from tenantmig.db import qualify, quote_ident
 from tenantmig.errors import GateFailed
 from tenantmig.manifest import Manifest, TableSpec
@@ -25,7 +24,7 @@ ORPHANS_SHOWN = 20
 
 @dataclass(frozen=True)
 class Walk:
-    """The keyset walk over one table: its primary key columns and their SQL types."""
+    """The keyset walk over one table: its key columns (primary key or unique_key) and their SQL types."""
 
     spec: TableSpec
     pk: tuple[str, ...]
@@ -39,10 +38,13 @@ class Walk:
         prefix = f"{alias}." if alias else ""
         return ", ".join(prefix + quote_ident(c) for c in self.pk)
 
+    def compare(self, op: str, param: str, alias: str = "") -> str:
+        """`(key) <op> (%(param)s)`, the JSON array parameter cast back to the key's types (index usable)."""
+        values = ", ".join(f"(%({param})s::jsonb ->> {i})::{t}" for i, t in enumerate(self.pk_types))
+        return f"({self.cols(alias)}) {op} ({values})"
+
     def after(self, alias: str = "") -> str:
-        """`(pk) > (last key)` with each value cast to its column's type."""
-        params = ", ".join(f"(%(last)s::jsonb ->> {i})::{t}" for i, t in enumerate(self.pk_types))
-        return f"({self.cols(alias)}) > ({params})"
+        return self.compare(">", "last", alias)
 
     def key_json(self, alias: str) -> str:
         return "jsonb_build_array(" + self.cols(alias) + ")"
@@ -57,11 +59,14 @@ class Walk:
 
 def walk_for(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec) -> Walk:
     table = catalog.get(spec.qualified)
-    if table is None or not table.primary_key:
+    problems = walk_key_problems(table, spec) if table is not None else [f"{spec.qualified} does not exist"]
+    if problems:
         raise GateFailed(
-            f"{spec.qualified} has no primary key: the backfill walks a table by its primary key in batches",
-            hint="Add a primary key (built CONCURRENTLY as a unique index first), then run again. Nothing was changed.",
+            "; ".join(problems),
+            hint="Add a primary key (built CONCURRENTLY as a unique index first) or set unique_key in the manifest, "
+            "then run again. Nothing was changed.",
         )
+    columns = walk_key(table, spec)
     types = dict(
         conn.execute(
             "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute "
@@ -69,134 +74,118 @@ def walk_for(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec) -> Wal
             (qualify(spec.qualified),),
         ).fetchall()
     )
-    return Walk(spec, table.primary_key, tuple(types[c] for c in table.primary_key))
+    return Walk(spec, columns, tuple(types[c] for c in columns))
 
 
-def derived_values(manifest: Manifest, catalog: Catalog, walk: Walk) -> str:
-    """SELECT pk, value FROM batch: the tenant each batch row belongs to, by the manifest's source."""
-    spec = walk.spec
-    source = spec.backfill
-    key_type = manifest.key_type
-    pk = walk.cols("b")
-    if source.kind == "legacy":
-        return f"SELECT {pk}, {manifest.literal(manifest.legacy_tenant)} AS value FROM batch b"
-    if source.kind == "parent":
-        parent = manifest.tables[source.parent]
-        ref = parent_foreign_key(catalog, spec).ref_columns[0]
-        return (
-            f"SELECT {pk}, p.{quote_ident(parent.column)} AS value FROM batch b "
-            f"LEFT JOIN {qualify(parent.qualified)} p ON p.{quote_ident(ref)} = b.{quote_ident(source.via)}"
+class Statements:
+    """The SQL of one table's backfill, each shape rendered once.
+
+    A batch is the key range (last, upper]. One statement fills it, moves its range's
+    checkpoint, and finds the next batch's upper key (an index-only skip of `limit`
+    keys), so a batch costs one round trip. Past the last full batch no upper key is
+    found: the tail batch runs to the range's end. Shapes are keyed by whether there
+    is a lower bound, an upper key, a range end (`hi`), and whether only NULL keys count.
+    """
+
+    def __init__(self, manifest: Manifest, catalog: Catalog, walk: Walk, *, log_filled: bool):
+        self.walk = walk
+        self.key = quote_ident(walk.spec.column)
+        self.value, self.sources, self.joins = _source(manifest, catalog, walk)
+        self.log_filled = log_filled
+        self.ranges = (f"SELECT {walk.key_json('t')} FROM {walk.table} t ORDER BY {walk.cols('t')} "
+                       f"OFFSET %(skip)s LIMIT 1")
+        self._cache: dict[tuple, str] = {}
+
+    def _where(self, alias: str, lower: str | None, upper: str | None, bounded: bool, only_null: bool) -> str:
+        w = self.walk
+        parts = ([w.compare(">", lower, alias)] if lower else []) + ([w.compare("<=", upper, alias)] if upper else [])
+        parts += [w.compare("<=", "hi", alias)] * (bounded and not upper)
+        parts += [f"{alias + '.' if alias else ''}{self.key} IS NULL"] * only_null
+        return " AND ".join(parts) or "true"
+
+    def _next_upper(self, after: str | None, bounded: bool, only_null: bool) -> str:
+        w = self.walk
+        # The JSON is built outside: inside, it would be built for every skipped key too.
+        return (f"(SELECT {w.key_json('k')} FROM (SELECT {w.cols()} FROM {w.table} "
+                f"WHERE {self._where('', after, None, bounded, only_null)} "
+                f"ORDER BY {w.cols()} OFFSET (%(next_limit)s - 1) LIMIT 1) AS k)")
+
+    def probe(self, lower: bool, bounded: bool, only_null: bool) -> str:
+        """The first batch's upper key (NULL: fewer than `next_limit` rows left)."""
+        shape = ("probe", lower, bounded, only_null)
+        if shape not in self._cache:
+            self._cache[shape] = "SELECT " + self._next_upper("last" if lower else None, bounded, only_null)
+        return self._cache[shape]
+
+    def fill(self, lower: bool, upper: bool, bounded: bool, only_null: bool) -> str:
+        """Fill one batch; returns (rows filled, rows walked, the next batch's upper key or NULL)."""
+        shape = ("fill", lower, upper, bounded, only_null)
+        if shape not in self._cache:
+            self._cache[shape] = self._fill_sql(lower, upper, bounded, only_null)
+        return self._cache[shape]
+
+    def _fill_sql(self, lower: bool, upper: bool, bounded: bool, only_null: bool) -> str:
+        w = self.walk
+        target = quote_ident(w.spec.name)
+        scope = self._where(target, "last" if lower else None, "upper" if upper else None, bounded, False)
+        sources = self.sources.replace("{scope}", scope)
+        log_cte = ""
+        if self.log_filled:
+            # Keys the backfill wrote into a column that existed before phase 1: the downgrade
+            # must put back exactly these NULLs and no others.
+            log_cte = (f", logged AS (INSERT INTO tenantmig.filled_rows (table_name, pk) "
+                       f"SELECT %(table)s, {w.key_json('filled')} FROM filled ON CONFLICT DO NOTHING)")
+        # A full batch holds `limit` rows (its upper key was found that many keys on); only the
+        # tail, whose end was not, is counted. All reads see the snapshot from before the update.
+        walked = "SELECT %(limit)s::bigint AS n" if upper else (
+            f"SELECT count(*) AS n FROM {w.table} WHERE {self._where('', 'last' if lower else None, None, bounded, only_null)}"
         )
-    if source.kind == "memberships":
-        user = quote_ident(manifest.memberships_user_column)
-        tenant = quote_ident(manifest.memberships_tenant_column)
-        # A user with several memberships is ambiguous: never guessed, left for the orphan check.
-        return (
-            f"SELECT {pk}, m.value FROM batch b LEFT JOIN ("
-            f"SELECT mm.{user} AS member, (array_agg(mm.{tenant}))[1] AS value "
-            f"FROM {qualify(manifest.memberships_qualified)} mm "
-            f"WHERE mm.{user} IN (SELECT {quote_ident(source.user_column)} FROM batch) "
-            f"GROUP BY mm.{user} HAVING count(DISTINCT mm.{tenant}) = 1"
-            f") m ON m.member = b.{quote_ident(source.user_column)}"
-        )
-    # The expression may name the table (`messages.clinic_slug`): the batch carries its name.
-    alias = quote_ident(spec.name)
-    return f"SELECT {walk.cols(alias)}, ({source.sql})::{key_type} AS value FROM batch AS {alias}"
-
-
-def batch_sql(manifest: Manifest, catalog: Catalog, walk: Walk, *, only_null: bool, log_filled: bool,
-              first: bool) -> str:
-    """One batch; the first has no lower bound (a comparison with NULLs would match nothing)."""
-    key = quote_ident(walk.spec.column)
-    where = "true" if first else walk.after()
-    if only_null:
-        where += f" AND {key} IS NULL"
-    order = walk.cols()
-    log_cte = ""
-    if log_filled:
-        # Keys the backfill wrote into a column that existed before phase 1: the downgrade
-        # must put back exactly these NULLs and no others.
-        log_cte = (
-            f", logged AS (INSERT INTO tenantmig.filled_rows (table_name, pk) "
-            f"SELECT %(table)s, {walk.key_json('filled')} FROM filled ON CONFLICT DO NOTHING)"
-        )
-    return f"""
-WITH batch AS MATERIALIZED (
-    SELECT * FROM {walk.table} WHERE {where} ORDER BY {order} LIMIT %(limit)s
-), derived AS (
-    {derived_values(manifest, catalog, walk)}
-), filled AS (
-    UPDATE {walk.table} AS target SET {key} = derived.value
-    FROM derived
-    WHERE {walk.match('target', 'derived')} AND target.{key} IS NULL AND derived.value IS NOT NULL
-    RETURNING {walk.cols('target')}
-){log_cte}
-SELECT {walk.last_key('batch')}, (SELECT count(*) FROM filled), (SELECT count(*) FROM batch)
+        following = self._next_upper("upper", bounded, only_null) if upper else "NULL::jsonb"
+        return f"""
+WITH walked AS MATERIALIZED ({walked}), filled AS (
+    UPDATE {w.table} AS {target} SET {self.key} = {self.value} {sources}
+    WHERE {scope} AND {target}.{self.key} IS NULL{self.joins}
+    RETURNING {w.cols(target)}
+){log_cte}, checkpoint AS (
+    UPDATE tenantmig.backfill_ranges SET last_key = coalesce(%(upper)s::jsonb, last_key),
+        rows_walked = rows_walked + (SELECT n FROM walked), rows_filled = rows_filled + (SELECT count(*) FROM filled),
+        batches = batches + 1, batch_rows = %(limit)s, done = %(upper)s::jsonb IS NULL, updated_at = clock_timestamp()
+    WHERE table_name = %(table)s AND range_no = %(range_no)s
+)
+SELECT (SELECT count(*) FROM filled), (SELECT n FROM walked), {following}
 """.strip()
 
 
-@dataclass
-class TableProgress:
-    table: str
-    rows_filled: int = 0
-    batches: int = 0
-    seconds: float = 0.0
-    longest_batch_s: float = 0.0
+def _source(manifest: Manifest, catalog: Catalog, walk: Walk) -> tuple[str, str, str]:
+    """The key's value, the FROM items it needs, and their join to the target, by the manifest's source.
 
-
-def fill_table(
-    conn: psycopg.Connection,
-    manifest: Manifest,
-    catalog: Catalog,
-    spec: TableSpec,
-    *,
-    batch_size: int,
-    log_filled: bool,
-    on_batch=None,
-) -> TableProgress:
-    walk = walk_for(conn, catalog, spec)
-    progress = TableProgress(spec.qualified)
-    checkpoint = conn.execute(
-        "SELECT last_key, rows_done, done FROM tenantmig.checkpoints WHERE table_name = %s", (spec.qualified,)
-    ).fetchone()
-    last, done_rows, done = checkpoint if checkpoint else (None, 0, False)
-    progress.rows_filled = done_rows
-    passes = [] if done else [False]
-    passes.append(True)  # the sweep: rows still NULL (their parent got its key later, or the app wrote them)
-    started = time.monotonic()
-    for only_null in passes:
-        statements = {
-            first: batch_sql(manifest, catalog, walk, only_null=only_null, log_filled=log_filled, first=first)
-            for first in (True, False)
-        }
-        cursor = last if not only_null else None
-        while True:
-            params = {"last": Jsonb(cursor) if cursor is not None else None,
-                      "limit": batch_size, "table": spec.qualified}
-            batch_started = time.monotonic()
-            with conn.transaction():
-                new_last, filled, seen = conn.execute(statements[cursor is None], params).fetchone()
-                if not only_null:
-                    conn.execute(
-                        """
-                        INSERT INTO tenantmig.checkpoints (table_name, last_key, rows_done, done, updated_at)
-                        VALUES (%s, %s, %s, %s, clock_timestamp())
-                        ON CONFLICT (table_name) DO UPDATE SET last_key = excluded.last_key,
-                            rows_done = excluded.rows_done, done = excluded.done, updated_at = excluded.updated_at
-                        """,
-                        (spec.qualified, Jsonb(new_last if seen else cursor), progress.rows_filled + filled, seen == 0),
-                    )
-            elapsed = time.monotonic() - batch_started
-            progress.longest_batch_s = max(progress.longest_batch_s, elapsed)
-            progress.rows_filled += filled
-            progress.batches += 1
-            if on_batch is not None:
-                on_batch(progress, seen)
-            if seen == 0:
-                break
-            cursor = new_last
-    progress.seconds = time.monotonic() - started
-    return progress
+    Written against the UPDATE's target, named like the table: a { sql = ... } expression may
+    name it (`messages.clinic_slug`). `{scope}` stands for the batch's key range.
+    """
+    spec = walk.spec
+    source = spec.backfill
+    target = quote_ident(spec.name)
+    if source.kind == "legacy":
+        return manifest.literal(manifest.legacy_tenant), "", ""
+    if source.kind == "parent":
+        parent = manifest.tables[source.parent]
+        ref = parent_foreign_key(catalog, spec).ref_columns[0]
+        value = f"tenantmig_parent.{quote_ident(parent.column)}"
+        return (value, f"FROM {qualify(parent.qualified)} AS tenantmig_parent",
+                f" AND tenantmig_parent.{quote_ident(ref)} = {target}.{quote_ident(source.via)} AND {value} IS NOT NULL")
+    if source.kind == "memberships":
+        user = quote_ident(manifest.memberships_user_column)
+        tenant = quote_ident(manifest.memberships_tenant_column)
+        member = quote_ident(source.user_column)
+        # A user with several memberships is ambiguous: never guessed, left for the orphan check.
+        return ("tenantmig_member.value",
+                f"FROM (SELECT mm.{user} AS member, (array_agg(mm.{tenant}))[1] AS value "
+                f"FROM {qualify(manifest.memberships_qualified)} mm "
+                f"WHERE mm.{user} IN (SELECT {target}.{member} FROM {walk.table} AS {target} WHERE {{scope}}) "
+                f"GROUP BY mm.{user} HAVING count(DISTINCT mm.{tenant}) = 1) AS tenantmig_member",
+                f" AND tenantmig_member.member = {target}.{member}")
+    value = f"({source.sql})::{manifest.key_type}"
+    return value, "", f" AND {value} IS NOT NULL"
 
 
 def orphans(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec) -> tuple[int, list]:
@@ -324,4 +313,5 @@ def clear_keys(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec, *, b
             last = row[0]
     with conn.transaction():
         conn.execute("DELETE FROM tenantmig.checkpoints WHERE table_name = %s", (spec.qualified,))
+        conn.execute("DELETE FROM tenantmig.backfill_ranges WHERE table_name = %s", (spec.qualified,))
     return cleared

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import psycopg
 
-from tenantmig.catalog import Catalog, ForeignKey
+from tenantmig.catalog import Catalog, ForeignKey, Table
 from tenantmig.db import qualify, quote_ident
 from tenantmig.errors import ManifestError
 from tenantmig.manifest import Manifest, TableSpec
@@ -32,6 +32,35 @@ def parent_foreign_key(catalog: Catalog, spec: TableSpec) -> ForeignKey:
             f"to {spec.backfill.parent}"
         )
     return fk
+
+
+def walk_key_problems(table: Table, spec: TableSpec) -> list[str]:
+    """Why the backfill could not walk `table` in key order; empty when it can (see walk_key)."""
+    key = f"tables.{spec.name}"
+    if not spec.unique_key:
+        if table.primary_key:
+            return []
+        return [f"{key}: {spec.qualified} has no primary key to walk the backfill by; add one, or name a "
+                f"NOT NULL unique index to walk instead with unique_key = [\"column\", ...]"]
+    problems = []
+    for column in spec.unique_key:
+        found = table.columns.get(column)
+        if found is None:
+            problems.append(f"{key}.unique_key: column {spec.qualified}.{column} does not exist")
+        elif found.nullable:
+            problems.append(f"{key}.unique_key: column {spec.qualified}.{column} allows NULL: rows with a NULL key "
+                            f"cannot be walked in order (SET NOT NULL on it, or name other columns)")
+    indexed = set(table.unique_indexes) | ({table.primary_key} if table.primary_key else set())
+    if not problems and spec.unique_key not in indexed:
+        found = "; ".join("(" + ", ".join(cols) + ")" for cols in sorted(indexed)) or "none"
+        problems.append(f"{key}.unique_key: no valid, non-partial unique index on {spec.qualified} "
+                        f"({', '.join(spec.unique_key)}) in that column order; unique indexes found: {found}")
+    return problems
+
+
+def walk_key(table: Table, spec: TableSpec) -> tuple[str, ...]:
+    """The columns the backfill walks `table` by: the manifest's unique_key, else the primary key."""
+    return spec.unique_key or table.primary_key
 
 
 def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connection | None = None) -> list[str]:
@@ -72,8 +101,8 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
                     f"{key}.column: {spec.qualified}.{spec.column} exists as {column.type}, "
                     f"but tenancy.type is {manifest.key_type}"
                 )
-            if spec.backfill is not None and not table.primary_key:
-                problems.append(f"{key}: {spec.qualified} has no primary key to walk the backfill by")
+            if spec.backfill is not None or spec.unique_key:
+                problems.extend(walk_key_problems(table, spec))
         source = spec.backfill
         if source is None:
             continue

@@ -16,6 +16,8 @@ from tenantmig import __version__, api
 from tenantmig.db import LockPolicy
 from tenantmig.errors import EXIT_CHECK_FAILED, EXIT_USAGE, GateFailed, TenantmigError, UsageError
 from tenantmig.logs import configure_logging
+from tenantmig.pacing import LagLimit
+from tenantmig.progress import TerminalLine
 from tenantmig.steps import RunOptions
 
 
@@ -33,14 +35,23 @@ def _settings(ctx: click.Context) -> api.Settings:
               help="How long any DDL statement may wait for its lock before backing off and retrying.")
 @click.option("--lock-retries", default=10, show_default=True, metavar="N",
               help="Tries per DDL unit before the phase stops cleanly and names the blockers.")
-@click.option("--batch-size", default=1000, show_default=True, metavar="ROWS",
-              help="Rows per backfill transaction (phase 2).")
+@click.option("--batch-size", type=int, metavar="ROWS",
+              help="Fixed rows per backfill transaction (phase 2). Default: sized to take --batch-time.")
+@click.option("--batch-time", default=50.0, show_default=True, metavar="MS",
+              help="Target duration of one backfill batch (row locks are held that long); ignored with --batch-size.")
+@click.option("--batch-pause", default=0.0, show_default=True, metavar="MS",
+              help="Pause between two backfill batches of one worker.")
+@click.option("--max-replication-lag", metavar="LAG", callback=lambda _c, _p, v: _lag_limit(v),
+              help="Hold the backfill while any standby lags more than LAG: a time (10s, 500ms) or WAL (64MB).")
+@click.option("--workers", default=1, show_default=True, metavar="N",
+              help="Backfill connections working on disjoint key ranges of a table (a maintenance window).")
 @click.option("--backup-dir", default="backups", show_default=True, metavar="DIR",
               help="Where phase 0 writes its pg_dump archive.")
 @click.option("--pg-bin", metavar="DIR", help="Directory holding pg_dump/pg_restore (default: search PATH and known places).")
 @click.option("-v", "--verbose", count=True, help="More log detail on stderr (-vv for debug).")
 @click.pass_context
-def cli(ctx, database_url, manifest_path, lock_timeout, lock_retries, batch_size, backup_dir, pg_bin, verbose):
+def cli(ctx, database_url, manifest_path, lock_timeout, lock_retries, batch_size, batch_time, batch_pause,
+        max_replication_lag, workers, backup_dir, pg_bin, verbose):
     """Move a live PostgreSQL database to Row-Level Security tenant isolation, one gated phase at a time.
 
     \b
@@ -67,7 +78,9 @@ def cli(ctx, database_url, manifest_path, lock_timeout, lock_retries, batch_size
         database_url=database_url,
         manifest_path=manifest_path,
         lock_policy=LockPolicy(timeout_ms=lock_timeout, attempts=lock_retries),
-        options=RunOptions(backup_dir=backup_dir, pg_bin=pg_bin, batch_size=batch_size),
+        options=RunOptions(backup_dir=backup_dir, pg_bin=pg_bin, batch_size=batch_size, batch_time_ms=batch_time,
+                           batch_pause_ms=batch_pause, max_replication_lag=max_replication_lag, workers=workers,
+                           progress_line=TerminalLine(sys.stderr) if sys.stderr.isatty() else None),
     )
 
 
@@ -79,6 +92,9 @@ def _ask(yes: bool) -> bool:
         raise UsageError("refusing to change the database without confirmation: not on a terminal",
                          hint="Pass --yes to confirm from a script or CI.")
     return click.confirm("Continue?", default=False, err=True)
+
+def _lag_limit(text: str | None) -> LagLimit | None:
+    return None if text is None else LagLimit.parse(text)
 
 
 def _confirmer(yes: bool):

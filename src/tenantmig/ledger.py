@@ -79,6 +79,22 @@ CREATE TABLE IF NOT EXISTS {SCHEMA}.baselines (
     checksums jsonb NOT NULL,
     columns jsonb NOT NULL
 );
+-- One row per key range of a table's backfill (one range per worker when it started):
+-- the range is (lo, hi] (NULL: unbounded), last_key the last key of its last committed batch.
+CREATE TABLE IF NOT EXISTS {SCHEMA}.backfill_ranges (
+    table_name text NOT NULL,
+    range_no int NOT NULL,
+    lo jsonb,
+    hi jsonb,
+    last_key jsonb,
+    rows_walked bigint NOT NULL DEFAULT 0,
+    rows_filled bigint NOT NULL DEFAULT 0,
+    batches int NOT NULL DEFAULT 0,
+    batch_rows int,
+    done boolean NOT NULL DEFAULT false,
+    updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    PRIMARY KEY (table_name, range_no)
+);
 CREATE TABLE IF NOT EXISTS {SCHEMA}.backups (
     id bigserial PRIMARY KEY,
     taken_at timestamptz NOT NULL DEFAULT clock_timestamp(),

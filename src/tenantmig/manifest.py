@@ -47,6 +47,8 @@ class TableSpec:
     drop_policies: tuple[str, ...] = ()
     visible_also: str | None = None  # an extra SQL condition under which other rows are readable (not writable)
     store: bool = False  # the table carries the optional second scope's column (tenancy.store)
+    # For a table without a primary key: the NOT NULL unique index the backfill walks instead.
+    unique_key: tuple[str, ...] = ()
 
     @property
     def qualified(self) -> str:
@@ -396,14 +398,14 @@ class _Validator:
         if not isinstance(body, dict):
             raise self.fail(prefix, "a table with at least `pattern`")
         self.only_keys(body, prefix, {"pattern", "column", "backfill", "orphans", "reason", "drop_policies",
-                                      "visible_also", "store"})
+                                      "visible_also", "store", "unique_key"})
         schema, name = self.qualified(prefix, key, default_schema)
         pattern = body.get("pattern")
         if pattern not in PATTERNS:
             raise self.fail(f"{prefix}.pattern", "one of " + ", ".join(PATTERNS), pattern)
         keyed = pattern in ("tenant", "shared")
         if not keyed:
-            for only_keyed in ("column", "backfill", "orphans", "visible_also", "store"):
+            for only_keyed in ("column", "backfill", "orphans", "visible_also", "store", "unique_key"):
                 if only_keyed in body:
                     raise self.fail(f"{prefix}.{only_keyed}", f"no {only_keyed} on a {pattern} table (it has no tenant key)")
         reason = body.get("reason")
@@ -422,10 +424,15 @@ class _Validator:
         store = body.get("store", False)
         if not isinstance(store, bool):
             raise self.fail(f"{prefix}.store", "true or false", store)
+        unique_key = self.string_list(f"{prefix}.unique_key", body.get("unique_key", []))
+        if "unique_key" in body and not unique_key:
+            raise self.fail(f"{prefix}.unique_key", "the columns of a unique index, in index order", [])
+        for part in unique_key:
+            self.identifier(f"{prefix}.unique_key", part)
         return TableSpec(
             schema=schema, name=name, pattern=pattern, column=column, backfill=backfill,
             orphans=orphans, reason=reason, drop_policies=drop_policies,
-            visible_also=visible_also.strip() if visible_also else None, store=store,
+            visible_also=visible_also.strip() if visible_also else None, store=store, unique_key=unique_key,
         )
 
     def backfill(self, key: str, doc: Any, default_schema: str) -> Backfill:

@@ -19,6 +19,7 @@ from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
 from tenantmig.db import Statement, connect, create_engine, qualify
 from tenantmig.errors import UsageError
+from tenantmig.pacing import FIRST_BATCH_ROWS
 from tenantmig.phases import PHASES, phase
 from tenantmig.steps import RunOptions, Runtime
 
@@ -107,7 +108,7 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
                 entry["scans"] += s.hold.startswith("a scan")
         sql_text = rendered.getvalue()
         if number == 2:
-            result.backfill = _batch_plan(conn, manifest, cat, options.batch_size, rows)
+            result.backfill = _batch_plan(conn, manifest, cat, options, rows)
             sql_text += _batch_sql(conn, manifest, cat, result.backfill)
     gate_file = gates.load_gates(number)
     result.gates = {when: [{"check": g.name, "why": g.why} for g in gate_file.get("upgrade", when)]
@@ -130,13 +131,18 @@ def _null_keys(conn, manifest, cat, spec, rows: dict[str, int]) -> int:
     return round(rows.get(spec.qualified, 0) * fraction)
 
 
-def _batch_plan(conn, manifest, cat, batch_size: int, rows: dict[str, int]) -> list[dict]:
+def _batch_plan(conn, manifest, cat, options: RunOptions, rows: dict[str, int]) -> list[dict]:
+    # Adaptive batches are sized by time as they run: the estimate uses the size they start from.
+    size = options.batch_size or FIRST_BATCH_ROWS
     planned = []
     for spec in manifest.backfill_order():
         nulls = _null_keys(conn, manifest, cat, spec, rows)
         planned.append({"table": spec.qualified, "source": spec.backfill.kind, "estimated_rows": rows.get(spec.qualified),
-                        "estimated_null_keys": nulls, "batches": math.ceil(nulls / batch_size) if nulls else 0,
-                        "batch_size": batch_size})
+                        "estimated_null_keys": nulls, "batches": math.ceil(nulls / size) if nulls else 0,
+                        "batch_size": options.batch_size,
+                        "batch_sizing": "fixed" if options.batch_size else
+                        f"adaptive: about {options.batch_time_ms:g} ms per batch, starting at {size} rows",
+                        "workers": options.workers})
     return planned
 
 
@@ -145,13 +151,15 @@ def _batch_sql(conn, manifest, cat, planned: list[dict]) -> str:
              "-- with its checkpoint, retried where it stopped after a crash."]
     for item in planned:
         lines.append(f"--   {item['table']}: source {item['source']}, ~{item['estimated_null_keys']} keys to fill, "
-                     f"~{item['batches']} batches of {item['batch_size']}")
+                     + (f"~{item['batches']} batches of {item['batch_size']}" if item["batch_size"]
+                        else f"batches {item['batch_sizing']} (at most ~{item['batches']})"))
     for item in planned:
         spec = next(s for s in manifest.backfill_order() if s.qualified == item["table"])
         if cat.get(spec.qualified) is None or spec.column not in cat.get(spec.qualified).columns:
             lines.append(f"-- {qualify(spec.qualified)}: batch statement shown once phase 1 has added {spec.column}")
             continue
         walk = backfill.walk_for(conn, cat, spec)
-        lines += ["", f"-- {spec.qualified}: one batch (parameters: %(last)s the last key done, %(limit)s rows)",
-                  backfill.batch_sql(manifest, cat, walk, only_null=False, log_filled=False, first=False) + ";"]
+        lines += ["", f"-- {spec.qualified}: one batch, the key range (%(last)s, %(upper)s], with its checkpoint",
+                  backfill.Statements(manifest, cat, walk, log_filled=False).fill(
+                      lower=True, upper=True, bounded=False, only_null=False) + ";"]
     return "\n".join(lines) + "\n"

@@ -10,7 +10,7 @@ for columns phase 1 added, the logged rows only for columns that existed before)
 
 from __future__ import annotations
 
-from tenantmig import backfill, ledger
+from tenantmig import backfill, backfill_run, ledger
 from tenantmig.errors import GateFailed
 from tenantmig.manifest import TableSpec
 from tenantmig.steps import StepContext
@@ -45,28 +45,21 @@ def _children_first(ctx: StepContext) -> list[TableSpec]:
 def fill(ctx: StepContext) -> None:
     m = ctx.manifest
     order = m.backfill_order()
+    options = ctx.runtime.options
     if ctx.offline:
+        size = f"batches of {options.batch_size} rows" if options.batch_size else \
+            f"batches sized to take about {options.batch_time_ms:g} ms"
         for spec in order:
-            walk = backfill.Walk(spec, ("<primary key>",), ("<type>",))
-            ctx.emit(f"-- {spec.qualified}: batches of {ctx.runtime.options.batch_size} rows by primary key, "
-                     f"each with its checkpoint; source {spec.backfill.kind}")
-            ctx.emit(f"-- SELECT ... FROM {walk.table} WHERE (pk) > (last checkpoint) ORDER BY pk LIMIT n")
+            walk = backfill.Walk(spec, ("<key>",), ("<type>",))
+            ctx.emit(f"-- {spec.qualified}: {size}, walked by key in {options.workers} range(s), "
+                     f"each batch with its checkpoint; source {spec.backfill.kind}")
+            ctx.emit(f"-- UPDATE {walk.table} SET {spec.column} = <source> WHERE (key) > (last) AND (key) <= (upper) "
+                     f"AND {spec.column} IS NULL")
         return
     catalog = ctx.catalog
     for spec in order:
-        def report(progress, seen, spec=spec):
-            if progress.batches % 50 == 0 or seen == 0:
-                ctx.note("backfill.progress", table=spec.qualified, rows=progress.rows_filled,
-                         batches=progress.batches, done=seen == 0)
-
-        progress = backfill.fill_table(
-            ctx.raw, m, catalog, spec,
-            batch_size=ctx.runtime.options.batch_size,
-            log_filled=_column_existed(ctx, spec),
-            on_batch=report,
-        )
-        ctx.note("backfill.table_done", table=spec.qualified, rows=progress.rows_filled, batches=progress.batches,
-                 seconds=round(progress.seconds, 3), longest_batch_s=round(progress.longest_batch_s, 4))
+        progress = backfill_run.fill_table(ctx, spec, log_filled=_column_existed(ctx, spec))
+        ctx.note("backfill.table_done", **progress.as_fields())
         ctx.crash_point(f"after:{spec.name}")
 
     failures = []
@@ -75,7 +68,7 @@ def fill(ctx: StepContext) -> None:
         if not count:
             continue
         if spec.orphans == "quarantine":
-            moved = backfill.quarantine(ctx.raw, catalog, spec, batch_size=ctx.runtime.options.batch_size)
+            moved = backfill.quarantine(ctx.raw, catalog, spec, batch_size=ctx.runtime.options.batch_rows)
             ctx.note("backfill.quarantined", table=spec.qualified, rows=moved)
         else:
             failures.append(f"  - {spec.qualified}: {count} rows, primary keys {shown}"
@@ -101,7 +94,7 @@ def unfill(ctx: StepContext) -> None:
     catalog = ctx.catalog
     for spec in reversed(order):
         cleared = backfill.clear_keys(
-            ctx.raw, catalog, spec, batch_size=ctx.runtime.options.batch_size,
+            ctx.raw, catalog, spec, batch_size=ctx.runtime.options.batch_rows,
             only_logged=_column_existed(ctx, spec),
         )
         ctx.note("backfill.cleared", table=spec.qualified, rows=cleared)

@@ -1,0 +1,149 @@
+"""Phase 2's backfill of a large child table against one UPDATE ... FROM parent statement.
+
+The telehealth example is loaded small, its child table `invoices` grown to --rows rows
+(INSERT ... SELECT generate_series), and the chain advanced to phase 1: that database is
+the template. Every measured run starts from a fresh copy of it (CREATE DATABASE ... TEMPLATE,
+then VACUUM FULL + CHECKPOINT of the table), variants alternating:
+
+- tenantmig: `advance --phase 2` (all tables, parents first); the time is the one the
+  backfill reports for invoices alone (ranges, batches, checkpoints, sweep included);
+- one statement: parents filled first (not timed), then one
+  `UPDATE invoices SET client_id = p.client_id FROM patients p WHERE ...`, timed to its commit.
+
+    python bench/backfill.py --rows 2000000 [--workers 2] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import common  # noqa: E402
+from tenantmig import api, servers  # noqa: E402
+from tenantmig.logs import configure_logging  # noqa: E402
+from tenantmig.steps import RunOptions  # noqa: E402
+
+CHILD = "public.invoices"
+
+PARENTS_IN_ONE_STATEMENT = """
+UPDATE patients p SET client_id = m.value
+FROM (SELECT user_id, (array_agg(organization_id))[1] AS value FROM user_organizations
+      GROUP BY user_id HAVING count(DISTINCT organization_id) = 1) m
+WHERE m.user_id = p.created_by AND p.client_id IS NULL
+"""
+CHILD_IN_ONE_STATEMENT = """
+UPDATE invoices i SET client_id = p.client_id FROM patients p
+WHERE p.id = i.patient_id AND i.client_id IS NULL AND p.client_id IS NOT NULL
+"""
+
+
+def build_template(server_url: str, url: str, role_prefix: str, rows: int, workdir: Path) -> api.Settings:
+    settings = api.Settings(database_url=url, manifest_path=str(workdir / "tenancy.toml"),
+                            options=RunOptions(backup_dir=str(workdir / "backups")))
+    api.load_example(settings, "telehealth", rows=20_000, manifest_out=settings.manifest_path,
+                     role_prefix=role_prefix)
+    with psycopg.connect(servers.libpq_url(url), autocommit=True) as conn:
+        have = conn.execute("SELECT count(*) FROM invoices").fetchone()[0]
+        patients = conn.execute("SELECT count(*) FROM patients").fetchone()[0]
+        conn.execute(
+            f"""
+            INSERT INTO invoices (patient_id, amount_cents, issued_on)
+            SELECT g % {patients} + 1, 500 + (g * 389) % 20000, date '2024-01-01' + (g % 365)::int
+            FROM generate_series(1, {rows - have}) g
+            """
+        )
+    for phase in (0, 1):
+        api.advance(settings, phase)
+    common.reset_physical_state(url)
+    return settings
+
+
+def copy_of(server_url: str, template_url: str) -> str:
+    name = f"tenantmig_bench_copy_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(servers.libpq_url(server_url), autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {} STRATEGY = FILE_COPY").format(
+            sql.Identifier(name), sql.Identifier(servers.database_name_from_url(template_url))))
+    url = servers.with_database(server_url, name)
+    common.reset_physical_state(url, [CHILD])
+    return url
+
+
+def run_tenantmig(settings: api.Settings, url: str, args) -> dict:
+    options = RunOptions(backup_dir=settings.options.backup_dir, workers=args.workers, batch_size=args.batch_size,
+                         batch_time_ms=args.batch_time)
+    result = api.advance(api.Settings(database_url=url, manifest_path=settings.manifest_path, options=options), 2)
+    done = next(e for e in result.events if e["event"] == "backfill.table_done" and e["table"] == CHILD)
+    return {"seconds": done["seconds"], "longest_batch_s": done["longest_batch_s"], "rows": done["rows"],
+            "batches": done["batches"], "batch_rows_max": done["batch_rows_max"]}
+
+
+def run_one_statement(url: str) -> dict:
+    with psycopg.connect(servers.libpq_url(url), autocommit=True) as conn:
+        conn.execute(PARENTS_IN_ONE_STATEMENT)
+        conn.execute("ANALYZE patients")  # as tenantmig does after a parent's backfill; not timed
+        began = time.monotonic()
+        filled = conn.execute(CHILD_IN_ONE_STATEMENT).rowcount
+        seconds = time.monotonic() - began
+    return {"seconds": seconds, "rows": filled}
+
+
+def main() -> None:
+    parser = common.parser(__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=200_000, help="rows of the child table (invoices)")
+    parser.add_argument("--workers", type=int, default=1, help="tenantmig --workers")
+    parser.add_argument("--batch-time", type=float, default=50.0, help="tenantmig --batch-time (ms)")
+    parser.add_argument("--batch-size", type=int, default=None, help="tenantmig --batch-size (fixed rows)")
+    args = parser.parse_args()
+    configure_logging(-1)
+    ours: list[dict] = []
+    baseline: list[dict] = []
+    with common.server(args) as server_url, tempfile.TemporaryDirectory() as tmp:
+        with common.scratch_database(server_url) as (template_url, role_prefix):
+            settings = build_template(server_url, template_url, role_prefix, args.rows, Path(tmp))
+            for attempt in range(args.repeat):
+                # Alternate which variant goes first: neither always gets the warmer machine.
+                order = ("ours", "baseline") if attempt % 2 == 0 else ("baseline", "ours")
+                for variant in order:
+                    url = copy_of(server_url, template_url)
+                    try:
+                        if variant == "ours":
+                            ours.append(run_tenantmig(settings, url, args))
+                        else:
+                            baseline.append(run_one_statement(url))
+                    finally:
+                        servers.drop_database(server_url, url)
+                    figures = (ours if variant == "ours" else baseline)[-1]
+                    print(f"run {attempt + 1} {variant}: {figures}", flush=True)
+    ours_s = common.median([r["seconds"] for r in ours])
+    base_s = common.median([r["seconds"] for r in baseline])
+    rows = ours[0]["rows"]
+    assert all(r["rows"] == rows for r in ours + baseline), "both variants must fill every row"
+    print(f"tenantmig: {rows / ours_s:,.0f} rows/s (median {ours_s:.2f}s, workers {args.workers}); "
+          f"one statement: {rows / base_s:,.0f} rows/s (median {base_s:.2f}s)")
+    common.emit({
+        "rows": rows,
+        "workers": args.workers,
+        "batch_time_ms": args.batch_time,
+        "batch_size": args.batch_size,
+        "repeat": args.repeat,
+        "throughput_ratio": round(base_s / ours_s, 3),
+        "longest_batch_s": max(r["longest_batch_s"] for r in ours),
+        "tenantmig_seconds_median": round(ours_s, 3),
+        "one_statement_seconds_median": round(base_s, 3),
+        "tenantmig_seconds": [r["seconds"] for r in ours],
+        "one_statement_seconds": [round(r["seconds"], 3) for r in baseline],
+        "tenantmig_batches": [r["batches"] for r in ours],
+        "batch_rows_max": max(r["batch_rows_max"] for r in ours),
+    })
+
+
+if __name__ == "__main__":
+    main()
