@@ -93,6 +93,20 @@ def test_scoped_keys_close_the_leaks_and_rollback_restores_the_originals(databas
     assert keys["tenantmig_tk_orders_customer_id_fkey"] == \
         "FOREIGN KEY (organization_id, customer_id) REFERENCES customers(organization_id, id)"
 
+    # Organization 1 now uses organization 2's email: the original UNIQUE (email) cannot come back,
+    # and the rollback says so instead of deleting anything.
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+        _theirs, email = _customer_of(conn, 2)
+        mine = conn.execute("INSERT INTO customers (organization_id, store_id, name, email) VALUES (1, 1, 'x', %s) "
+                            "RETURNING id", (email,)).fetchone()[0]
+    with pytest.raises(StateError) as refused:
+        api.rollback(settings, 3)
+    assert refused.value.message.startswith("public.customers: cannot restore the unique key customers_email_key")
+    assert email in refused.value.message
+    assert revision(database_url) == "p3_05_tenant_scoped_keys"
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+        conn.execute("DELETE FROM customers WHERE id = %s", (mine,))
+
     api.rollback(settings, 3)
     assert (schema_state(database_url, role_prefix), contents(database_url)) == before
 

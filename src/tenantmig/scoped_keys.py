@@ -233,7 +233,16 @@ def restore_keys(ctx: StepContext) -> None:
 def _restore(ctx: StepContext, steps: dict) -> None:
     """The originals back, then the scoped keys gone: in the reverse order of the upgrade."""
     for original in steps["replaced"]:
-        _ensure_unique(ctx, original)
+        try:
+            _ensure_unique(ctx, original)
+        except psycopg.errors.UniqueViolation as exc:
+            # Tenants now share values the original key forbids: nothing is deleted to make it fit.
+            raise StateError(
+                f"{original['table']}: cannot restore the unique key {original['name']}: {_describe(exc)}; "
+                "since phase 3, tenants use the same value (the tenant-scoped key allows it)",
+                hint="Nothing was deleted and the tenant-scoped keys are still in place. Change or remove one of the "
+                     "rows named, then run the same command again; or keep phase 3.",
+            ) from None
     for fk in steps["foreign_keys"]:
         _ensure_foreign_key(ctx, fk["table"], fk["name"], fk["original"], fk["validated"])
         _drop_constraint(ctx, fk["table"], fk["scoped"], DROP_FK)
