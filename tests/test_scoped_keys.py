@@ -25,9 +25,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _keys(database_url: str, role_prefix: str) -> dict:
-    """Constraints and indexes, as schema_state reads them (phase 3 also changes nullability: not compared)."""
+    """Constraints and indexes, as schema_state reads them; not nullability, which phases 3's other steps change
+    (PostgreSQL 18 lists NOT NULL as constraints too)."""
     state = schema_state(database_url, role_prefix)
-    return {"constraints": state["constraints"], "indexes": state["indexes"]}
+    return {"constraints": [c for c in state["constraints"] if not c[2].startswith("NOT NULL ")],
+            "indexes": state["indexes"]}
 
 
 def _customer_of(conn, org: int) -> tuple[int, str]:
