@@ -43,8 +43,11 @@ def fill_function(spec: TableSpec) -> str:
     return "tenantmig." + _bounded(f"fill_{spec.schema}_{spec.name}")
 
 
-def scoped_key(schema: str, name: str) -> str:
-    """A tenant-scoped key rebuilt from the unique key, index or foreign key `name` (phase 3)."""
+def scoped_key(name: str) -> str:
+    """A tenant-scoped key rebuilt from the unique key, index or foreign key `name` (phase 3).
+
+    Index names are unique per schema and constraint names per table, so the original's name suffices.
+    """
     return _bounded(f"{PREFIX}tk_{name}")
 
 

@@ -78,7 +78,7 @@ def plan(catalog: Catalog, manifest: Manifest) -> dict[str, list[dict[str, Any]]
             if not key.definition.startswith(key.prefix):
                 keep(spec.qualified, key.name, f"index definition not understood: {key.definition}")
                 continue
-            name = naming.scoped_key(spec.schema, key.name)
+            name = naming.scoped_key(key.name)
             rest = key.definition[len(key.prefix):]
             targets[(spec.qualified, (spec.column, *key.columns) if key.plain else (name,))] = {
                 "table": spec.qualified, "name": name, "constraint": key.constraint, "deferrable": key.deferrable,
@@ -147,7 +147,7 @@ def _foreign_key(child: TableSpec, parent: TableSpec, fk: ForeignKey) -> dict:
         clauses.append(fk.deferrable)
     original = fk.definition.removesuffix(" NOT VALID")
     return {"table": child.qualified, "name": fk.name, "parent": parent.qualified,
-            "scoped": naming.scoped_key(child.schema, fk.name), "definition": " ".join(clauses),
+            "scoped": naming.scoped_key(fk.name), "definition": " ".join(clauses),
             "original": original, "validated": fk.validated, "columns": list(fk.columns),
             "key": child.column, "parent_key": parent.column, "ref_columns": list(fk.ref_columns)}
 
