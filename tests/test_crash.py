@@ -9,7 +9,7 @@ from tenantmig import api
 from tenantmig.servers import libpq_url
 from tenantmig.steps import CRASH_ENV, CRASH_EXIT_CODE
 
-from helpers import advance_to, cli, contents, example_settings, prepare_for, revision, schema_state
+from helpers import advance_to, cli, contents, example_settings, prepare_for, revision, rollback_from, schema_state
 
 # (phase, direction, crash point): after the n-th committed unit of a revision, mid-backfill, before the stamp.
 POINTS = [
@@ -28,9 +28,64 @@ POINTS = [
 ]
 
 
+# The clinics example, inside the statements its shapes add: the partitioned index (ON ONLY,
+# leaves CONCURRENTLY, attach), tenant-scoped keys, views switched to security_invoker, the
+# service_via membership. One chain pays the example's setup once: each phase is run clean
+# first, then killed at these points and run again, and must reach the clean run's state.
+CLINICS_ADVANCE = {
+    1: ["p1_03_indexes:9"],  # visits_2023's index attached, visits_2024's not yet
+    3: ["p3_05_tenant_scoped_keys:5",  # unique (organization_id, id) built, not yet a constraint
+        "p3_05_tenant_scoped_keys:8"],  # composite foreign key validated, the original not yet dropped
+    5: ["p5_02_force_rls:10",  # every table forced, the view not yet security_invoker
+        "p5_03_service_roles:1"],  # BYPASSRLS gone, service_via not yet granted
+}
+CLINICS_ROLLBACK = {
+    3: ["p3_05_tenant_scoped_keys:4"],  # original foreign key back, the scoped one not yet dropped
+    5: ["p5_02_force_rls:1"],  # the view's option restored, the tables still forced
+}
+
+
 @pytest.mark.parametrize("phase,verb,point", POINTS, ids=[p[2] for p in POINTS])
 def test_killed_run_converges_on_rerun(phase, verb, point, database_url, role_prefix, tmp_path):
-    settings = example_settings(database_url, role_prefix, tmp_path)
+    _killed_run_converges(example_settings(database_url, role_prefix, tmp_path), phase, verb, point,
+                          database_url, role_prefix)
+
+
+def test_killed_clinics_runs_converge_on_rerun(database_url, role_prefix, tmp_path):
+    settings = example_settings(database_url, role_prefix, tmp_path, rows=200, example="clinics")
+    top = max(CLINICS_ADVANCE)
+
+    def state():
+        return schema_state(database_url, role_prefix), contents(database_url), revision(database_url)
+
+    def crash(verb: str, phase: int, point: str) -> None:
+        crashed = cli("--manifest", settings.manifest_path, verb, "--phase", str(phase), "--yes",
+                      database_url=database_url, env={CRASH_ENV: point})
+        assert crashed.returncode == CRASH_EXIT_CODE, point + crashed.stdout + crashed.stderr
+
+    advance_to(settings, 0)
+    clean = {0: state()}
+    for phase in range(1, top + 1):
+        prepare_for(settings, phase)
+        api.advance(settings, phase)
+        clean[phase] = state()
+    rollback_from(settings, top, down_to=1)
+    assert state() == clean[0]
+
+    for phase in range(1, top + 1):
+        prepare_for(settings, phase)
+        for point in CLINICS_ADVANCE.get(phase, []):
+            crash("advance", phase, point)
+        api.advance(settings, phase)
+        assert state() == clean[phase], f"advance phase {phase} after crashes at {CLINICS_ADVANCE.get(phase)}"
+    for phase in range(top, 0, -1):
+        for point in CLINICS_ROLLBACK.get(phase, []):
+            crash("rollback", phase, point)
+        api.rollback(settings, phase)
+        assert state() == clean[phase - 1], f"rollback phase {phase} after crashes at {CLINICS_ROLLBACK.get(phase)}"
+
+
+def _killed_run_converges(settings, phase, verb, point, database_url, role_prefix):
     advance_to(settings, phase if verb == "rollback" else phase - 1)
     if verb == "advance":
         prepare_for(settings, phase)

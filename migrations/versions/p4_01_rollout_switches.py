@@ -4,7 +4,7 @@ from tenantmig.phases import p4_parallel_policies as phase
 from tenantmig.steps import step
 
 revision = "p4_01_rollout_switches"
-down_revision = "p3_04_validate_fks"
+down_revision = "p3_05_tenant_scoped_keys"
 branch_labels = None
 depends_on = None
 

@@ -26,6 +26,31 @@ class ForeignKey:
     columns: tuple[str, ...]
     ref_table: str  # qualified
     ref_columns: tuple[str, ...]
+    # What recreating it needs beyond its columns (pg_constraint): the FK actions as one-letter
+    # codes (a no action, r restrict, c cascade, n set null, d set default), MATCH (s simple, f full).
+    validated: bool = True
+    on_update: str = "a"
+    on_delete: str = "a"
+    match: str = "s"
+    deferrable: str = ""  # "", "DEFERRABLE" or "DEFERRABLE INITIALLY DEFERRED"
+    delete_set_columns: tuple[str, ...] = ()  # ON DELETE SET NULL (cols), PostgreSQL 15+
+    definition: str = ""  # pg_get_constraintdef
+
+
+@dataclass(frozen=True)
+class UniqueKey:
+    """A unique index, with the constraint (UNIQUE or PRIMARY KEY) it backs, if any."""
+
+    name: str  # the index's name (a constraint's index carries the constraint's name)
+    constraint: bool  # backs a UNIQUE constraint (False: a unique index on its own, or the primary key)
+    primary: bool
+    columns: tuple[str, ...]  # key columns that are plain columns, in order (expressions left out)
+    plain: bool  # every key part is a column: a constraint can be built on it
+    valid: bool
+    definition: str  # pg_get_indexdef
+    prefix: str  # the definition up to the first key part: `CREATE UNIQUE INDEX name ON table USING btree (`
+    deferrable: str = ""
+    referenced_by: tuple[str, ...] = ()  # foreign keys that reference it, as "schema.table.constraint"
 
 
 @dataclass(frozen=True)
@@ -81,6 +106,7 @@ class Table:
     parent: str | None = None  # the partitioned table this one is a partition of (qualified)
     # Valid, non-partial unique indexes on plain columns, each as its column list in index order.
     unique_indexes: tuple[tuple[str, ...], ...] = ()
+    unique_keys: tuple[UniqueKey, ...] = ()
 
     @property
     def qualified(self) -> str:
@@ -132,6 +158,8 @@ def read(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> Catalog:
     facts = _table_facts(conn, schemas)
     policies = _policies(conn, schemas)
     uniques = _unique_indexes(conn, schemas)
+    unique_keys = _unique_keys(conn, schemas)
+    fk_rules = _foreign_key_rules(conn, schemas)
     for schema in schemas:
         columns = inspector.get_multi_columns(schema=schema)
         keys = inspector.get_multi_pk_constraint(schema=schema)
@@ -161,6 +189,7 @@ def read(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> Catalog:
                         columns=tuple(fk["constrained_columns"]),
                         ref_table=f"{fk['referred_schema'] or schema}.{fk['referred_table']}",
                         ref_columns=tuple(fk["referred_columns"]),
+                        **fk_rules.get((qualified, fk["name"]), {}),
                     )
                     for fk in foreign.get((schema, name), [])
                 ),
@@ -172,6 +201,7 @@ def read(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> Catalog:
                 estimated_rows=estimate,
                 parent=parent,
                 unique_indexes=tuple(uniques.get(qualified, ())),
+                unique_keys=tuple(unique_keys.get(qualified, ())),
             )
     roles = {
         name: Role(name=name, superuser=superuser, bypassrls=bypass)
@@ -240,3 +270,79 @@ def _policies(conn: sa.Connection, schemas: tuple[str, ...]) -> dict[str, list[P
             Policy(name=name, permissive=permissive, roles=tuple(roles), command=command, using=using, check=check)
         )
     return found
+
+
+def _deferrable(deferrable: bool, deferred: bool) -> str:
+    return ("DEFERRABLE INITIALLY DEFERRED" if deferred else "DEFERRABLE") if deferrable else ""
+
+
+def _unique_keys(conn: sa.Connection, schemas: tuple[str, ...]) -> dict[str, list[UniqueKey]]:
+    rows = conn.execute(
+        sa.text(
+            """
+            SELECT n.nspname || '.' || t.relname, ic.relname, con.contype = 'u', i.indisprimary,
+                   ARRAY(SELECT a.attname FROM unnest((i.indkey::int2[])[0:i.indnkeyatts - 1]) WITH ORDINALITY
+                                 AS k(attnum, ord)
+                         JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord),
+                   0 <> ALL ((i.indkey::int2[])[0:i.indnkeyatts - 1]) AND i.indpred IS NULL,
+                   i.indisvalid, pg_get_indexdef(i.indexrelid),
+                   'CREATE UNIQUE INDEX ' || quote_ident(ic.relname) || ' ON '
+                       || CASE WHEN t.relkind = 'p' THEN 'ONLY ' ELSE '' END
+                       || quote_ident(n.nspname) || '.' || quote_ident(t.relname)
+                       || ' USING ' || am.amname || ' (',
+                   coalesce(con.condeferrable, false), coalesce(con.condeferred, false),
+                   ARRAY(SELECT fn.nspname || '.' || fc.relname || '.' || f.conname FROM pg_constraint f
+                         JOIN pg_class fc ON fc.oid = f.conrelid JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+                         WHERE f.contype = 'f' AND f.conindid = i.indexrelid ORDER BY 1)
+            FROM pg_index i
+            JOIN pg_class ic ON ic.oid = i.indexrelid
+            JOIN pg_am am ON am.oid = ic.relam
+            JOIN pg_class t ON t.oid = i.indrelid
+            JOIN pg_namespace n ON n.oid = t.relnamespace
+            LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+                                       AND con.contype IN ('u', 'p')
+            WHERE i.indisunique AND t.relkind IN ('r', 'p') AND n.nspname = ANY(:schemas)
+            ORDER BY 1, 2
+            """
+        ),
+        {"schemas": list(schemas)},
+    )
+    found: dict[str, list[UniqueKey]] = {}
+    for (table, name, constraint, primary, columns, plain, valid, definition, prefix, deferrable, deferred,
+         referenced_by) in rows:
+        found.setdefault(table, []).append(UniqueKey(
+            name=name, constraint=bool(constraint), primary=primary, columns=tuple(columns), plain=plain,
+            valid=valid, definition=definition, prefix=prefix, deferrable=_deferrable(deferrable, deferred),
+            referenced_by=tuple(referenced_by),
+        ))
+    return found
+
+
+def _foreign_key_rules(conn: sa.Connection, schemas: tuple[str, ...]) -> dict[tuple[str, str], dict]:
+    version = conn.execute(sa.text("SELECT current_setting('server_version_num')::int")).scalar_one()
+    # confdelsetcols (ON DELETE SET NULL (cols)) exists from PostgreSQL 15.
+    set_columns = ("ARRAY(SELECT a.attname FROM unnest(c.confdelsetcols) WITH ORDINALITY AS k(attnum, ord) "
+                   "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum ORDER BY k.ord)"
+                   if version >= 150000 else "ARRAY[]::name[]")
+    rows = conn.execute(
+        sa.text(
+            f"""
+            SELECT n.nspname || '.' || t.relname, c.conname, c.convalidated, c.confupdtype::text,
+                   c.confdeltype::text, c.confmatchtype::text, c.condeferrable, c.condeferred, {set_columns},
+                   pg_get_constraintdef(c.oid)
+            FROM pg_constraint c
+            JOIN pg_class t ON t.oid = c.conrelid
+            JOIN pg_namespace n ON n.oid = t.relnamespace
+            WHERE c.contype = 'f' AND n.nspname = ANY(:schemas)
+            """
+        ),
+        {"schemas": list(schemas)},
+    )
+    return {
+        (table, name): {
+            "validated": validated, "on_update": on_update, "on_delete": on_delete, "match": match,
+            "deferrable": _deferrable(deferrable, deferred), "delete_set_columns": tuple(set_columns),
+            "definition": definition,
+        }
+        for table, name, validated, on_update, on_delete, match, deferrable, deferred, set_columns, definition in rows
+    }

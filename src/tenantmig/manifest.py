@@ -49,6 +49,7 @@ class TableSpec:
     store: bool = False  # the table carries the optional second scope's column (tenancy.store)
     # For a table without a primary key: the NOT NULL unique index the backfill walks instead.
     unique_key: tuple[str, ...] = ()
+    scoped_keys: bool | None = None  # this table's own tenant_scoped_keys; None = the [tenancy] value
 
     @property
     def qualified(self) -> str:
@@ -121,6 +122,8 @@ class Manifest:
     claim: str | None = None  # the tenant is a claim inside the JSON setting `setting`
     store: Store | None = None
     admin_setting: AdminSetting | None = None
+    # Phase 3 rebuilds unique keys and foreign keys between tenant tables to lead with the tenant key.
+    tenant_scoped_keys: bool = False
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -135,6 +138,11 @@ class Manifest:
 
     def keyed_tables(self) -> list[TableSpec]:
         return [t for t in self.tables.values() if t.keyed]
+
+    def scoped_key_tables(self) -> list[TableSpec]:
+        """Tenant tables whose keys phase 3 scopes to the tenant (a table's own setting wins)."""
+        return [t for t in self.tables_with("tenant")
+                if (self.tenant_scoped_keys if t.scoped_keys is None else t.scoped_keys)]
 
     def tables_with(self, *patterns: str) -> list[TableSpec]:
         return [t for t in self.tables.values() if t.pattern in patterns]
@@ -239,7 +247,7 @@ class _Validator:
             {
                 "schemas", "column", "type", "setting", "tenants_table", "tenants_key",
                 "memberships_table", "memberships_user_column", "memberships_tenant_column",
-                "legacy_tenant", "legacy_tenant_columns", "context", "store",
+                "legacy_tenant", "legacy_tenant_columns", "context", "store", "tenant_scoped_keys",
             },
         )
         schemas = self.string_list("tenancy.schemas", tenancy.get("schemas", ["public"]))
@@ -257,6 +265,9 @@ class _Validator:
                                default_setting=self.setting("tenancy.setting", tenancy.get("setting", "app.current_client_id")))
         setting = context.setting
         store = self.store("tenancy.store", tenancy["store"]) if "store" in tenancy else None
+        scoped_keys = tenancy.get("tenant_scoped_keys", False)
+        if not isinstance(scoped_keys, bool):
+            raise self.fail("tenancy.tenant_scoped_keys", "true or false", scoped_keys)
         if "tenants_table" not in tenancy:
             raise self.fail("tenancy.tenants_table", "the tenants table (created by phase 1 if it does not exist)")
         tenants_schema, tenants_table = self.qualified(
@@ -320,6 +331,7 @@ class _Validator:
             claim=context.claim,
             store=store,
             admin_setting=self.admin_setting(self.doc["admin_setting"]) if "admin_setting" in self.doc else None,
+            tenant_scoped_keys=scoped_keys,
         )
 
     def setting(self, key: str, value: Any) -> str:
@@ -398,7 +410,7 @@ class _Validator:
         if not isinstance(body, dict):
             raise self.fail(prefix, "a table with at least `pattern`")
         self.only_keys(body, prefix, {"pattern", "column", "backfill", "orphans", "reason", "drop_policies",
-                                      "visible_also", "store", "unique_key"})
+                                      "visible_also", "store", "unique_key", "tenant_scoped_keys"})
         schema, name = self.qualified(prefix, key, default_schema)
         pattern = body.get("pattern")
         if pattern not in PATTERNS:
@@ -429,10 +441,14 @@ class _Validator:
             raise self.fail(f"{prefix}.unique_key", "the columns of a unique index, in index order", [])
         for part in unique_key:
             self.identifier(f"{prefix}.unique_key", part)
+        scoped_keys = body.get("tenant_scoped_keys")
+        if scoped_keys is not None and (pattern != "tenant" or not isinstance(scoped_keys, bool)):
+            raise self.fail(f"{prefix}.tenant_scoped_keys", "true or false, on a tenant table only", scoped_keys)
         return TableSpec(
             schema=schema, name=name, pattern=pattern, column=column, backfill=backfill,
             orphans=orphans, reason=reason, drop_policies=drop_policies,
             visible_also=visible_also.strip() if visible_also else None, store=store, unique_key=unique_key,
+            scoped_keys=scoped_keys,
         )
 
     def backfill(self, key: str, doc: Any, default_schema: str) -> Backfill:

@@ -41,3 +41,16 @@ def fill_trigger(spec: TableSpec) -> str:
 def fill_function(spec: TableSpec) -> str:
     """Qualified name of the trigger function (in the tenantmig schema)."""
     return "tenantmig." + _bounded(f"fill_{spec.schema}_{spec.name}")
+
+
+def scoped_key(name: str) -> str:
+    """A tenant-scoped key rebuilt from the unique key, index or foreign key `name` (phase 3).
+
+    Index names are unique per schema and constraint names per table, so the original's name suffices.
+    """
+    return _bounded(f"{PREFIX}tk_{name}")
+
+
+def scoped_target(spec: TableSpec, columns: tuple[str, ...]) -> str:
+    """The unique (tenant key, columns) a composite foreign key references on its parent."""
+    return _bounded(f"{PREFIX}tk_{spec.name}_{'_'.join(columns)}")

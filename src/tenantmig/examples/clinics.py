@@ -226,6 +226,10 @@ legacy_tenant = "{legacy}"
 legacy_tenant_columns = {{ name = "Legacy (rows from before organizations)" }}
 # Stores within an organization: no store_id claim = the whole organization.
 store = {{ column = "store_id", type = "bigint", setting = "request.jwt.claims", claim = "store_id" }}
+# A customer's email is unique per organization, not across them (today's UNIQUE (email) tells
+# one organization that another has that customer), and an order's customer and store must
+# be of its own organization: phase 3 rebuilds those keys to lead with organization_id.
+tenant_scoped_keys = true
 
 [roles]
 app = ["{p}clinic_app"]

@@ -5,6 +5,8 @@ SHARE UPDATE EXCLUSIVE: reads and writes continue), `SET NOT NULL` (PostgreSQL u
 the valid check instead of scanning) and the check dropped; then the phase-1
 foreign keys validated. Shared tables keep a nullable key (NULL = a global row).
 Downgrade: `DROP NOT NULL` where this phase set it; foreign keys back to NOT VALID.
+With `tenant_scoped_keys`, a last step rebuilds unique and foreign keys around the now
+NOT NULL key: that is `tenantmig.scoped_keys`.
 """
 
 from __future__ import annotations

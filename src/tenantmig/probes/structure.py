@@ -281,28 +281,26 @@ def security_definer_functions(p: Probing) -> None:
         p.add("security_definer", PASS, "no SECURITY DEFINER function reads a tenant table past RLS")
 
 
-def _scoped_keys_required(p: Probing) -> bool:
-    # The manifest option comes with the tenant-scoped-keys work; read it without depending on it.
-    option = getattr(p.manifest, "tenant_scoped_keys", None)
-    if option is None:
-        option = p.manifest.raw.get("tenancy", {}).get("tenant_scoped_keys", False)
-    return bool(option)
-
-
 def tenant_scoped_keys(p: Probing) -> None:
     """Unique and foreign-key checks ignore RLS: a key without the tenant reveals another tenant's row exists."""
-    required = _scoped_keys_required(p)
+    # Tables the manifest asks phase 3 to scope: there a key left unscoped is a failure. Primary
+    # keys stay as they are (other keys reference them; surrogate ids are not chosen by tenants),
+    # and phase 3 leaves partitioned tables alone: both are reported, not failed.
+    scoped = {s.qualified for s in p.manifest.scoped_key_tables()}
     keyed = {s.qualified: s for s in p.protected() if s.keyed}
     for spec in keyed.values():
         table = qualify(spec.qualified)
+        partitioned = p.conn.execute("SELECT relkind = 'p' FROM pg_class WHERE oid = %s::regclass",
+                                     (table,)).fetchone()[0]
+        required = spec.qualified in scoped and not partitioned
         uniques = [name for (name,) in p.conn.execute(
             """
             SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-            WHERE i.indrelid = %s::regclass AND i.indisunique
+            WHERE i.indrelid = %s::regclass AND i.indisunique AND NOT (%s AND i.indisprimary)
               AND NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attname = %s
                               AND a.attnum = ANY(i.indkey))
             ORDER BY 1
-            """, (table, spec.column))]
+            """, (table, required, spec.column))]
         foreign = [f"{name} -> {ref}" for name, ref in p.conn.execute(
             """
             SELECT con.conname, n.nspname || '.' || rc.relname FROM pg_constraint con
@@ -311,7 +309,7 @@ def tenant_scoped_keys(p: Probing) -> None:
               AND NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = con.conrelid AND a.attname = %s
                               AND a.attnum = ANY(con.conkey))
             ORDER BY 1
-            """, (table, list(keyed), spec.column))]
+            """, (table, list(scoped if required else keyed), spec.column))]
         if not uniques and not foreign:
             p.add("tenant_scoped_keys", PASS, table=spec.qualified)
             continue
