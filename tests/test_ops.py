@@ -230,7 +230,7 @@ def test_plan_phase_3_sql_is_safe_and_plan_changes_nothing(database_url, role_pr
 
     backfill = api.plan(settings, 2, with_sql=True)
     assert [b["table"] for b in backfill.backfill][0] == "public.patients"
-    assert "WITH batch AS MATERIALIZED" in backfill.sql and "Backfill batch plan" in backfill.sql
+    assert "UPDATE tenantmig.backfill_ranges" in backfill.sql and "Backfill batch plan" in backfill.sql
     after = schema_state(database_url, role_prefix), contents(database_url), _rows(
         database_url, "SELECT count(*) FROM tenantmig.ledger")
     assert after == before
