@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tenantmig import ledger
 from tenantmig.db import Statement, qualify, quote_ident
+from tenantmig.lint import IDEMPOTENT
 from tenantmig.phases import p4_parallel_policies as p4
 from tenantmig.policies import drop_policy
 from tenantmig.steps import StepContext
@@ -58,7 +59,7 @@ def transition_policies(ctx: StepContext) -> None:
 def force_rls(ctx: StepContext) -> None:
     for spec in p4.protected(ctx):
         ctx.apply(Statement(f"ALTER TABLE {qualify(spec.qualified)} FORCE ROW LEVEL SECURITY",
-                            table=spec.qualified, lock=BRIEF))
+                            table=spec.qualified, lock=BRIEF, squawk_ignore=(IDEMPOTENT,)))
 
 
 def unforce_rls(ctx: StepContext) -> None:
@@ -66,7 +67,7 @@ def unforce_rls(ctx: StepContext) -> None:
     for spec in p4.protected(ctx):
         if not forced.get(spec.qualified, False):
             ctx.apply(Statement(f"ALTER TABLE {qualify(spec.qualified)} NO FORCE ROW LEVEL SECURITY",
-                                table=spec.qualified, lock=BRIEF))
+                                table=spec.qualified, lock=BRIEF, squawk_ignore=(IDEMPOTENT,)))
 
 
 def revoke_bypassrls(ctx: StepContext) -> None:
