@@ -130,6 +130,8 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
     with RunLock(url, f"{verb} --phase {number}") as conn:
         ledger.bootstrap(conn)
         book = ledger.Ledger(conn, f"{verb} --phase {number}", manifest.sha256)
+        for lost in ledger.record_interrupted(book):
+            log.warning("phase.interrupted_earlier", run_id=lost["run_id"], command=lost["command"])
         state = runner.read_state(conn)
         result = PhaseResult(number, target_phase.name, direction, "", state.describe(), state.describe())
         revisions = _revisions_to_run(state, target_phase, direction)

@@ -76,3 +76,22 @@ def split(point: str) -> tuple[str, str]:
     """'p2_01_backfill:after:patients' -> ('p2_01_backfill', 'after:patients')."""
     revision, _, name = point.partition(":")
     return revision, name
+
+
+def summarize(points: list[str]) -> list[tuple[str, str]]:
+    """(revision, its points in order) with runs of unit numbers folded: 'start, 1-10, end'."""
+    by_revision: dict[str, list[str]] = {}
+    for point in points:
+        revision, name = split(point)
+        by_revision.setdefault(revision, []).append(name)
+    out = []
+    for revision, names in by_revision.items():
+        parts: list[str] = []
+        units = [n for n in names if n.isdigit()]
+        for name in names:
+            if not name.isdigit():
+                parts.append(name)
+            elif name == units[0]:
+                parts.append(name if len(units) == 1 else f"{units[0]}-{units[-1]}")
+        out.append((revision, ", ".join(parts)))
+    return out
