@@ -43,7 +43,8 @@ def reached(revision: str, point: str) -> None:
 
 
 @contextlib.contextmanager
-def _hooked(hook: Hook) -> Iterator[None]:
+def hooked(hook: Hook) -> Iterator[None]:
+    """Call `hook(revision, point)` at every injection point while the block runs (tests act there)."""
     _hooks.append(hook)
     try:
         yield
@@ -55,7 +56,7 @@ def _hooked(hook: Hook) -> Iterator[None]:
 def recording() -> Iterator[list[str]]:
     """Every point reached while the block runs, in order, as `<revision>:<point>`."""
     seen: list[str] = []
-    with _hooked(lambda revision, point: seen.append(f"{revision}:{point}")):
+    with hooked(lambda revision, point: seen.append(f"{revision}:{point}")):
         yield seen
 
 
@@ -68,7 +69,7 @@ def crash_at(target: str) -> Iterator[None]:
             log.warning("fault_injection.crash", revision=revision, point=point, mode="in-process")
             raise SimulatedCrash(target)
 
-    with _hooked(hook):
+    with hooked(hook):
         yield
 
 

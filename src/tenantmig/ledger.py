@@ -79,6 +79,12 @@ CREATE TABLE IF NOT EXISTS {SCHEMA}.baselines (
     checksums jsonb NOT NULL,
     columns jsonb NOT NULL
 );
+-- The primary keys present when a running phase began (presence.py); UNLOGGED: scratch, one set per run.
+CREATE UNLOGGED TABLE IF NOT EXISTS {SCHEMA}.presence (
+    run_id uuid NOT NULL,
+    table_name text NOT NULL,
+    pk jsonb NOT NULL
+);
 CREATE TABLE IF NOT EXISTS {SCHEMA}.backups (
     id bigserial PRIMARY KEY,
     taken_at timestamptz NOT NULL DEFAULT clock_timestamp(),
