@@ -96,19 +96,22 @@ def check(conn: psycopg.Connection, run_id: uuid.UUID, before: dict[str, int], t
         after, missing, lost, moved, restored = conn.execute(
             f"""
             WITH gone AS (
-                SELECT p.pk, EXISTS (
-                    SELECT 1 FROM {SCHEMA}.quarantine q WHERE q.table_name = p.table_name AND q.pk = p.pk
-                      AND q.quarantined_at >= %(since)s AND q.restored_at IS NULL
-                ) OR p.pk = ANY (%(removed)s::jsonb[]) AS on_purpose
-                FROM {SCHEMA}.presence p
-                WHERE p.run_id = %(run)s AND p.table_name = %(table)s
-                  AND NOT EXISTS (SELECT 1 FROM {qualify(table)} t WHERE {_key(columns, 't')} = p.pk)
+                -- Set difference, not NOT EXISTS: hashed in one pass over each side whatever the planner
+                -- guesses about the freshly filled, never analysed presence table.
+                SELECT pk FROM {SCHEMA}.presence WHERE run_id = %(run)s AND table_name = %(table)s
+                EXCEPT ALL
+                SELECT {_key(columns, 't')} FROM {qualify(table)} t
+            ), judged AS (
+                SELECT pk, pk IN (SELECT q.pk FROM {SCHEMA}.quarantine q WHERE q.table_name = %(table)s
+                                    AND q.quarantined_at >= %(since)s AND q.restored_at IS NULL)
+                           OR pk = ANY (%(removed)s::jsonb[]) AS on_purpose
+                FROM gone
             )
             SELECT (SELECT count(*) FROM {qualify(table)}),
-                   (SELECT array_agg(pk ORDER BY pk) FROM (SELECT pk FROM gone WHERE NOT on_purpose
+                   (SELECT array_agg(pk ORDER BY pk) FROM (SELECT pk FROM judged WHERE NOT on_purpose
                                                           ORDER BY pk LIMIT {SHOWN}) shown),
-                   (SELECT count(*) FILTER (WHERE NOT on_purpose) FROM gone),
-                   (SELECT count(*) FILTER (WHERE on_purpose) FROM gone),
+                   (SELECT count(*) FILTER (WHERE NOT on_purpose) FROM judged),
+                   (SELECT count(*) FILTER (WHERE on_purpose) FROM judged),
                    (SELECT count(*) FROM {SCHEMA}.quarantine q WHERE q.table_name = %(table)s
                       AND q.restored_at >= %(since)s)
             """,
