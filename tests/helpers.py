@@ -26,8 +26,9 @@ def example_settings(database_url: str, role_prefix: str, tmp_path: Path, rows: 
     return settings
 
 
-def advance_to(settings: api.Settings, phase: int) -> None:
-    for number in range(phase + 1):
+def advance_to(settings: api.Settings, phase: int, start: int = 0) -> None:
+    """Advance phase by phase from `start` (0: the beginning) to `phase`."""
+    for number in range(start, phase + 1):
         api.advance(settings, number)
 
 
