@@ -172,7 +172,8 @@ class Workload:
 
     def _list_patients(self, conn, rng, clinic, pending) -> None:
         # Today's application-level filter; RLS, once on, agrees with it.
-        self._run(conn, "SELECT p.id, p.full_name FROM patients p JOIN user_organizations uo ON uo.user_id = p.created_by "
+        self._run(conn, "SELECT p.id, p.full_name FROM patients p "
+                        "JOIN user_organizations uo ON uo.user_id = p.created_by "
                         "WHERE uo.organization_id = %s ORDER BY p.id DESC LIMIT 20", (clinic.tenant,))
 
     def _book_appointment(self, conn, rng, clinic, pending) -> None:

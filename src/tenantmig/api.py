@@ -76,7 +76,8 @@ class PhaseResult:
             "phase": self.phase, "name": self.name, "direction": self.direction, "outcome": self.outcome,
             "state_before": self.state_before, "state_after": self.state_after,
             "gates": [g.as_dict() for g in self.gates], "counts_before": self.counts_before,
-            "counts_after": self.counts_after, "new_rows": self.new_rows, "events": self.events, "seconds": round(self.seconds, 3),
+            "counts_after": self.counts_after, "new_rows": self.new_rows, "events": self.events,
+            "seconds": round(self.seconds, 3),
         }
 
 
