@@ -22,7 +22,8 @@ from tenantmig.steps import Runtime
 
 from helpers import example_settings
 
-SQUAWK = shutil.which("squawk") or str(Path(sys.executable).parent / "squawk")
+# The squawk of this environment (squawk-cli is a test extra), else one on PATH.
+SQUAWK = next((str(p) for p in [Path(sys.executable).parent / "squawk"] if p.exists()), None) or shutil.which("squawk")
 
 
 @pytest.fixture(scope="module")
