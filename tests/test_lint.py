@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ SQUAWK = next((str(p) for p in [Path(sys.executable).parent / "squawk"] if p.exi
 @pytest.fixture(scope="module")
 def example(server_url, tmp_path_factory):
     """One example database for every rendering: offline mode only reads its catalog."""
-    role_prefix = "lint_"
+    role_prefix = f"lint{uuid.uuid4().hex[:6]}_"  # roles are cluster-wide: never shared with another run
     url = servers.create_database(server_url, prefix="tenantmig_lint")
     try:
         settings = example_settings(url, role_prefix, tmp_path_factory.mktemp("lint"), rows=50)
