@@ -33,8 +33,9 @@ def prepare_for(settings: api.Settings, number: int) -> None:
         api.enforce_everywhere(settings)
 
 
-def advance_to(settings: api.Settings, phase: int) -> None:
-    for number in range(phase + 1):
+def advance_to(settings: api.Settings, phase: int, start: int = 0) -> None:
+    """Advance phase by phase from `start` (0: the beginning) to `phase`."""
+    for number in range(start, phase + 1):
         prepare_for(settings, number)
         api.advance(settings, number)
 

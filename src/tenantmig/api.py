@@ -18,11 +18,11 @@ import psycopg
 import structlog
 
 from tenantmig import catalog as catalog_mod
-from tenantmig import backups, enforcement, gates, ledger, runner
+from tenantmig import backups, enforcement, gates, ledger, presence, runner
 from tenantmig import drill as drill_mod
 from tenantmig import plan as plan_mod
 from tenantmig import manifest as manifest_mod
-from tenantmig.counts import legacy_tenant_rows, quarantine_delta, row_counts
+from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import LockPolicy, RunLock, connect, create_engine
 from tenantmig.errors import GateFailed, ManifestError, StateError, TenantmigError, UsageError
 from tenantmig.examples import EXAMPLES
@@ -69,6 +69,7 @@ class PhaseResult:
     gates: list[gates.Outcome] = field(default_factory=list)
     counts_before: dict[str, int] = field(default_factory=dict)
     counts_after: dict[str, int] = field(default_factory=dict)
+    new_rows: dict[str, int] = field(default_factory=dict)  # written during the phase by other sessions
     events: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -77,7 +78,8 @@ class PhaseResult:
             "phase": self.phase, "name": self.name, "direction": self.direction, "outcome": self.outcome,
             "state_before": self.state_before, "state_after": self.state_after,
             "gates": [g.as_dict() for g in self.gates], "counts_before": self.counts_before,
-            "counts_after": self.counts_after, "events": self.events, "seconds": round(self.seconds, 3),
+            "counts_after": self.counts_after, "new_rows": self.new_rows, "events": self.events,
+            "seconds": round(self.seconds, 3),
         }
 
 
@@ -98,17 +100,6 @@ def _gate_context(engine, conn: psycopg.Connection, manifest: manifest_mod.Manif
 
 def _failures(outcomes: list[gates.Outcome]) -> list[str]:
     return [f"  - {o.item}: {finding}" for o in outcomes if not o.passed for finding in o.findings]
-
-
-def _count_problems(before: dict[str, int], after: dict[str, int], moved: dict[str, int]) -> list[str]:
-    problems = []
-    for table in sorted(set(before) & set(after)):
-        expected = before[table] - moved.get(table, 0)
-        if after[table] != expected:
-            shift = moved.get(table, 0)
-            detail = f" ({-shift:+d} expected: quarantine, legacy tenant)" if shift else ""
-            problems.append(f"  - row counts: {table}: {before[table]} before{detail}, {after[table]} after")
-    return problems
 
 
 def advance(settings: Settings, number: int, confirm: Confirm | None = None) -> PhaseResult:
@@ -132,6 +123,8 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
     with RunLock(url, f"{verb} --phase {number}") as conn:
         ledger.bootstrap(conn)
         book = ledger.Ledger(conn, f"{verb} --phase {number}", manifest.sha256)
+        for lost in ledger.record_interrupted(book):
+            log.warning("phase.interrupted_earlier", run_id=lost["run_id"], command=lost["command"])
         state = runner.read_state(conn)
         result = PhaseResult(number, target_phase.name, direction, "", state.describe(), state.describe())
         revisions = _revisions_to_run(state, target_phase, direction)
@@ -169,10 +162,9 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
                 + "\n".join(problems),
                 hint="Fix the manifest (or the database) and run the same command again.",
             )
-        tables = _tables(conn, manifest)
-        result.counts_before = row_counts(conn, tables)
-        legacy_before = legacy_tenant_rows(conn, manifest)
         since = conn.execute("SELECT clock_timestamp()").fetchone()[0]
+        result.counts_before = presence.record(conn, book.run_id, _tables(conn, manifest))
+        legacy_before = legacy_tenant_rows(conn, manifest)
         book.record("phase.start", "running", phase=number, direction=direction, counts_before=result.counts_before,
                     detail={"revisions": list(revisions)})
         log.info("phase.start", phase=number, name=target_phase.name, direction=direction, steps=len(revisions))
@@ -187,15 +179,23 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
             engine.dispose()
         after_state = runner.read_state(conn)
         result.state_after = after_state.describe()
-        result.counts_after = row_counts(conn, _tables(conn, manifest))
-        moved = quarantine_delta(conn, since)
-        # The legacy tenant's row is the one row a phase adds on purpose (phase 1, to the tenants table).
-        legacy_added = legacy_tenant_rows(conn, manifest) - legacy_before
-        if legacy_added:
-            moved[manifest.tenants_qualified] = moved.get(manifest.tenants_qualified, 0) - legacy_added
+        # The legacy tenant's row is the one row a phase adds (phase 1) or removes (its downgrade) on purpose.
+        legacy_after = legacy_tenant_rows(conn, manifest)
+        removed, added = {}, {}
+        if legacy_before and not legacy_after:
+            removed[manifest.tenants_qualified] = [conn.execute(
+                f"SELECT jsonb_build_array({manifest.literal(manifest.legacy_tenant)})").fetchone()[0]]
+        if legacy_after > legacy_before:
+            added[manifest.tenants_qualified] = legacy_after - legacy_before
+        verdict = presence.check(conn, book.run_id, result.counts_before, _tables(conn, manifest), since,
+                                 removed, added)
+        presence.clear(conn, book.run_id)
+        result.counts_after, result.new_rows = verdict.counts_after, verdict.new_rows
+        if verdict.new_rows:
+            log.info("phase.rows_written_meanwhile", phase=number, direction=direction, tables=verdict.new_rows)
         post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
         result.gates.extend(post)
-        problems = _count_problems(result.counts_before, result.counts_after, moved) + _failures(post)
+        problems = verdict.problems + _failures(post)
         result.seconds = time.monotonic() - started
         if problems:
             book.record("gate.post", "failed", phase=number, direction=direction,
@@ -209,7 +209,8 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
                 hint=f"Investigate with the runbook for phase {number}; to return to the state before: {undo}",
             )
         book.record("phase.done", "ok", phase=number, direction=direction, counts_before=result.counts_before,
-                    counts_after=result.counts_after, detail={"seconds": round(result.seconds, 3)})
+                    counts_after=result.counts_after,
+                    detail={"seconds": round(result.seconds, 3), "moved": verdict.moved, "new_rows": verdict.new_rows})
         log.info("phase.done", phase=number, direction=direction, duration_ms=round(result.seconds * 1000))
         result.outcome = "applied" if direction == "upgrade" else "rolled back"
         return result

@@ -127,6 +127,9 @@ def _render_phase(result: api.PhaseResult, as_json: bool) -> None:
         total = sum(result.counts_after.values())
         click.echo(f"  row counts: {len(result.counts_after)} tables, {total} rows"
                    + (f", changed: {changed}" if changed else ", all equal before and after"))
+    if result.new_rows:
+        click.echo(f"  rows written meanwhile by other sessions (kept): {result.new_rows}; "
+                   "every row present before is still there")
     if result.seconds:
         click.echo(f"  took {result.seconds:.1f}s")
 

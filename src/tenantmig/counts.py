@@ -65,19 +65,3 @@ def legacy_tenant_rows(conn: psycopg.Connection, manifest: Manifest) -> int:
         f"SELECT count(*) FROM {qualify(manifest.tenants_qualified)} WHERE {quote_ident(manifest.tenants_key)} = "
         f"{manifest.literal(manifest.legacy_tenant)}"
     ).fetchone()[0]
-
-
-def quarantine_delta(conn: psycopg.Connection, since) -> dict[str, int]:
-    """Rows moved into (+) or restored from (-) quarantine since `since`, per table."""
-    delta: dict[str, int] = {}
-    for table, moved, restored in conn.execute(
-        """
-        SELECT table_name,
-               count(*) FILTER (WHERE quarantined_at >= %(since)s),
-               count(*) FILTER (WHERE restored_at >= %(since)s)
-        FROM tenantmig.quarantine GROUP BY table_name
-        """,
-        {"since": since},
-    ):
-        delta[table] = moved - restored
-    return delta

@@ -51,6 +51,10 @@ class LockPolicy:
 
     timeout_ms: int = 500
     attempts: int = 10
+    # Caps how long a brief unit may hold what it locked (its lock wait included). A catalog-only
+    # change takes milliseconds; one that runs longer (a SET NOT NULL that scans after all) is
+    # stopped rather than left blocking the application behind its ACCESS EXCLUSIVE lock.
+    statement_timeout_ms: int = 10_000
     first_delay_s: float = 0.2
     max_delay_s: float = 5.0
 
@@ -65,6 +69,40 @@ class Statement:
     table: str | None = None  # the table whose lock this takes, for blocker reports and plans
     lock: str = ""  # the lock it takes and for how long, as a DBA reads it
     transactional: bool = True  # False for CREATE/DROP INDEX CONCURRENTLY
+    # Runs long by design (a scan, a wait for older transactions) under a lock that lets reads
+    # and writes continue: no statement_timeout, so it is never cut off half-way.
+    long: bool = False
+    # squawk rules off for this statement, each with the reason it is safe here:
+    # ((rule, reason), ...); rendered as comments right above it in offline SQL.
+    squawk_ignore: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def unbounded(self) -> bool:
+        return self.long or not self.transactional
+
+    def rendered(self) -> str:
+        """The statement as offline SQL shows it: its lock, any lint exemption with the reason, the SQL."""
+        lines = [f"-- lock: {self.lock}"] if self.lock else []
+        lines += [f"-- {rule} is off here: {reason}" for rule, reason in self.squawk_ignore]
+        if self.squawk_ignore:
+            lines.append("-- squawk-ignore " + ", ".join(rule for rule, _ in self.squawk_ignore))
+        return "\n".join([*lines, self.sql])
+
+
+def unit_settings(statements: Sequence[Statement], policy: LockPolicy, *, local: bool) -> list[str]:
+    """The timeouts a unit runs under: the same online and in rendered SQL."""
+    scope = "SET LOCAL" if local else "SET"
+    statement_timeout = 0 if any(s.unbounded for s in statements) else int(policy.statement_timeout_ms)
+    return [f"{scope} lock_timeout = '{int(policy.timeout_ms)}ms'",
+            f"{scope} statement_timeout = '{statement_timeout}ms'"]
+
+
+def unit_sql(statements: Sequence[Statement], policy: LockPolicy) -> list[str]:
+    """One unit as offline SQL, statement by statement, exactly as run_unit runs it."""
+    if all(s.transactional for s in statements):
+        return ["BEGIN", *unit_settings(statements, policy, local=True), *(s.rendered() for s in statements), "COMMIT"]
+    return [*unit_settings(statements, policy, local=False), *(s.rendered() for s in statements),
+            "RESET lock_timeout", "RESET statement_timeout"]
 
 
 def run_unit(conn: psycopg.Connection, statements: Sequence[Statement], policy: LockPolicy,
@@ -84,19 +122,22 @@ def run_unit(conn: psycopg.Connection, statements: Sequence[Statement], policy: 
         try:
             if transactional:
                 with conn.transaction():
-                    conn.execute(f"SET LOCAL lock_timeout = '{int(policy.timeout_ms)}ms'")
+                    for setting in unit_settings(statements, policy, local=True):
+                        conn.execute(setting)
                     if prepare is not None:
                         prepare()
                     for statement in statements:
                         conn.execute(statement.sql)
             else:
-                conn.execute(f"SET lock_timeout = '{int(policy.timeout_ms)}ms'")
+                for setting in unit_settings(statements, policy, local=False):
+                    conn.execute(setting)
                 try:
                     if prepare is not None:
                         prepare()
                     conn.execute(statements[0].sql)
                 finally:
                     conn.execute("RESET lock_timeout")
+                    conn.execute("RESET statement_timeout")
             return
         except psycopg.errors.LockNotAvailable:
             delay = policy.delay(attempt)

@@ -316,10 +316,14 @@ def _today_behaviour_kept(g: GateContext) -> list[str]:
             continue  # its own policies decide visibility, as before
         if ("table", spec.qualified) in switches:
             continue
-        total = g.conn.execute(f"SELECT count(*) FROM {qualify(spec.qualified)}").fetchone()[0]
+        count = f"SELECT count(*) FROM {qualify(spec.qualified)}"
         for role in g.manifest.roles.app:
             for tenant in [t for t in _sample_tenants(g, spec, 1) if ("tenant", t) not in switches] or [None]:
-                seen = _as_role(g, role, tenant, f"SELECT count(*) FROM {qualify(spec.qualified)}")[0]
+                # One snapshot for both counts: the application may be inserting while the gate runs.
+                with g.conn.transaction(force_rollback=True):
+                    g.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                    total = g.conn.execute(count).fetchone()[0]
+                    seen = _as_role(g, role, tenant, count)[0]
                 if seen != total:
                     findings.append(f"{spec.qualified}: {role} with tenant {tenant} sees {seen} of {total} rows "
                                     "though enforcement is off")

@@ -95,6 +95,12 @@ CREATE TABLE IF NOT EXISTS {SCHEMA}.backfill_ranges (
     updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
     PRIMARY KEY (table_name, range_no)
 );
+-- The primary keys present when a running phase began (presence.py); UNLOGGED: scratch, one set per run.
+CREATE UNLOGGED TABLE IF NOT EXISTS {SCHEMA}.presence (
+    run_id uuid NOT NULL,
+    table_name text NOT NULL,
+    pk jsonb NOT NULL
+);
 CREATE TABLE IF NOT EXISTS {SCHEMA}.backups (
     id bigserial PRIMARY KEY,
     taken_at timestamptz NOT NULL DEFAULT clock_timestamp(),
@@ -160,6 +166,32 @@ class Ledger:
                 Jsonb(detail) if detail is not None else None,
             ),
         )
+
+
+def record_interrupted(book: Ledger) -> list[dict]:
+    """Record each earlier run that started a phase and never finished it (killed, crashed, lost).
+
+    Called by a run that holds the run lock, so no such run can still be alive. Each gets one
+    `phase.interrupted` row naming it; together with this run's own rows the ledger then tells
+    the true story: started, interrupted, started again, done.
+    """
+    with book.conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+        cur.execute(
+            f"""
+            SELECT s.run_id::text AS run_id, s.command, s.phase, s.direction, s.at
+            FROM {SCHEMA}.ledger s
+            WHERE s.event = 'phase.start'
+              AND NOT EXISTS (SELECT 1 FROM {SCHEMA}.ledger e WHERE e.run_id = s.run_id AND e.id > s.id)
+              AND NOT EXISTS (SELECT 1 FROM {SCHEMA}.ledger i WHERE i.event = 'phase.interrupted'
+                              AND i.detail ->> 'run_id' = s.run_id::text)
+            ORDER BY s.id
+            """
+        )
+        found = cur.fetchall()
+    for run in found:
+        book.record("phase.interrupted", "interrupted", phase=run["phase"], direction=run["direction"],
+                    detail={"run_id": run["run_id"], "command": run["command"], "started_at": run["at"].isoformat()})
+    return found
 
 
 def recent_entries(conn: psycopg.Connection, limit: int = 10) -> list[dict]:

@@ -10,7 +10,6 @@ Alembic stamps the version table only after the whole step returned. Offline
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,20 +19,16 @@ import sqlalchemy as sa
 import structlog
 
 from tenantmig import catalog as catalog_mod
-from tenantmig import ledger
+from tenantmig import faults, ledger
 from tenantmig.backups import Request
-from tenantmig.db import LockPolicy, Statement, run_unit
+from tenantmig.db import LockPolicy, Statement, run_unit, unit_sql
+from tenantmig.faults import CRASH_ENV, CRASH_EXIT_CODE  # noqa: F401 - where callers have always found them
 from tenantmig.errors import UsageError
 from tenantmig.manifest import Manifest
 from tenantmig.pacing import REPLICATION_LAG_SQL, LagLimit
 
 log = structlog.get_logger("tenantmig.step")
 
-# Fault injection: TENANTMIG_CRASH_AT=<revision>:<n> makes the process exit abruptly
-# right after the n-th unit of that revision committed; <revision>:end exits after the
-# step's work but before Alembic stamps the version. Tests use it to prove re-runs converge.
-CRASH_ENV = "TENANTMIG_CRASH_AT"
-CRASH_EXIT_CODE = 137
 DEFAULT_BATCH_ROWS = 1000
 
 
@@ -136,12 +131,12 @@ class StepContext:
         if not statements:
             return
         if self.offline:
-            for statement in statements:
-                if self.runtime.planned is not None:
-                    self.runtime.planned.append((self.revision, statement))
-                if statement.lock:
-                    self._emit(f"-- lock: {statement.lock}")
-                self._emit(statement.sql)
+            if self.runtime.planned is not None:
+                self.runtime.planned.extend((self.revision, statement) for statement in statements)
+            # The same transaction and settings the online run uses, so what a DBA reviews
+            # (and squawk lints) is what runs.
+            for sql in unit_sql(statements, self.runtime.lock_policy):
+                self._emit(sql)
             return
         run_unit(self.raw, statements, self.runtime.lock_policy, prepare)
         self._catalog = None
@@ -172,13 +167,16 @@ class StepContext:
         return ledger.save_snapshot(self.raw, phase, name, observe())
 
     def note(self, event: str, **fields: Any) -> None:
+        if self.offline:
+            # Offline output is SQL on stdout: a note is a comment there, never a log line in the middle.
+            self._emit("-- " + event + ": " + ", ".join(f"{k}={v}" for k, v in fields.items()))
+            return
         log.info(event, revision=self.revision, **fields)
         self.runtime.events.append({"event": event, "revision": self.revision, **fields})
 
     def crash_point(self, name: str) -> None:
-        if os.environ.get(CRASH_ENV) == f"{self.revision}:{name}":
-            log.warning("fault_injection.crash", revision=self.revision, point=name)
-            os._exit(CRASH_EXIT_CODE)
+        if not self.offline:
+            faults.reached(self.revision, name)
 
 
 def runtime_from_alembic() -> Runtime:
@@ -196,13 +194,27 @@ def step(revision: str) -> Iterator[StepContext]:
 
     runtime = runtime_from_alembic()
     if context.is_offline_mode():
-        yield StepContext(runtime, revision, bind=None, raw=None, emit=op.execute)
+        # Offline the block renders as COMMIT ... BEGIN around the step: its units show as
+        # the separate transactions (and CONCURRENTLY statements outside any) they are online.
+        with op.get_context().autocommit_block():
+            yield StepContext(runtime, revision, bind=None, raw=None, emit=_offline_emit)
         return
     with op.get_context().autocommit_block():
         bind = op.get_bind()
         raw = bind.connection.dbapi_connection
         ctx = StepContext(runtime, revision, bind=bind, raw=raw)
         log.info("step.start", revision=revision)
+        ctx.crash_point("start")
         yield ctx
         ctx.crash_point("end")
         log.info("step.done", revision=revision, units=ctx._units)
+
+
+def _offline_emit(sql: str) -> None:
+    from alembic import op
+
+    # static_output, not op.execute: a comment-only chunk must not get a ";" of its own,
+    # and a squawk-ignore comment must stand on the line right above its statement.
+    impl = op.get_context().impl
+    only_comments = all(line.lstrip().startswith("--") for line in sql.strip().splitlines())
+    impl.static_output(sql if only_comments else sql + impl.command_terminator)

@@ -10,6 +10,7 @@ Downgrade: drops exactly what the upgrade added (recorded in a snapshot first).
 from __future__ import annotations
 
 from tenantmig import ledger, naming, partitions
+from tenantmig.lint import GUARDED_ADD, ours
 from tenantmig.checks import parent_foreign_key
 from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import Statement, literal, qualify, quote_ident
@@ -101,7 +102,8 @@ def drop_registry(ctx: StepContext) -> None:
     tenants = qualify(m.tenants_qualified)
     ctx.apply(
         Statement(f"REVOKE USAGE ON SCHEMA tenantmig FROM {_grantees(ctx)}", lock="none"),
-        *(Statement(sql, lock="none") for sql in DROP_CONTEXT_FUNCTIONS),
+        *(Statement(sql, lock="none", squawk_ignore=(ours("ban-drop-function", "a context helper of phase 1"),))
+          for sql in DROP_CONTEXT_FUNCTIONS),
     )
     if m.legacy_tenant and not saved["legacy_tenant_existed"] and saved["tenants_table_existed"]:
         ctx.apply(Statement(
@@ -109,9 +111,11 @@ def drop_registry(ctx: StepContext) -> None:
             table=m.tenants_qualified, lock="ROW EXCLUSIVE (one row)",
         ))
     if m.memberships_qualified and not saved["memberships_table_existed"]:
-        ctx.apply(Statement(f"DROP TABLE IF EXISTS {qualify(m.memberships_qualified)}", lock=BRIEF))
+        ctx.apply(Statement(f"DROP TABLE IF EXISTS {qualify(m.memberships_qualified)}", lock=BRIEF,
+                            squawk_ignore=(ours("ban-drop-table", "the memberships table phase 1 created"),)))
     if not saved["tenants_table_existed"]:
-        ctx.apply(Statement(f"DROP TABLE IF EXISTS {tenants}", lock=BRIEF))
+        ctx.apply(Statement(f"DROP TABLE IF EXISTS {tenants}", lock=BRIEF,
+                            squawk_ignore=(ours("ban-drop-table", "the tenants table phase 1 created"),)))
     if not ctx.offline:
         ledger.drop_snapshot(ctx.raw, NUMBER, "before")
 
@@ -137,6 +141,7 @@ def add_columns(ctx: StepContext) -> None:
                 f"({quote_ident(m.tenants_key)}) NOT VALID",
                 table=spec.qualified,
                 lock="SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)",
+                squawk_ignore=(GUARDED_ADD,),
             ))
         ctx.apply(*statements)
 
@@ -148,11 +153,14 @@ def drop_columns(ctx: StepContext) -> None:
         statements = [Statement(
             f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {quote_ident(naming.key_foreign_key(spec))}",
             table=spec.qualified, lock=BRIEF,
+            squawk_ignore=(ours("ban-drop-constraint", "the tenant foreign key of phase 1"),),
         )]
         if not saved[spec.qualified]["column_existed"]:
             statements.append(Statement(
                 f"ALTER TABLE {table} DROP COLUMN IF EXISTS {quote_ident(spec.column)}",
                 table=spec.qualified, lock=BRIEF,
+                squawk_ignore=(ours("ban-drop-column", "the key column phase 1 added (its snapshot says it "
+                                    "did not exist); unchanged application code never names it"),),
             ))
         ctx.apply(*statements)
 
@@ -329,5 +337,6 @@ def drop_fill_triggers(ctx: StepContext) -> None:
                 f"DROP TRIGGER IF EXISTS {quote_ident(naming.fill_trigger(spec))} ON {qualify(spec.qualified)}",
                 table=spec.qualified, lock="ACCESS EXCLUSIVE, brief",
             ),
-            Statement(f"DROP FUNCTION IF EXISTS {naming.fill_function(spec)}()", lock="none"),
+            Statement(f"DROP FUNCTION IF EXISTS {naming.fill_function(spec)}()", lock="none",
+                      squawk_ignore=(ours("ban-drop-function", "the fill trigger's function"),)),
         )

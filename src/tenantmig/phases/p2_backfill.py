@@ -98,3 +98,4 @@ def unfill(ctx: StepContext) -> None:
             only_logged=_column_existed(ctx, spec),
         )
         ctx.note("backfill.cleared", table=spec.qualified, rows=cleared)
+        ctx.crash_point(f"after:{spec.name}")

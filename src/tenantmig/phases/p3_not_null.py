@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from tenantmig import ledger, naming
 from tenantmig.db import Statement, qualify, quote_ident
+from tenantmig.lint import GUARDED_ADD, IDEMPOTENT, RECREATED_ADD, ours
 from tenantmig.steps import StepContext
 
 NUMBER = 3
+DROP_CHECK = ours("ban-drop-constraint", "phase 3's temporary NOT NULL check")
+DROP_FK = ours("ban-drop-constraint", "the tenant foreign key of phase 1")
 BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
 SCAN = "SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)"
 
@@ -51,7 +54,7 @@ def add_checks(ctx: StepContext) -> None:
         ctx.apply(Statement(
             f"ALTER TABLE {qualify(spec.qualified)} ADD CONSTRAINT {quote_ident(name)} "
             f"CHECK ({quote_ident(spec.column)} IS NOT NULL) NOT VALID",
-            table=spec.qualified, lock=BRIEF,
+            table=spec.qualified, lock=BRIEF, squawk_ignore=(GUARDED_ADD,),
         ))
 
 
@@ -59,7 +62,7 @@ def drop_checks(ctx: StepContext) -> None:
     for spec in _targets(ctx):
         ctx.apply(Statement(
             f"ALTER TABLE {qualify(spec.qualified)} DROP CONSTRAINT IF EXISTS {quote_ident(naming.not_null_check(spec))}",
-            table=spec.qualified, lock=BRIEF,
+            table=spec.qualified, lock=BRIEF, squawk_ignore=(DROP_CHECK,),
         ))
     if not ctx.offline:
         ledger.drop_snapshot(ctx.raw, NUMBER, "before")
@@ -71,7 +74,7 @@ def validate_checks(ctx: StepContext) -> None:
             continue  # already converted to NOT NULL by an earlier, interrupted run of the next step
         ctx.apply(Statement(
             f"ALTER TABLE {qualify(spec.qualified)} VALIDATE CONSTRAINT {quote_ident(naming.not_null_check(spec))}",
-            table=spec.qualified, lock=SCAN,
+            table=spec.qualified, lock=SCAN, long=True, squawk_ignore=(IDEMPOTENT,),
         ))
 
 
@@ -91,9 +94,12 @@ def set_not_null(ctx: StepContext) -> None:
             Statement(
                 f"ALTER TABLE {table} ALTER COLUMN {quote_ident(spec.column)} SET NOT NULL",
                 table=spec.qualified, lock="ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)",
+                squawk_ignore=(IDEMPOTENT,),
             ),
             Statement(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {quote_ident(check)}",
-                      table=spec.qualified, lock=BRIEF),
+                      table=spec.qualified, lock=BRIEF,
+                      squawk_ignore=(ours("ban-drop-constraint", "phase 3's temporary NOT NULL check, "
+                                          "redundant once the column is NOT NULL"),)),
         )
 
 
@@ -104,12 +110,14 @@ def drop_not_null(ctx: StepContext) -> None:
         statements = [Statement(
             f"ALTER TABLE {table} ALTER COLUMN {quote_ident(spec.column)} DROP NOT NULL",
             table=spec.qualified, lock=BRIEF,
+            squawk_ignore=(IDEMPOTENT, ("ban-drop-not-null", "undoes phase 3's own SET NOT NULL, only on the "
+                                        "tables its snapshot lists")),
         )]
         if not _constraint_exists(ctx, spec, check):
             statements.append(Statement(
                 f"ALTER TABLE {table} ADD CONSTRAINT {quote_ident(check)} "
                 f"CHECK ({quote_ident(spec.column)} IS NOT NULL) NOT VALID",
-                table=spec.qualified, lock=BRIEF,
+                table=spec.qualified, lock=BRIEF, squawk_ignore=(GUARDED_ADD,),
             ))
         ctx.apply(*statements)
 
@@ -131,7 +139,8 @@ def validate_foreign_keys(ctx: StepContext) -> None:
         ctx.apply(Statement(
             f"ALTER TABLE {qualify(spec.qualified)} VALIDATE CONSTRAINT {quote_ident(naming.key_foreign_key(spec))}",
             table=spec.qualified,
-            lock="SHARE UPDATE EXCLUSIVE on the table, ROW SHARE on the tenants table, for a scan",
+            lock="SHARE UPDATE EXCLUSIVE on the table, ROW SHARE on the tenants table, for a scan", long=True,
+            squawk_ignore=(IDEMPOTENT,),
         ))
 
 
@@ -142,10 +151,12 @@ def unvalidate_foreign_keys(ctx: StepContext) -> None:
         name = quote_ident(naming.key_foreign_key(spec))
         # Recreated NOT VALID, as phase 1 left it: the same constraint, no scan.
         ctx.apply(
-            Statement(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name}", table=spec.qualified, lock=BRIEF),
+            Statement(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name}", table=spec.qualified, lock=BRIEF,
+                      squawk_ignore=(DROP_FK,)),
             Statement(
                 f"ALTER TABLE {table} ADD CONSTRAINT {name} FOREIGN KEY ({quote_ident(spec.column)}) "
                 f"REFERENCES {qualify(m.tenants_qualified)} ({quote_ident(m.tenants_key)}) NOT VALID",
                 table=spec.qualified, lock="SHARE ROW EXCLUSIVE on both tables, no scan",
+                squawk_ignore=(RECREATED_ADD,),
             ),
         )

@@ -12,12 +12,19 @@ from __future__ import annotations
 from tenantmig import ledger, partitions
 from tenantmig.catalog import Policy
 from tenantmig.db import Statement, qualify
+from tenantmig.lint import IDEMPOTENT, ours
 from tenantmig.manifest import TableSpec
 from tenantmig.policies import ENFORCED_FUNCTION, PREFIX, ROLLOUT_TABLE, drop_policy, policies_for
 from tenantmig.steps import StepContext
 
 NUMBER = 4
 BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
+DROP_SWITCHES = (
+    Statement("DROP FUNCTION IF EXISTS tenantmig.enforced(text)", lock="none",
+              squawk_ignore=(ours("ban-drop-function", "the rollout switch helper"),)),
+    Statement("DROP TABLE IF EXISTS tenantmig.rollout", lock="ACCESS EXCLUSIVE on tenantmig.rollout",
+              squawk_ignore=(ours("ban-drop-table", "the rollout switches table in the tenantmig schema"),)),
+)
 
 
 def protected(ctx: StepContext) -> list[TableSpec]:
@@ -74,10 +81,7 @@ def create_switches(ctx: StepContext) -> None:
 
 
 def drop_switches(ctx: StepContext) -> None:
-    ctx.apply(
-        Statement("DROP FUNCTION IF EXISTS tenantmig.enforced(text)", lock="none"),
-        Statement("DROP TABLE IF EXISTS tenantmig.rollout", lock="ACCESS EXCLUSIVE on tenantmig.rollout"),
-    )
+    ctx.apply(*DROP_SWITCHES)
     if not ctx.offline:
         ledger.drop_snapshot(ctx.raw, NUMBER, "before")
 
@@ -86,6 +90,7 @@ def install_policies(ctx: StepContext) -> None:
     for spec in protected(ctx):
         install(ctx, spec, strict=False, extra=[Statement(
             f"ALTER TABLE {qualify(spec.qualified)} ENABLE ROW LEVEL SECURITY", table=spec.qualified, lock=BRIEF,
+            squawk_ignore=(IDEMPOTENT,),
         )])
 
 
@@ -96,6 +101,7 @@ def remove_policies(ctx: StepContext) -> None:
         if not snap[spec.qualified]["rls_enabled"]:
             statements.append(Statement(
                 f"ALTER TABLE {qualify(spec.qualified)} DISABLE ROW LEVEL SECURITY", table=spec.qualified, lock=BRIEF,
+                squawk_ignore=(IDEMPOTENT,),
             ))
         ctx.apply(*statements)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tenantmig import ledger
 from tenantmig.db import Statement, qualify, quote_ident
+from tenantmig.lint import IDEMPOTENT
 from tenantmig.phases import p4_parallel_policies as p4
 from tenantmig.policies import drop_policy
 from tenantmig.steps import StepContext
@@ -93,7 +94,7 @@ def transition_policies(ctx: StepContext) -> None:
 def force_rls(ctx: StepContext) -> None:
     for spec in p4.protected(ctx):
         ctx.apply(Statement(f"ALTER TABLE {qualify(spec.qualified)} FORCE ROW LEVEL SECURITY",
-                            table=spec.qualified, lock=BRIEF))
+                            table=spec.qualified, lock=BRIEF, squawk_ignore=(IDEMPOTENT,)))
     # Owners are filtered now; a view still reads as its owner unless it runs as its caller.
     ctx.emit("-- views reading protected tables: SET (security_invoker = true) (PostgreSQL 15+; listed online)")
     for view in before(ctx).get("views", {}):
@@ -109,7 +110,7 @@ def unforce_rls(ctx: StepContext) -> None:
     for spec in p4.protected(ctx):
         if not forced.get(spec.qualified, False):
             ctx.apply(Statement(f"ALTER TABLE {qualify(spec.qualified)} NO FORCE ROW LEVEL SECURITY",
-                                table=spec.qualified, lock=BRIEF))
+                                table=spec.qualified, lock=BRIEF, squawk_ignore=(IDEMPOTENT,)))
 
 
 def revoke_bypassrls(ctx: StepContext) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tenantmig import ledger
 from tenantmig.db import Statement, qualify
+from tenantmig.phases.p4_parallel_policies import DROP_SWITCHES
 from tenantmig.policies import ENFORCED_FUNCTION, ROLLOUT_TABLE
 from tenantmig.steps import StepContext
 
@@ -22,13 +23,10 @@ def remove_artifacts(ctx: StepContext) -> None:
         rows = ctx.execute("SELECT scope, value FROM tenantmig.rollout ORDER BY 1, 2").fetchall() if exists else []
         if exists:
             ledger.save_snapshot(ctx.raw, NUMBER, "rollout", [list(r) for r in rows])
-    ctx.apply(
-        Statement("DROP FUNCTION IF EXISTS tenantmig.enforced(text)", lock="none"),
-        Statement("DROP TABLE IF EXISTS tenantmig.rollout", lock="ACCESS EXCLUSIVE on tenantmig.rollout"),
-    )
+    ctx.apply(*DROP_SWITCHES)
     for spec in ctx.manifest.protected_tables():
         ctx.apply(Statement(f"ANALYZE {qualify(spec.qualified)}", table=spec.qualified,
-                            lock="SHARE UPDATE EXCLUSIVE, reads and writes continue"))
+                            lock="SHARE UPDATE EXCLUSIVE, reads and writes continue", long=True))
 
 
 def recreate_artifacts(ctx: StepContext) -> None:

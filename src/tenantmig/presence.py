@@ -1,0 +1,137 @@
+"""No row lost, proved row by row: which rows existed when a phase began, and whether each is still there.
+
+Comparing row counts before and after a phase is exact only on a quiet database: on a live
+one the application inserts while the phase runs, so the count after is higher, and a lost
+row can hide behind a new one. Instead, when a phase begins, the primary key of every row of
+every migrated table is written to `tenantmig.presence` (an UNLOGGED scratch table, one set
+per run); when it ends, every recorded key must still be in its table. The only rows allowed
+to be gone are the ones tenantmig moved on purpose, each named: rows quarantined during the
+phase, and the legacy tenant's row that phase 1's downgrade removes. Rows that are new at the
+end (the application's inserts, quarantined rows put back) are counted and reported, never a
+failure. On a quiet database this gives exactly the old rule (after = before - moved), and it
+is stronger: a lost row and a new one no longer cancel out.
+
+A table without a primary key has no row identity to check, so it keeps the exact count rule;
+on a live database that table's gate then fails while the application writes to it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from tenantmig.db import qualify, quote_ident
+from tenantmig.ledger import SCHEMA
+
+SHOWN = 20
+
+
+def primary_key(conn: psycopg.Connection, table: str) -> list[str]:
+    return [
+        name
+        for (name,) in conn.execute(
+            "SELECT a.attname FROM pg_index i JOIN LATERAL unnest(i.indkey) WITH ORDINALITY k(attnum, n) ON true "
+            "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
+            "WHERE i.indrelid = %s::regclass AND i.indisprimary ORDER BY k.n",
+            (qualify(table),),
+        )
+    ]
+
+
+def _key(columns: list[str], alias: str) -> str:
+    # The same shape as tenantmig.quarantine.pk: a JSON array of the key's values.
+    return "jsonb_build_array(" + ", ".join(f"{alias}.{quote_ident(c)}" for c in columns) + ")"
+
+
+def record(conn: psycopg.Connection, run_id: uuid.UUID, tables: list[str]) -> dict[str, int]:
+    """Write the key of every row present now; return the row count of each table (the 'before')."""
+    # The caller holds the run lock: anything left here is from a run that was killed.
+    conn.execute(f"DELETE FROM {SCHEMA}.presence WHERE run_id <> %s", (run_id,))
+    counts: dict[str, int] = {}
+    for table in sorted(tables):
+        columns = primary_key(conn, table)
+        if not columns:
+            counts[table] = conn.execute(f"SELECT count(*) FROM {qualify(table)}").fetchone()[0]
+            continue
+        counts[table] = conn.execute(
+            f"INSERT INTO {SCHEMA}.presence (run_id, table_name, pk) "
+            f"SELECT %s, %s, {_key(columns, 't')} FROM {qualify(table)} t",
+            (run_id, table),
+        ).rowcount
+    return counts
+
+
+@dataclass
+class Verdict:
+    counts_after: dict[str, int] = field(default_factory=dict)
+    new_rows: dict[str, int] = field(default_factory=dict)  # written meanwhile by other sessions
+    moved: dict[str, int] = field(default_factory=dict)  # gone on purpose: quarantined, legacy row removed
+    problems: list[str] = field(default_factory=list)
+
+
+def check(conn: psycopg.Connection, run_id: uuid.UUID, before: dict[str, int], tables: list[str], since,
+          removed_on_purpose: dict[str, list] | None = None, added_on_purpose: dict[str, int] | None = None,
+          ) -> Verdict:
+    """Every row recorded by `record` is still there, or was moved by tenantmig on purpose since `since`.
+
+    `removed_on_purpose`: keys (JSON arrays) of rows the phase removed and says so; `added_on_purpose`:
+    rows per table the phase added itself. Quarantined and restored rows are read from the quarantine.
+    """
+    removed_on_purpose = removed_on_purpose or {}
+    added_on_purpose = added_on_purpose or {}
+    verdict = Verdict()
+    for table in sorted(tables):
+        columns = primary_key(conn, table) if table in before else []
+        if not columns:
+            after = conn.execute(f"SELECT count(*) FROM {qualify(table)}").fetchone()[0]
+            verdict.counts_after[table] = after
+            if table in before and after != before[table]:
+                verdict.problems.append(f"  - row counts: {table} (no primary key, so only counts can be compared): "
+                                        f"{before[table]} before, {after} after")
+            continue
+        # One statement, so the count and the missing keys are read from the same snapshot.
+        after, missing, lost, moved, restored = conn.execute(
+            f"""
+            WITH gone AS (
+                -- Set difference, not NOT EXISTS: hashed in one pass over each side whatever the planner
+                -- guesses about the freshly filled, never analysed presence table.
+                SELECT pk FROM {SCHEMA}.presence WHERE run_id = %(run)s AND table_name = %(table)s
+                EXCEPT ALL
+                SELECT {_key(columns, 't')} FROM {qualify(table)} t
+            ), judged AS (
+                SELECT pk, pk IN (SELECT q.pk FROM {SCHEMA}.quarantine q WHERE q.table_name = %(table)s
+                                    AND q.quarantined_at >= %(since)s AND q.restored_at IS NULL)
+                           OR pk = ANY (%(removed)s::jsonb[]) AS on_purpose
+                FROM gone
+            )
+            SELECT (SELECT count(*) FROM {qualify(table)}),
+                   (SELECT array_agg(pk ORDER BY pk) FROM (SELECT pk FROM judged WHERE NOT on_purpose
+                                                          ORDER BY pk LIMIT {SHOWN}) shown),
+                   (SELECT count(*) FILTER (WHERE NOT on_purpose) FROM judged),
+                   (SELECT count(*) FILTER (WHERE on_purpose) FROM judged),
+                   (SELECT count(*) FROM {SCHEMA}.quarantine q WHERE q.table_name = %(table)s
+                      AND q.restored_at >= %(since)s)
+            """,
+            {"since": since, "run": run_id, "table": table,
+             "removed": [Jsonb(k) for k in removed_on_purpose.get(table, [])]},
+        ).fetchone()
+        verdict.counts_after[table] = after
+        if moved:
+            verdict.moved[table] = moved
+        if lost:
+            more = f" (first {SHOWN})" if lost > SHOWN else ""
+            keys = [k[0] if len(k) == 1 else k for k in missing]
+            verdict.problems.append(
+                f"  - rows lost: {table}: {lost} rows present when the phase began are gone, primary keys {keys}{more}"
+            )
+        new = after - (before[table] - moved - lost) - restored - added_on_purpose.get(table, 0)
+        if new:
+            verdict.new_rows[table] = new
+    return verdict
+
+
+def clear(conn: psycopg.Connection, run_id: uuid.UUID) -> None:
+    conn.execute(f"DELETE FROM {SCHEMA}.presence WHERE run_id = %s", (run_id,))

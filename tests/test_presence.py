@@ -1,0 +1,68 @@
+"""The row-count gate under concurrent writes: new rows are fine and reported, a lost row fails by name."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from tenantmig import api, faults
+from tenantmig.errors import GateFailed
+from tenantmig.servers import libpq_url
+
+from helpers import advance_to, example_settings
+
+
+def _at(point: str, action):
+    """Run `action` once, from another session, when the phase reaches `point`."""
+    def hook(revision: str, name: str) -> None:
+        if f"{revision}:{name}" == point:
+            action()
+    return faults.hooked(hook)
+
+
+def _write(database_url: str, sql: str):
+    def action():
+        with psycopg.connect(libpq_url(database_url)) as conn:
+            conn.execute(sql)
+    return action
+
+
+def test_rows_written_during_a_phase_pass_and_are_reported(database_url, role_prefix, tmp_path):
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 0)
+    insert = "INSERT INTO audit_events (occurred_at, action) SELECT now(), 'login' FROM generate_series(1, 3)"
+    with _at("p1_02_columns:1", _write(database_url, insert)):
+        result = api.advance(settings, 1)
+    assert result.outcome == "applied"
+    assert result.new_rows == {"public.audit_events": 3}
+    assert result.counts_after["public.audit_events"] == result.counts_before["public.audit_events"] + 3
+
+
+def test_a_quiet_phase_still_compares_counts_exactly(database_url, role_prefix, tmp_path):
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 0)
+    result = api.advance(settings, 1)
+    # Phase 1 adds exactly one row on purpose, the legacy tenant; nothing else may differ.
+    assert result.new_rows == {}
+    assert {t: n for t, n in result.counts_after.items() if n != result.counts_before[t]} == {
+        "public.organizations": result.counts_before["public.organizations"] + 1}
+    down = api.rollback(settings, 1)
+    assert down.new_rows == {} and down.counts_after == result.counts_before
+
+
+def test_a_row_lost_during_a_phase_fails_the_gate_naming_it_even_behind_a_new_row(database_url, role_prefix,
+                                                                                   tmp_path):
+    """One row deleted and one inserted: equal counts, yet the gate names the missing row."""
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 0)
+    swap = ("DELETE FROM audit_events WHERE id = 7; "
+            "INSERT INTO audit_events (occurred_at, action) VALUES (now(), 'login')")
+    with _at("p1_03_indexes:2", _write(database_url, swap)), pytest.raises(GateFailed) as failure:
+        api.advance(settings, 1)
+    assert "rows lost: public.audit_events: 1 rows present when the phase began are gone, primary keys [7]" \
+        in str(failure.value)
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        recorded = conn.execute("SELECT event, outcome FROM tenantmig.ledger ORDER BY id DESC LIMIT 1").fetchone()
+        left = conn.execute("SELECT count(*) FROM tenantmig.presence").fetchone()[0]
+    assert recorded == ("gate.post", "failed")
+    assert left == 0
