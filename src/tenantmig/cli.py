@@ -13,6 +13,7 @@ import sys
 import click
 
 from tenantmig import __version__, api
+from tenantmig import plan as plan_mod
 from tenantmig.db import LockPolicy
 from tenantmig.errors import EXIT_CHECK_FAILED, EXIT_USAGE, GateFailed, TenantmigError, UsageError
 from tenantmig.logs import configure_logging
@@ -507,7 +508,7 @@ def plan(ctx, number, with_sql, as_json):
         click.echo("backfill, in order (parents first):")
         for b in result.backfill:
             click.echo(f"  {b['table']:<36} {b['source']:<12} ~{b['estimated_null_keys']} keys to fill, "
-                       f"~{b['batches']} batches of {b['batch_size']}")
+                       + plan_mod.describe_batches(b))
     click.echo("gates after: " + (", ".join(g["check"] for g in result.gates["post"]) or "none"))
 
 

@@ -141,9 +141,16 @@ def _batch_plan(conn, manifest, cat, options: RunOptions, rows: dict[str, int]) 
                         "estimated_null_keys": nulls, "batches": math.ceil(nulls / size) if nulls else 0,
                         "batch_size": options.batch_size,
                         "batch_sizing": "fixed" if options.batch_size else
-                        f"adaptive: about {options.batch_time_ms:g} ms per batch, starting at {size} rows",
+                        f"sized to ~{options.batch_time_ms:g} ms each (first: {size} rows)",
                         "workers": options.workers})
     return planned
+
+
+def describe_batches(item: dict) -> str:
+    """How one table's backfill will be cut: a fixed size, or sized by time as it runs."""
+    if item["batch_size"]:
+        return f"~{item['batches']} batches of {item['batch_size']}"
+    return f"batches {item['batch_sizing']}"
 
 
 def _batch_sql(conn, manifest, cat, planned: list[dict]) -> str:
@@ -151,8 +158,7 @@ def _batch_sql(conn, manifest, cat, planned: list[dict]) -> str:
              "-- with its checkpoint, retried where it stopped after a crash."]
     for item in planned:
         lines.append(f"--   {item['table']}: source {item['source']}, ~{item['estimated_null_keys']} keys to fill, "
-                     + (f"~{item['batches']} batches of {item['batch_size']}" if item["batch_size"]
-                        else f"batches {item['batch_sizing']} (at most ~{item['batches']})"))
+                     + describe_batches(item))
     for item in planned:
         spec = next(s for s in manifest.backfill_order() if s.qualified == item["table"])
         if cat.get(spec.qualified) is None or spec.column not in cat.get(spec.qualified).columns:
