@@ -104,9 +104,12 @@ class Table:
     policies: tuple[Policy, ...]
     estimated_rows: int
     parent: str | None = None  # the partitioned table this one is a partition of (qualified)
-    # Valid, non-partial unique indexes on plain columns, each as its column list in index order.
-    unique_indexes: tuple[tuple[str, ...], ...] = ()
     unique_keys: tuple[UniqueKey, ...] = ()
+
+    @property
+    def unique_indexes(self) -> tuple[tuple[str, ...], ...]:
+        """Valid, non-partial unique indexes on plain columns, each as its key columns in index order."""
+        return tuple(key.columns for key in self.unique_keys if key.valid and key.plain)
 
     @property
     def qualified(self) -> str:
@@ -157,7 +160,6 @@ def read(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> Catalog:
     tables: dict[str, Table] = {}
     facts = _table_facts(conn, schemas)
     policies = _policies(conn, schemas)
-    uniques = _unique_indexes(conn, schemas)
     unique_keys = _unique_keys(conn, schemas)
     fk_rules = _foreign_key_rules(conn, schemas)
     for schema in schemas:
@@ -200,7 +202,6 @@ def read(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> Catalog:
                 policies=tuple(policies.get(qualified, ())),
                 estimated_rows=estimate,
                 parent=parent,
-                unique_indexes=tuple(uniques.get(qualified, ())),
                 unique_keys=tuple(unique_keys.get(qualified, ())),
             )
     roles = {
@@ -229,27 +230,6 @@ def _table_facts(conn: sa.Connection, schemas: tuple[str, ...]) -> dict[str, tup
         {"schemas": list(schemas)},
     )
     return {row[0]: tuple(row[1:]) for row in rows}
-
-
-def _unique_indexes(conn: sa.Connection, schemas: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
-    rows = conn.execute(
-        sa.text(
-            """
-            SELECT n.nspname || '.' || c.relname,
-                   array(SELECT a.attname FROM unnest(i.indkey) WITH ORDINALITY k(attnum, pos)
-                         JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.pos)
-            FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE i.indisunique AND i.indisvalid AND i.indpred IS NULL AND i.indexprs IS NULL
-              AND n.nspname = ANY(:schemas)
-            ORDER BY 1, i.indexrelid
-            """
-        ),
-        {"schemas": list(schemas)},
-    )
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for table, columns in rows:
-        found.setdefault(table, []).append(tuple(columns))
-    return found
 
 
 def _policies(conn: sa.Connection, schemas: tuple[str, ...]) -> dict[str, list[Policy]]:
