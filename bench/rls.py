@@ -3,7 +3,9 @@
 On the telehealth example at --rows N: a point lookup by id, a filtered count and a join, each
 run as the application role with only the tenant context set (RLS filters), and as the owner
 with the application-level `WHERE client_id = ...` added; during phase 4 with one tenant
-enforced (`tenantmig.rollout`), and after phase 5. Variants alternate, each measured --repeat
+enforced (`tenantmig.rollout`), and after phase 5. Both variants run on one connection (the
+application role through `SET LOCAL ROLE`), so neither gains from where the scheduler happens
+to put its server process; their order is shuffled in every round, each measured --repeat
 times from the same physical state; medians and their ratios are reported, and EXPLAIN says
 whether the tenant key's index served the filter under RLS.
 
@@ -12,6 +14,7 @@ whether the tenant key's index served the filter under RLS.
 
 from __future__ import annotations
 
+import random
 import time
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -29,6 +32,7 @@ from tenantmig.steps import RunOptions
 
 TENANT = telehealth.TENANTS[0][0]
 LOOKUPS = 200  # point lookups per measured run: one alone is below timer resolution
+SCANS = 5  # counts and joins per measured run: one is a few milliseconds, near the noise
 
 # name -> (query under RLS, the same query with the application's own WHERE)
 QUERIES = {
@@ -60,40 +64,43 @@ def tenant_ids(url: str) -> list[int]:
             "SELECT id FROM invoices WHERE client_id = %s ORDER BY md5(id::text) LIMIT %s", (TENANT, LOOKUPS))]
 
 
-def run_once(conn: psycopg.Connection, query: str, params: dict, ids: list[int], context) -> float:
-    started = time.perf_counter()
+def run_once(conn: psycopg.Connection, query: str, ids: list[int], role: str | None, context) -> float:
+    """Seconds for one measured run; as `role` with the tenant context set, else as the owner."""
     with conn.transaction():
-        if context is not None:
+        if role is not None:
+            conn.execute(f'SET LOCAL ROLE "{role}"')
             conn.execute(*context)
-        for lookup in ids if "%(id)s" in query else [None]:
-            conn.execute(query, {**params, "id": lookup}).fetchall()
-    return time.perf_counter() - started
+        started = time.perf_counter()
+        for lookup in ids if "%(id)s" in query else [None] * SCANS:
+            conn.execute(query, {"tenant": TENANT, "id": lookup}).fetchall()
+        return time.perf_counter() - started
 
 
-def index_used(conn: psycopg.Connection, query: str, index: str, ids: list[int], context) -> bool:
+def index_used(conn: psycopg.Connection, query: str, index: str, ids: list[int], role: str, context) -> bool:
     with conn.transaction(force_rollback=True):
+        conn.execute(f'SET LOCAL ROLE "{role}"')
         conn.execute(*context)
         plan = "\n".join(r[0] for r in conn.execute("EXPLAIN " + query, {"id": ids[0], "tenant": TENANT}))
     return index in plan
 
 
 def measure(url: str, app_role: str, manifest, repeat: int) -> dict:
-    """Median seconds per query and variant, alternating RLS and owner runs."""
+    """Median seconds per query and variant, the two variants in a shuffled order every round."""
     ids = tenant_ids(url)
     context = set_context_sql(manifest, TENANT)
     reset_physical_state(url, ["invoices", "appointments", "patients"])
+    order = random.Random(20261122)  # the same shuffles in every run of the benchmark
     times: dict[str, dict[str, list[float]]] = {name: {"rls": [], "owner": []} for name in QUERIES}
-    with psycopg.connect(libpq_url(url)) as app, psycopg.connect(libpq_url(url)) as owner:
-        app.execute(f'SET ROLE "{app_role}"')
-        app.commit()
-        used = {name: index_used(app, QUERIES[name][0], INDEXES[name], ids, context) for name in QUERIES}
+    with psycopg.connect(libpq_url(url)) as conn:
+        used = {name: index_used(conn, QUERIES[name][0], INDEXES[name], ids, app_role, context) for name in QUERIES}
         for name, (rls_sql, owner_sql) in QUERIES.items():
-            params = {"tenant": TENANT}
-            run_once(app, rls_sql, params, ids, context)  # warm the cache for both
-            run_once(owner, owner_sql, params, ids, None)
+            variants = {"rls": (rls_sql, app_role), "owner": (owner_sql, None)}
+            for sql, role in variants.values():
+                run_once(conn, sql, ids, role, context)  # warm the cache for both
             for _ in range(repeat):
-                times[name]["rls"].append(run_once(app, rls_sql, params, ids, context))
-                times[name]["owner"].append(run_once(owner, owner_sql, params, ids, None))
+                for variant in order.sample(list(variants), k=2):
+                    sql, role = variants[variant]
+                    times[name][variant].append(run_once(conn, sql, ids, role, context))
     return {name: {"rls_s": median(v["rls"]), "owner_s": median(v["owner"]), "index_used": used[name]}
             for name, v in times.items()}
 
@@ -120,7 +127,7 @@ def main() -> None:
         advance_to(settings, 5, start=5)
         swapped = measure(url, app_role, manifest, args.repeat)
         print(f"rows={args.rows}, tenant {TENANT}, {args.repeat} alternated runs per variant, "
-              f"{LOOKUPS} point lookups per run; set-up and chain {time.monotonic() - started:.0f}s")
+              f"{LOOKUPS} point lookups or {SCANS} scans per run; set-up and chain {time.monotonic() - started:.0f}s")
         for label, figures in (("phase 4, one tenant enforced", rollout), ("phase 5", swapped)):
             for name, f in figures.items():
                 print(f"  {label:<29} {name:<6} RLS {f['rls_s'] * 1000:8.2f} ms  owner+WHERE "

@@ -27,13 +27,25 @@ ADMIN_CONTEXT = "(SELECT tenantmig.admin_context())"
 PREFIX = "tenantmig_"
 
 
-# Values that cast to the key type without error. Checking first spares every statement the
-# subtransaction a plpgsql EXCEPTION block opens; anything else is "no tenant".
-_VALID = {
-    "uuid": "^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$",
-    "bigint": "^-?[0-9]{1,18}$",
-    "integer": "^-?[0-9]{1,9}$",
-}
+# The shapes a setting must have to cast to the key type without error; anything else is
+# "no tenant". Written with LIKE, ltrim and translate, not a regular expression: the check runs
+# once per statement (the policy's InitPlan), and there a regex's first match costs ~4 us, a
+# tenth of a point lookup, against ~1-2 us for these (bench/rls.py). Each shape only admits
+# what the cast accepts, so no setting can make a policy raise:
+# - uuid: the canonical 8-4-4-4-12 form, either case (translate maps every hex digit to 'x');
+# - bigint, integer: 1-18 (1-9) decimal digits, no sign; tenant ids are never negative.
+_HEX_DIGITS = "0123456789abcdefABCDEF"
+_DIGITS = "0123456789"
+
+
+def _shaped(value: str, key_type: str) -> str:
+    if key_type == "uuid":
+        return (f"pg_catalog.translate({value}, {literal(_HEX_DIGITS)}, {literal('x' * len(_HEX_DIGITS))}) "
+                f"OPERATOR(pg_catalog.=) 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx'")
+    longest = {"bigint": 18, "integer": 9}[key_type]
+    return (f"{value} OPERATOR(pg_catalog.~~) '_%' "
+            f"AND {value} OPERATOR(pg_catalog.!~~) {literal('_' * (longest + 1) + '%')} "
+            f"AND pg_catalog.ltrim({value}, {literal(_DIGITS)}) OPERATOR(pg_catalog.=) ''")
 
 
 # bigint and integer are SQL keywords the grammar maps to pg_catalog itself; uuid is a name.
@@ -49,24 +61,20 @@ def _setting_text(context: Context, server_version: int) -> tuple[str, bool]:
     """
     raw = f"pg_catalog.current_setting({literal(context.setting)}, true)"
     if context.claim is None:
-        return _blank_is_null(raw), False
-    claim = _blank_is_null(f"({raw})::pg_catalog.jsonb OPERATOR(pg_catalog.->>) {literal(context.claim)}")
+        return raw, False
+    claim = f"({raw})::pg_catalog.jsonb OPERATOR(pg_catalog.->>) {literal(context.claim)}"
     if server_version >= 160000:
         return f"CASE WHEN pg_catalog.pg_input_is_valid({raw}, 'jsonb') THEN {claim} END", False
     return claim, True
 
 
-def _blank_is_null(value: str) -> str:
-    # NULLIF would look its `=` up on the search_path; this names the operator.
-    return f"CASE WHEN {value} OPERATOR(pg_catalog.<>) '' THEN {value} END"
-
-
 def _typed(value: str, key_type: str) -> str:
-    """The text value as the key's type, NULL when it has not the type's shape (never a cast error)."""
+    """The text value as the key's type; NULL when it is missing, empty or not of the type's shape."""
     if key_type == "text":
-        return value
-    return (f"CASE WHEN {value} OPERATOR(pg_catalog.~*) {literal(_VALID[key_type])} "
-            f"THEN CAST({value} AS {_CATALOG_TYPE[key_type]}) END")
+        # An empty setting is "no tenant", not the tenant whose key is ''.
+        return f"CASE WHEN {value} OPERATOR(pg_catalog.<>) '' THEN {value} END"
+    # The shape check fails on '' and on NULL, so neither needs a test of its own.
+    return f"CASE WHEN {_shaped(value, key_type)} THEN CAST({value} AS {_CATALOG_TYPE[key_type]}) END"
 
 
 def _context_function(name: str, context: Context, server_version: int) -> str:
