@@ -76,13 +76,25 @@ def copy_of(server_url: str, template_url: str) -> str:
     return url
 
 
+def checkpoints(url: str) -> int:
+    """Checkpoints the server has begun: one starting mid-run makes every page's first change
+    log a full page image, so batches sized before it run slower after it."""
+    with psycopg.connect(servers.libpq_url(url), autocommit=True) as conn:
+        if conn.info.server_version >= 170000:
+            return conn.execute("SELECT num_timed + num_requested FROM pg_stat_checkpointer").fetchone()[0]
+        return conn.execute("SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter").fetchone()[0]
+
+
 def run_tenantmig(settings: api.Settings, url: str, args) -> dict:
     options = RunOptions(backup_dir=settings.options.backup_dir, workers=args.workers, batch_size=args.batch_size,
                          batch_time_ms=args.batch_time)
+    before = checkpoints(url)
     result = api.advance(api.Settings(database_url=url, manifest_path=settings.manifest_path, options=options), 2)
     done = next(e for e in result.events if e["event"] == "backfill.table_done" and e["table"] == CHILD)
     return {"seconds": done["seconds"], "longest_batch_s": done["longest_batch_s"], "rows": done["rows"],
-            "batches": done["batches"], "batch_rows_max": done["batch_rows_max"]}
+            "batches": done["batches"], "batch_rows_max": done["batch_rows_max"],
+            "batch_s_p50": done["batch_s_p50"], "batch_s_p99": done["batch_s_p99"],
+            "checkpoints": checkpoints(url) - before, "slowest_batches": done["slowest_batches"]}
 
 
 def run_one_statement(url: str) -> dict:
@@ -142,6 +154,10 @@ def main() -> None:
         "one_statement_seconds": [round(r["seconds"], 3) for r in baseline],
         "tenantmig_batches": [r["batches"] for r in ours],
         "batch_rows_max": max(r["batch_rows_max"] for r in ours),
+        "batch_s_p50": [r["batch_s_p50"] for r in ours],
+        "batch_s_p99": [r["batch_s_p99"] for r in ours],
+        "longest_batch_s_per_run": [r["longest_batch_s"] for r in ours],
+        "checkpoints_during_tenantmig": [r["checkpoints"] for r in ours],
     })
 
 

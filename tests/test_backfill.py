@@ -82,7 +82,7 @@ def test_adaptive_batch_size_shrinks_after_a_slow_batch(database_url, role_prefi
     # 200 rows that each take 2 ms to update: 0.4 s for whichever batches hold them, 8 times the 50 ms target.
     _sql(database_url, """
         CREATE FUNCTION testhooks.slow() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN PERFORM pg_sleep(0.002); RETURN NEW; END $$;
+        BEGIN PERFORM pg_sleep(0.01); RETURN NEW; END $$;
         CREATE TRIGGER slow BEFORE UPDATE ON audit_events FOR EACH ROW
             WHEN (NEW.id BETWEEN 601 AND 800) EXECUTE FUNCTION testhooks.slow();
     """)
@@ -121,6 +121,52 @@ def test_pause_between_batches(database_url, role_prefix, tmp_path):
     assert len(gaps) >= 3 and min(gaps) >= 0.04, gaps
     done = next(e for e in result.events if e["event"] == "backfill.table_done" and e["table"] == "public.appointments")
     assert done["pauses"] == done["batches"] - 1
+
+
+def test_backfill_backs_off_after_a_stalled_batch(database_url, role_prefix, tmp_path):
+    """A batch over twice its target met a stalled server: the next waits as long as it took.
+
+    The stall is real: an application trigger sleeps 0.3 s when the backfill writes one row.
+    """
+    settings = example_settings(database_url, role_prefix, tmp_path, rows=4000)
+    advance_to(settings, 1)
+    _sql(database_url, HOOKS)
+    settings = _with(settings, batch_size=None)  # adaptive, aimed at the default 50 ms
+    middle = _sql(database_url, "SELECT id FROM appointments ORDER BY id OFFSET (SELECT count(*) / 2 FROM appointments) LIMIT 1")[0][0]
+    _sql(database_url, f"""
+        CREATE FUNCTION testhooks.stall() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NEW.id = {middle} AND OLD.client_id IS NULL THEN PERFORM pg_sleep(0.3); END IF;
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER stall BEFORE UPDATE ON appointments FOR EACH ROW EXECUTE FUNCTION testhooks.stall();
+    """)
+    result = api.advance(settings, 2)
+    done = next(e for e in result.events if e["event"] == "backfill.table_done" and e["table"] == "public.appointments")
+    assert done["backoffs"] >= 1, done
+    assert done["slowest_batches"][0]["seconds"] >= 0.3
+    assert done["batch_s_p99"] >= done["batch_s_p50"] > 0
+    # Checkpoint moves are recorded as each batch ends: the stalled batch is one gap of 0.3 s,
+    # and the wait after it makes the next gap as long (without it, a few milliseconds).
+    gaps = [g for (g,) in _sql(database_url, """
+        SELECT extract(epoch FROM at - lag(at) OVER (ORDER BY id))::float8 FROM testhooks.batches
+        WHERE table_name = 'public.appointments'""") if g is not None]
+    assert sorted(gaps)[-2] >= 0.3, gaps
+    assert _sql(database_url, "SELECT count(*) FROM appointments WHERE client_id IS NULL")[0][0] == 0
+
+
+def test_fixed_batch_size_never_backs_off(database_url, role_prefix, tmp_path):
+    """--batch-size is the DBA's own choice: a slow batch does not make the backfill wait."""
+    settings = _at_phase_1_with_hooks(database_url, role_prefix, tmp_path)
+    _sql(database_url, """
+        CREATE FUNCTION testhooks.stall() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN PERFORM pg_sleep(0.01); RETURN NEW; END $$;
+        CREATE TRIGGER stall BEFORE UPDATE ON appointments FOR EACH ROW EXECUTE FUNCTION testhooks.stall();
+    """)
+    result = api.advance(_with(settings, batch_size=20), 2)
+    done = next(e for e in result.events if e["event"] == "backfill.table_done" and e["table"] == "public.appointments")
+    assert done["batches"] >= 3 and done["batch_s_p50"] >= 0.2  # 20 rows x 10 ms: over twice the 50 ms target
+    assert done["backoffs"] == 0
 
 
 def test_replication_lag_holds_the_backfill_until_it_falls(database_url, role_prefix, tmp_path):

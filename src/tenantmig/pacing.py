@@ -35,6 +35,12 @@ SELECT extract(epoch FROM max(replay_lag))::float8,
 FROM pg_stat_replication
 """
 LAG_POLL_S = 0.5
+# A batch this many times over its target met a stalled server (I/O saturated by writeback or a
+# checkpoint: bench/backfill.py saw 1,300 rows take 0.25 s where 3,000 take 0.05 s). The backfill
+# then waits as long as that batch took, at most BACKOFF_MAX_S, so the application gets the disk
+# and the next batch does not walk into the same stall holding its row locks.
+SLOW_BATCH_FACTOR = 2.0
+BACKOFF_MAX_S = 1.0
 
 
 class BatchSizer:
@@ -95,9 +101,11 @@ class Pacer:
 
     def __init__(self, conn: psycopg.Connection, *, pause_s: float = 0.0, lag_limit: LagLimit | None = None,
                  lag_sql: str = REPLICATION_LAG_SQL, on_wait: Callable[..., None] | None = None,
-                 sleep: Callable[[float], None] = time.sleep):
+                 sleep: Callable[[float], None] = time.sleep, target_s: float | None = None):
         self.conn = conn
         self.pause_s = pause_s
+        self.target_s = target_s  # None: batches of a fixed size, no back-off
+        self.backoffs = 0
         self.lag_limit = lag_limit
         self.lag_sql = lag_sql
         self.on_wait = on_wait
@@ -109,7 +117,10 @@ class Pacer:
         seconds, wal_bytes = self.conn.execute(self.lag_sql).fetchone()
         return seconds, wal_bytes
 
-    def between_batches(self, table: str) -> None:
+    def between_batches(self, table: str, last_batch_s: float = 0.0) -> None:
+        if self.target_s is not None and last_batch_s > SLOW_BATCH_FACTOR * self.target_s:
+            self.backoffs += 1
+            self.sleep(min(last_batch_s, BACKOFF_MAX_S))
         if self.pause_s > 0:
             self.pauses += 1
             self.sleep(self.pause_s)
