@@ -89,12 +89,16 @@ def run_tenantmig(settings: api.Settings, url: str, args) -> dict:
     options = RunOptions(backup_dir=settings.options.backup_dir, workers=args.workers, batch_size=args.batch_size,
                          batch_time_ms=args.batch_time)
     before = checkpoints(url)
+    started = time.time()
     result = api.advance(api.Settings(database_url=url, manifest_path=settings.manifest_path, options=options), 2)
     done = next(e for e in result.events if e["event"] == "backfill.table_done" and e["table"] == CHILD)
     return {"seconds": done["seconds"], "longest_batch_s": done["longest_batch_s"], "rows": done["rows"],
             "batches": done["batches"], "batch_rows_max": done["batch_rows_max"],
             "batch_s_p50": done["batch_s_p50"], "batch_s_p99": done["batch_s_p99"],
-            "checkpoints": checkpoints(url) - before, "slowest_batches": done["slowest_batches"]}
+            "checkpoints": checkpoints(url) - before, "slowest_batches": done["slowest_batches"],
+            # When, in seconds from the start of the phase, a batch ran over twice its target.
+            "stalls_at_s": [round(e["at"] - started, 1) for e in result.events
+                            if e["event"] == "backfill.backoff" and e["table"] == CHILD]}
 
 
 def run_one_statement(url: str) -> dict:

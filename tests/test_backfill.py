@@ -123,6 +123,30 @@ def test_pause_between_batches(database_url, role_prefix, tmp_path):
     assert done["pauses"] == done["batches"] - 1
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_batches_commit_asynchronously(database_url, role_prefix, tmp_path, workers):
+    """Every batch runs with synchronous_commit off, whichever session (worker) runs it.
+
+    Read inside the batch statement itself, by a trigger on its checkpoint row.
+    """
+    settings = _at_phase_1_with_hooks(database_url, role_prefix, tmp_path)
+    _sql(database_url, """
+        CREATE TABLE testhooks.batch_settings (synchronous_commit text);
+        CREATE FUNCTION testhooks.record_settings() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO testhooks.batch_settings
+            VALUES (current_setting('synchronous_commit'));
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER record_settings AFTER UPDATE ON tenantmig.backfill_ranges
+            FOR EACH ROW WHEN (NEW.batches > OLD.batches) EXECUTE FUNCTION testhooks.record_settings();
+    """)
+    api.advance(_with(settings, batch_size=20, workers=workers), 2)
+    seen = _sql(database_url, "SELECT DISTINCT synchronous_commit FROM testhooks.batch_settings")
+    assert seen == [("off",)]
+    assert _sql(database_url, "SELECT count(*) FROM testhooks.batch_settings")[0][0] >= 10
+
+
 def test_backfill_backs_off_after_a_stalled_batch(database_url, role_prefix, tmp_path):
     """A batch over twice its target met a stalled server: the next waits as long as it took.
 
@@ -144,6 +168,8 @@ def test_backfill_backs_off_after_a_stalled_batch(database_url, role_prefix, tmp
     result = api.advance(settings, 2)
     done = next(e for e in result.events if e["event"] == "backfill.table_done" and e["table"] == "public.appointments")
     assert done["backoffs"] >= 1, done
+    backoff = next(e for e in result.events if e["event"] == "backfill.backoff")
+    assert backoff["table"] == "public.appointments" and backoff["batch_s"] >= 0.3 and backoff["wait_s"] >= 0.3
     assert done["slowest_batches"][0]["seconds"] >= 0.3
     assert done["batch_s_p99"] >= done["batch_s_p50"] > 0
     # Checkpoint moves are recorded as each batch ends: the stalled batch is one gap of 0.3 s,

@@ -101,11 +101,13 @@ class Pacer:
 
     def __init__(self, conn: psycopg.Connection, *, pause_s: float = 0.0, lag_limit: LagLimit | None = None,
                  lag_sql: str = REPLICATION_LAG_SQL, on_wait: Callable[..., None] | None = None,
-                 sleep: Callable[[float], None] = time.sleep, target_s: float | None = None):
+                 sleep: Callable[[float], None] = time.sleep, target_s: float | None = None,
+                 on_backoff: Callable[..., None] | None = None):
         self.conn = conn
         self.pause_s = pause_s
         self.target_s = target_s  # None: batches of a fixed size, no back-off
         self.backoffs = 0
+        self.on_backoff = on_backoff
         self.lag_limit = lag_limit
         self.lag_sql = lag_sql
         self.on_wait = on_wait
@@ -120,7 +122,10 @@ class Pacer:
     def between_batches(self, table: str, last_batch_s: float = 0.0) -> None:
         if self.target_s is not None and last_batch_s > SLOW_BATCH_FACTOR * self.target_s:
             self.backoffs += 1
-            self.sleep(min(last_batch_s, BACKOFF_MAX_S))
+            wait_s = min(last_batch_s, BACKOFF_MAX_S)
+            if self.on_backoff is not None:
+                self.on_backoff(table=table, batch_s=round(last_batch_s, 4), wait_s=round(wait_s, 4))
+            self.sleep(wait_s)
         if self.pause_s > 0:
             self.pauses += 1
             self.sleep(self.pause_s)
