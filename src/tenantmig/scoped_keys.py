@@ -257,21 +257,12 @@ def _ensure_unique(ctx: StepContext, key: dict) -> None:
     if key["constraint"] and _constraint(ctx, table, name) is not None:
         return
     schema = table.partition(".")[0]
-    index = f"{quote_ident(schema)}.{quote_ident(name)}"
-
-    def drop_invalid_leftover() -> None:
-        # An interrupted or failed CREATE INDEX CONCURRENTLY leaves an INVALID index that IF NOT EXISTS would keep.
-        if _index_valid(ctx, schema, name) is False:
-            ctx.note("index.invalid_rebuilt", table=table, index=name)
-            ctx.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {index}")
-
-    if ctx.offline or _index_valid(ctx, schema, name) is not True:
-        try:
-            ctx.apply(Statement(key["create"], table=table, lock=BUILD, transactional=False),
-                      prepare=None if ctx.offline else drop_invalid_leftover)
-        except psycopg.errors.UniqueViolation as exc:
-            ctx.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {index}")  # what the failed build left
-            raise _blame(exc, key) from None
+    try:
+        ctx.build_index(Statement(key["create"], table=table, lock=BUILD, transactional=False), schema, name)
+    except psycopg.errors.UniqueViolation as exc:
+        # The failed build left an INVALID index behind: gone now, not at the next attempt.
+        ctx.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(schema)}.{quote_ident(name)}")
+        raise _blame(exc, key) from None
     if key["constraint"]:
         deferrable = f" {key['deferrable']}" if key["deferrable"] else ""
         ctx.apply(Statement(
@@ -336,13 +327,4 @@ def _constraint(ctx: StepContext, table: str, name: str) -> bool | None:
         return None
     row = ctx.execute("SELECT convalidated FROM pg_constraint WHERE conrelid = %s::regclass AND conname = %s",
                       (qualify(table), name)).fetchone()
-    return None if row is None else row[0]
-
-
-def _index_valid(ctx: StepContext, schema: str, name: str) -> bool | None:
-    row = ctx.execute(
-        "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relname = %s",
-        (schema, name),
-    ).fetchone()
     return None if row is None else row[0]

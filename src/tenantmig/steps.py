@@ -21,7 +21,7 @@ import structlog
 from tenantmig import catalog as catalog_mod
 from tenantmig import faults, ledger
 from tenantmig.backups import Request
-from tenantmig.db import LockPolicy, Statement, run_unit, unit_sql
+from tenantmig.db import LockPolicy, Statement, quote_ident, run_unit, unit_sql
 from tenantmig.faults import CRASH_ENV, CRASH_EXIT_CODE  # noqa: F401 - where callers have always found them
 from tenantmig.errors import UsageError
 from tenantmig.manifest import Manifest
@@ -142,6 +142,34 @@ class StepContext:
         self._catalog = None
         self._units += 1
         self.crash_point(str(self._units))
+
+    def index_valid(self, schema: str, name: str) -> bool | None:
+        """None if the index does not exist, else whether it is valid; offline, always absent."""
+        if self.offline:
+            return None
+        row = self.execute(
+            "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relname = %s",
+            (schema, name),
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def build_index(self, create: Statement, schema: str, name: str) -> None:
+        """`create` (CREATE ... INDEX CONCURRENTLY IF NOT EXISTS) unless the index is there and valid.
+
+        An interrupted or timed-out concurrent build leaves an INVALID index: unusable, still
+        maintained on every write, and IF NOT EXISTS would skip it. It is dropped before every
+        attempt, not only the first.
+        """
+        if self.index_valid(schema, name):
+            return
+
+        def drop_invalid_leftover() -> None:
+            if self.index_valid(schema, name) is False:
+                self.note("index.invalid_rebuilt", table=create.table, index=name)
+                self.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(schema)}.{quote_ident(name)}")
+
+        self.apply(create, prepare=None if self.offline else drop_invalid_leftover)
 
     def execute(self, sql: str, params: Any = None) -> psycopg.Cursor:
         """Procedural work (backfill batches, snapshots); online only."""

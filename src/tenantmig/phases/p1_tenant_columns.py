@@ -177,18 +177,7 @@ def build_indexes(ctx: StepContext) -> None:
 
 def _build_index(ctx: StepContext, spec: TableSpec) -> None:
     name = naming.key_index(spec)
-    if not ctx.offline and _index_state(ctx, spec) == "valid":
-        return
-
-    def drop_invalid_leftover() -> None:
-        # An interrupted or timed-out CREATE INDEX CONCURRENTLY leaves an INVALID index:
-        # unusable, still maintained on every write, and IF NOT EXISTS would skip it.
-        # Checked before every attempt, not only the first.
-        if _index_state(ctx, spec) == "invalid":
-            ctx.note("index.invalid_rebuilt", table=spec.qualified, index=name)
-            ctx.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(spec.schema)}.{quote_ident(name)}")
-
-    ctx.apply(
+    ctx.build_index(
         Statement(
             f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {quote_ident(name)} ON {qualify(spec.qualified)} "
             f"({quote_ident(spec.column)})",
@@ -196,7 +185,7 @@ def _build_index(ctx: StepContext, spec: TableSpec) -> None:
             lock="SHARE UPDATE EXCLUSIVE for the build (reads and writes continue)",
             transactional=False,
         ),
-        prepare=None if ctx.offline else drop_invalid_leftover,
+        spec.schema, name,
     )
 
 
@@ -210,7 +199,7 @@ def _build_partitioned_index(ctx: StepContext, spec: TableSpec) -> None:
     Every statement is idempotent (IF NOT EXISTS; attaching an attached index is a no-op),
     so a run interrupted anywhere converges when repeated.
     """
-    if not ctx.offline and _index_state(ctx, spec) == "valid":
+    if ctx.index_valid(spec.schema, naming.key_index(spec)):
         return
     partitioned, leaves, parent_of = partitions.index_plan(ctx.catalog, spec)
     for table in partitioned:
@@ -226,17 +215,6 @@ def _build_partitioned_index(ctx: StepContext, spec: TableSpec) -> None:
             f"ALTER INDEX {_index_ref(parent_of[table.qualified])} ATTACH PARTITION {_index_ref(table)}",
             table=table.qualified, lock="SHARE UPDATE EXCLUSIVE on the partition, catalog only",
         ))
-
-
-def _index_state(ctx: StepContext, spec: TableSpec) -> str | None:
-    row = ctx.execute(
-        "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relname = %s",
-        (spec.schema, naming.key_index(spec)),
-    ).fetchone()
-    if row is None:
-        return None
-    return "valid" if row[0] else "invalid"
 
 
 def drop_indexes(ctx: StepContext) -> None:
