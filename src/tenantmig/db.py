@@ -246,3 +246,16 @@ def qualify(qualified: str) -> str:
 
 def literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
+
+
+def primary_key(conn: psycopg.Connection, table: str) -> list[str]:
+    """The primary key's columns of `table` (qualified), in key order; empty when it has none."""
+    return [
+        name
+        for (name,) in conn.execute(
+            "SELECT a.attname FROM pg_index i JOIN LATERAL unnest(i.indkey) WITH ORDINALITY k(attnum, n) ON true "
+            "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
+            "WHERE i.indrelid = %s::regclass AND i.indisprimary ORDER BY k.n",
+            (qualify(table),),
+        )
+    ]

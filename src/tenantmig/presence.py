@@ -23,22 +23,10 @@ from dataclasses import dataclass, field
 import psycopg
 from psycopg.types.json import Jsonb
 
-from tenantmig.db import qualify, quote_ident
+from tenantmig.db import primary_key, qualify, quote_ident
 from tenantmig.ledger import SCHEMA
 
 SHOWN = 20
-
-
-def primary_key(conn: psycopg.Connection, table: str) -> list[str]:
-    return [
-        name
-        for (name,) in conn.execute(
-            "SELECT a.attname FROM pg_index i JOIN LATERAL unnest(i.indkey) WITH ORDINALITY k(attnum, n) ON true "
-            "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
-            "WHERE i.indrelid = %s::regclass AND i.indisprimary ORDER BY k.n",
-            (qualify(table),),
-        )
-    ]
 
 
 def _key(columns: list[str], alias: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg.types.json import Jsonb
 
-from tenantmig.db import connect, qualify, quote_ident
+from tenantmig.db import connect, primary_key, qualify, quote_ident
 from tenantmig.impersonate import acting_as, set_tenant
 from tenantmig.probes import FAIL, PASS, WARN, Probing, Target
 
@@ -78,11 +78,9 @@ def _sample(p: Probing, t: Target) -> Sample:
     attributes = p.conn.execute(
         "SELECT attname, attidentity::text FROM pg_attribute WHERE attrelid = %s::regclass AND attnum > 0 "
         "AND NOT attisdropped AND attgenerated = '' ORDER BY attnum", (table,)).fetchall()
-    primary_key = [a for (a,) in p.conn.execute(
-        "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) "
-        "WHERE i.indrelid = %s::regclass AND i.indisprimary ORDER BY a.attnum", (table,))]
     return Sample(counts, owner, others[0] if others else None, row, global_row,
-                  [a for a, _ in attributes], any(identity == "a" for _, identity in attributes), primary_key)
+                  [a for a, _ in attributes], any(identity == "a" for _, identity in attributes),
+                  primary_key(p.conn, t.name))
 
 
 def _row_match(s: Sample, alias: str = "t") -> str:
