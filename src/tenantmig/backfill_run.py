@@ -48,7 +48,6 @@ class TableProgress:
     rows_filled: int = 0  # every run, sweep included
     batches: int = 0
     seconds: float = 0.0
-    longest_batch_s: float = 0.0
     batch_rows: list[int] = field(default_factory=list)  # rows asked for, batch by batch, this run
     batch_seconds: list[float] = field(default_factory=list)  # how long each batch held its row locks
     pauses: int = 0
@@ -62,21 +61,21 @@ class TableProgress:
             self.rows_walked += seen
             self.batch_rows.append(limit)
             self.batch_seconds.append(seconds)
-            self.longest_batch_s = max(self.longest_batch_s, seconds)
             return self.batches
 
     def as_fields(self) -> dict:
         sizes = self.batch_rows or [0]
+        times = sorted(self.batch_seconds) or [0.0]
         return {
             "table": self.table, "rows": self.rows_filled, "rows_walked": self.rows_walked,
             "batches": self.batches, "seconds": round(self.seconds, 3),
-            "longest_batch_s": round(self.longest_batch_s, 4), "workers": self.workers, "ranges": self.ranges,
+            "longest_batch_s": round(times[-1], 4), "workers": self.workers, "ranges": self.ranges,
             "batch_rows_first": sizes[0], "batch_rows_min": min(sizes), "batch_rows_max": max(sizes),
             "batch_rows_last": sizes[-1], "pauses": self.pauses, "backoffs": self.backoffs,
             "lag_waits": self.lag_waits,
             # The typical batch and the tail: a DBA judges the row-lock hold time by both.
-            "batch_s_p50": round(_quantile(self.batch_seconds, 0.5), 4),
-            "batch_s_p99": round(_quantile(self.batch_seconds, 0.99), 4),
+            "batch_s_p50": round(_quantile(times, 0.5), 4),
+            "batch_s_p99": round(_quantile(times, 0.99), 4),
             "slowest_batches": self.slowest(3),
         }
 
@@ -87,10 +86,7 @@ class TableProgress:
                 for i in ranked[:count]]
 
 
-def _quantile(values: list[float], q: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
+def _quantile(ordered: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
@@ -231,7 +227,6 @@ class TableFill:
 
         return Pacer(conn, pause_s=o.batch_pause_ms / 1000, lag_limit=o.max_replication_lag,
                      lag_sql=o.replication_lag_sql, on_wait=waiting,
-                     target_s=None if o.batch_size else o.batch_time_ms / 1000,
                      on_backoff=lambda **fields: self.ctx.note("backfill.backoff", at=time.time(), **fields))
 
     def _sizer(self) -> BatchSizer:
@@ -271,7 +266,7 @@ class TableFill:
                 limit = sizer.rows
                 upper = self._probe(conn, cursor, hi, only_null, limit)
             if pacer is not None:
-                pacer.between_batches(self.spec.qualified, elapsed)
+                pacer.between_batches(self.spec.qualified, backoff_s=sizer.backoff_s(elapsed), last_batch_s=elapsed)
 
     def _probe(self, conn: psycopg.Connection, cursor: list | None, hi: list | None, only_null: bool,
                limit: int) -> list | None:

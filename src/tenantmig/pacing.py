@@ -64,6 +64,15 @@ class BatchSizer:
         ceiling = self.rows * MAX_GROWTH if representative else self.rows
         self.rows = int(max(MIN_BATCH_ROWS, min(ideal, ceiling, MAX_BATCH_ROWS)))
 
+    def backoff_s(self, seconds: float) -> float:
+        """How long to wait after a batch that took `seconds`: 0 unless it met a stalled server.
+
+        A fixed --batch-size is the DBA's own choice: its batches never make the backfill wait.
+        """
+        if self.fixed or seconds <= SLOW_BATCH_FACTOR * self.target_s:
+            return 0.0
+        return min(seconds, BACKOFF_MAX_S)
+
 
 @dataclass(frozen=True)
 class LagLimit:
@@ -97,15 +106,13 @@ class LagLimit:
 
 
 class Pacer:
-    """Between two batches: the pause, and waiting out replica lag."""
+    """Between two batches: a back-off after a stalled one, the pause, and waiting out replica lag."""
 
     def __init__(self, conn: psycopg.Connection, *, pause_s: float = 0.0, lag_limit: LagLimit | None = None,
                  lag_sql: str = REPLICATION_LAG_SQL, on_wait: Callable[..., None] | None = None,
-                 sleep: Callable[[float], None] = time.sleep, target_s: float | None = None,
-                 on_backoff: Callable[..., None] | None = None):
+                 sleep: Callable[[float], None] = time.sleep, on_backoff: Callable[..., None] | None = None):
         self.conn = conn
         self.pause_s = pause_s
-        self.target_s = target_s  # None: batches of a fixed size, no back-off
         self.backoffs = 0
         self.on_backoff = on_backoff
         self.lag_limit = lag_limit
@@ -119,13 +126,13 @@ class Pacer:
         seconds, wal_bytes = self.conn.execute(self.lag_sql).fetchone()
         return seconds, wal_bytes
 
-    def between_batches(self, table: str, last_batch_s: float = 0.0) -> None:
-        if self.target_s is not None and last_batch_s > SLOW_BATCH_FACTOR * self.target_s:
+    def between_batches(self, table: str, backoff_s: float = 0.0, last_batch_s: float = 0.0) -> None:
+        """`backoff_s` (BatchSizer.backoff_s) after a stalled batch, the pause, then any replica lag."""
+        if backoff_s > 0:
             self.backoffs += 1
-            wait_s = min(last_batch_s, BACKOFF_MAX_S)
             if self.on_backoff is not None:
-                self.on_backoff(table=table, batch_s=round(last_batch_s, 4), wait_s=round(wait_s, 4))
-            self.sleep(wait_s)
+                self.on_backoff(table=table, batch_s=round(last_batch_s, 4), wait_s=round(backoff_s, 4))
+            self.sleep(backoff_s)
         if self.pause_s > 0:
             self.pauses += 1
             self.sleep(self.pause_s)
