@@ -24,7 +24,8 @@ from tenantmig.errors import ManifestError, UsageError
 from tenantmig.manifest import load as load_manifest
 from tenantmig.pacing import FIRST_BATCH_ROWS, REPLICATION_LAG_SQL, LagLimit
 from tenantmig.servers import libpq_url
-from tenantmig.steps import CRASH_ENV, CRASH_EXIT_CODE, RunOptions
+from tenantmig.faults import CRASH_ENV, CRASH_EXIT_CODE
+from tenantmig.steps import RunOptions
 
 from helpers import advance_to, cli, contents, example_settings, revision
 

@@ -7,7 +7,7 @@ import pytest
 
 from tenantmig import api
 from tenantmig.servers import libpq_url
-from tenantmig.steps import CRASH_ENV, CRASH_EXIT_CODE
+from tenantmig.faults import CRASH_ENV, CRASH_EXIT_CODE
 
 from helpers import advance_to, cli, contents, example_settings, prepare_for, revision, rollback_from, schema_state
 

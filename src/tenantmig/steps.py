@@ -22,7 +22,6 @@ from tenantmig import catalog as catalog_mod
 from tenantmig import faults, ledger
 from tenantmig.backups import Request
 from tenantmig.db import LockPolicy, Statement, quote_ident, run_unit, unit_sql
-from tenantmig.faults import CRASH_ENV, CRASH_EXIT_CODE  # noqa: F401 - where callers have always found them
 from tenantmig.errors import UsageError
 from tenantmig.manifest import Manifest
 from tenantmig.pacing import REPLICATION_LAG_SQL, LagLimit
