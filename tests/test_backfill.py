@@ -59,13 +59,29 @@ def _sql(database_url: str, *statements: str):
         return result
 
 
-def _at_phase_1_with_hooks(database_url, role_prefix, tmp_path, *before_phase_0: str) -> api.Settings:
-    settings = example_settings(database_url, role_prefix, tmp_path)
+def _at_phase_1_with_hooks(database_url, role_prefix, tmp_path, *before_phase_0: str, rows: int = 300) -> api.Settings:
+    settings = example_settings(database_url, role_prefix, tmp_path, rows=rows)
     if before_phase_0:
         _sql(database_url, *before_phase_0)
     advance_to(settings, 1)
     _sql(database_url, HOOKS)  # the tenantmig schema exists from phase 0 on
     return settings
+
+
+def _table_done(result: api.PhaseResult, table: str) -> dict:
+    return next(e for e in result.events if e["event"] == "backfill.table_done" and e["table"] == table)
+
+
+def _stall_appointments(database_url: str, when: str, seconds: float) -> None:
+    """An application trigger that really makes the backfill's update of appointments slow where `when` holds."""
+    _sql(database_url, f"""
+        CREATE FUNCTION testhooks.stall() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF {when} THEN PERFORM pg_sleep({seconds}); END IF;
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER stall BEFORE UPDATE ON appointments FOR EACH ROW EXECUTE FUNCTION testhooks.stall();
+    """)
 
 
 def _sizes(database_url: str, table: str) -> list[int]:
@@ -97,7 +113,7 @@ def test_adaptive_batch_size_shrinks_after_a_slow_batch(database_url, role_prefi
     after_slow = sizes[ids.index(slow) + 1:]
     assert sizes[0] == FIRST_BATCH_ROWS
     assert after_slow and min(after_slow) < sizes[ids.index(slow)], sizes
-    done = next(e for e in result.events if e["event"] == "backfill.table_done" and e["table"] == "public.audit_events")
+    done = _table_done(result, "public.audit_events")
     assert done["batch_rows_min"] < FIRST_BATCH_ROWS and done["rows"] == 1500 + 30
 
 
@@ -120,7 +136,7 @@ def test_pause_between_batches(database_url, role_prefix, tmp_path):
         FROM testhooks.batches WHERE table_name = 'public.appointments'""")
     gaps = [g for (g,) in gaps if g is not None]
     assert len(gaps) >= 3 and min(gaps) >= 0.04, gaps
-    done = next(e for e in result.events if e["event"] == "backfill.table_done" and e["table"] == "public.appointments")
+    done = _table_done(result, "public.appointments")
     assert done["pauses"] == done["batches"] - 1
 
 
@@ -153,21 +169,12 @@ def test_backfill_backs_off_after_a_stalled_batch(database_url, role_prefix, tmp
 
     The stall is real: an application trigger sleeps 0.3 s when the backfill writes one row.
     """
-    settings = example_settings(database_url, role_prefix, tmp_path, rows=4000)
-    advance_to(settings, 1)
-    _sql(database_url, HOOKS)
-    settings = _with(settings, batch_size=None)  # adaptive, aimed at the default 50 ms
-    middle = _sql(database_url, "SELECT id FROM appointments ORDER BY id OFFSET (SELECT count(*) / 2 FROM appointments) LIMIT 1")[0][0]
-    _sql(database_url, f"""
-        CREATE FUNCTION testhooks.stall() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF NEW.id = {middle} AND OLD.client_id IS NULL THEN PERFORM pg_sleep(0.3); END IF;
-            RETURN NEW;
-        END $$;
-        CREATE TRIGGER stall BEFORE UPDATE ON appointments FOR EACH ROW EXECUTE FUNCTION testhooks.stall();
-    """)
-    result = api.advance(settings, 2)
-    done = next(e for e in result.events if e["event"] == "backfill.table_done" and e["table"] == "public.appointments")
+    settings = _at_phase_1_with_hooks(database_url, role_prefix, tmp_path, rows=4000)
+    middle = _sql(database_url, "SELECT id FROM appointments ORDER BY id "
+                                "OFFSET (SELECT count(*) / 2 FROM appointments) LIMIT 1")[0][0]
+    _stall_appointments(database_url, f"NEW.id = {middle} AND OLD.client_id IS NULL", 0.3)
+    result = api.advance(_with(settings, batch_size=None), 2)  # adaptive, aimed at the default 50 ms
+    done = _table_done(result, "public.appointments")
     assert done["backoffs"] >= 1, done
     backoff = next(e for e in result.events if e["event"] == "backfill.backoff")
     assert backoff["table"] == "public.appointments" and backoff["batch_s"] >= 0.3 and backoff["wait_s"] >= 0.3
@@ -185,13 +192,9 @@ def test_backfill_backs_off_after_a_stalled_batch(database_url, role_prefix, tmp
 def test_fixed_batch_size_never_backs_off(database_url, role_prefix, tmp_path):
     """--batch-size is the DBA's own choice: a slow batch does not make the backfill wait."""
     settings = _at_phase_1_with_hooks(database_url, role_prefix, tmp_path)
-    _sql(database_url, """
-        CREATE FUNCTION testhooks.stall() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN PERFORM pg_sleep(0.01); RETURN NEW; END $$;
-        CREATE TRIGGER stall BEFORE UPDATE ON appointments FOR EACH ROW EXECUTE FUNCTION testhooks.stall();
-    """)
+    _stall_appointments(database_url, "true", 0.01)
     result = api.advance(_with(settings, batch_size=20), 2)
-    done = next(e for e in result.events if e["event"] == "backfill.table_done" and e["table"] == "public.appointments")
+    done = _table_done(result, "public.appointments")
     assert done["batches"] >= 3 and done["batch_s_p50"] >= 0.2  # 20 rows x 10 ms: over twice the 50 ms target
     assert done["backoffs"] == 0
 
