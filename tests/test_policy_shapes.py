@@ -11,6 +11,7 @@ the policy's OR keeps the key's index from serving the filter). Manifest errors 
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import psycopg
 import pytest
@@ -18,7 +19,8 @@ import pytest
 from tenantmig import manifest as manifest_mod
 from tenantmig.errors import ManifestError, UsageError
 from tenantmig.examples import telehealth
-from tenantmig.policies import set_context_sql
+from tenantmig.manifest import Context
+from tenantmig.policies import context_functions, set_context_sql
 from tenantmig.servers import libpq_url
 
 from helpers import advance_to, example_settings
@@ -77,6 +79,44 @@ def test_pattern_shapes_as_the_application(database_url, role_prefix, tmp_path):
         assert conn.execute("SELECT relrowsecurity FROM pg_class WHERE oid = 'schema_migrations'::regclass"
                             ).fetchone() == (False,)
         assert conn.execute("SELECT count(*) FROM pg_policies WHERE tablename = 'schema_migrations'").fetchone() == (0,)
+
+
+UUID = "00000000-0000-0000-0000-0000000000c1"
+
+
+@pytest.mark.parametrize("key_type, value, expected", [
+    ("uuid", UUID, UUID),
+    ("uuid", UUID.upper(), UUID),  # either case
+    ("uuid", UUID.replace("-", ""), None),  # only the canonical 8-4-4-4-12 form is a tenant
+    ("uuid", "{" + UUID + "}", None),
+    ("uuid", UUID + " ", None),
+    ("uuid", UUID[:-1] + "g", None),
+    ("uuid", "0000000--000-0000-0000-0000000000c1", None),  # a hyphen where a digit belongs
+    ("uuid", "", None),
+    ("bigint", "1", 1),
+    ("bigint", "9" * 18, int("9" * 18)),
+    ("bigint", "9" * 19, None),  # longer than any key the check lets through to the cast
+    ("bigint", "-5", None),
+    ("bigint", "1e9", None),
+    ("bigint", " 1", None),
+    ("bigint", "\u0663", None),  # a digit, but not an ASCII one
+    ("integer", "9" * 9, int("9" * 9)),
+    ("integer", "2147483648", None),  # would overflow the cast
+    ("text", "", None),
+    ("text", "clinic-7", "clinic-7"),
+])
+def test_context_function_reads_only_what_casts(database_url, key_type, value, expected):
+    """The shape check before the cast: what it lets through is the key, anything else is "no tenant"
+    (NULL), and no value the application can set makes the function, or a policy, raise."""
+    manifest = SimpleNamespace(context=Context("app.t", key_type=key_type), store=None, admin_setting=None)
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA tenantmig")
+        for sql in context_functions(manifest, conn.info.server_version):
+            conn.execute(sql)
+        with conn.transaction():
+            conn.execute("SELECT set_config('app.t', %s, true)", (value,))
+            found = conn.execute("SELECT tenantmig.current_tenant()").fetchone()[0]
+    assert (str(found) if key_type == "uuid" and found is not None else found) == expected
 
 
 def test_set_context_sql_plain_claims_and_store():
