@@ -42,8 +42,6 @@ from tenantmig import cli as tenantmig_cli
 from tenantmig.db import client_host
 from tenantmig.examples.telehealth import ROLE_SUFFIXES
 
-from helpers import advance_to
-
 RUNBOOKS = Path(__file__).resolve().parent.parent / "runbooks"
 REFRESH = os.environ.get("TENANTMIG_REFRESH_RUNBOOKS") == "1"
 ROWS = 200

@@ -21,7 +21,7 @@ from tenantmig.db import qualify, quote_ident
 from tenantmig.errors import ManifestError
 from tenantmig.impersonate import acting_as
 from tenantmig.manifest import Manifest
-from tenantmig.policies import PREFIX, set_context_sql
+from tenantmig.policies import PREFIX
 from tenantmig.resources import phases_dir
 
 
