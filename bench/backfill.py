@@ -10,13 +10,20 @@ then VACUUM FULL + CHECKPOINT of the table), variants alternating:
 - one statement: parents filled first (not timed), then one
   `UPDATE invoices SET client_id = p.client_id FROM patients p WHERE ...`, timed to its commit.
 
+Beside both, an application stand-in commits one row every 20 ms in a database of its own on the
+same server (synchronous commit, as an application's). Its longest commit is what the server
+made every writer wait at the same time, whatever tenantmig's batches did: a batch longer than
+its target that coincides with a commit as long is the server stalling, not the batch's size.
+
     python bench/backfill.py --rows 2000000 [--workers 2] [--repeat 3]
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -85,12 +92,47 @@ def checkpoints(url: str) -> int:
         return conn.execute("SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter").fetchone()[0]
 
 
-def run_tenantmig(settings: api.Settings, url: str, args) -> dict:
+PROBE_INTERVAL_S = 0.02
+
+
+@contextlib.contextmanager
+def commit_probe(probe_url: str):
+    """One-row commits every PROBE_INTERVAL_S while the block runs; yields a dict that gets, on exit,
+    the longest commit, the 99th percentile and when (seconds from the start) the longest happened."""
+    figures: dict = {}
+    stop = threading.Event()
+    times: list[tuple[float, float]] = []
+
+    def commit_rows() -> None:
+        with psycopg.connect(servers.libpq_url(probe_url), autocommit=True) as conn:
+            while not stop.is_set():
+                began = time.monotonic()
+                conn.execute("INSERT INTO commit_probe (at) VALUES (now())")
+                times.append((began, time.monotonic() - began))
+                stop.wait(PROBE_INTERVAL_S)
+
+    thread = threading.Thread(target=commit_rows, daemon=True)
+    started = time.monotonic()
+    thread.start()
+    try:
+        yield figures
+    finally:
+        stop.set()
+        thread.join()
+        ordered = sorted(seconds for _, seconds in times)
+        slowest_at, slowest = max(times, key=lambda t: t[1], default=(started, 0.0))
+        figures.update(app_commits=len(ordered), app_commit_max_s=round(slowest, 4),
+                       app_commit_p99_s=round(ordered[int(0.99 * (len(ordered) - 1))], 4) if ordered else 0.0,
+                       app_commit_max_at_s=round(slowest_at - started, 1))
+
+
+def run_tenantmig(settings: api.Settings, url: str, probe_url: str, args) -> dict:
     options = RunOptions(backup_dir=settings.options.backup_dir, workers=args.workers, batch_size=args.batch_size,
                          batch_time_ms=args.batch_time)
     before = checkpoints(url)
     started = time.time()
-    result = api.advance(api.Settings(database_url=url, manifest_path=settings.manifest_path, options=options), 2)
+    with commit_probe(probe_url) as probe:
+        result = api.advance(api.Settings(database_url=url, manifest_path=settings.manifest_path, options=options), 2)
     done = next(e for e in result.events if e["event"] == "backfill.table_done" and e["table"] == CHILD)
     return {"seconds": done["seconds"], "longest_batch_s": done["longest_batch_s"], "rows": done["rows"],
             "batches": done["batches"], "batch_rows_max": done["batch_rows_max"],
@@ -98,17 +140,18 @@ def run_tenantmig(settings: api.Settings, url: str, args) -> dict:
             "checkpoints": checkpoints(url) - before, "slowest_batches": done["slowest_batches"],
             # When, in seconds from the start of the phase, a batch ran over twice its target.
             "stalls_at_s": [round(e["at"] - started, 1) for e in result.events
-                            if e["event"] == "backfill.backoff" and e["table"] == CHILD]}
+                            if e["event"] == "backfill.backoff" and e["table"] == CHILD], **probe}
 
 
-def run_one_statement(url: str) -> dict:
+def run_one_statement(url: str, probe_url: str) -> dict:
     with psycopg.connect(servers.libpq_url(url), autocommit=True) as conn:
         conn.execute(PARENTS_IN_ONE_STATEMENT)
         conn.execute("ANALYZE patients")  # as tenantmig does after a parent's backfill; not timed
-        began = time.monotonic()
-        filled = conn.execute(CHILD_IN_ONE_STATEMENT).rowcount
-        seconds = time.monotonic() - began
-    return {"seconds": seconds, "rows": filled}
+        with commit_probe(probe_url) as probe:
+            began = time.monotonic()
+            filled = conn.execute(CHILD_IN_ONE_STATEMENT).rowcount
+            seconds = time.monotonic() - began
+    return {"seconds": seconds, "rows": filled, **probe}
 
 
 def main() -> None:
@@ -122,7 +165,10 @@ def main() -> None:
     ours: list[dict] = []
     baseline: list[dict] = []
     with common.server(args) as server_url, tempfile.TemporaryDirectory() as tmp:
-        with common.scratch_database(server_url) as (template_url, role_prefix):
+        with common.scratch_database(server_url) as (template_url, role_prefix), \
+                common.scratch_database(server_url, prefix="tenantmig_bench_probe") as (probe_url, _):
+            with psycopg.connect(servers.libpq_url(probe_url), autocommit=True) as conn:
+                conn.execute("CREATE TABLE commit_probe (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz)")
             settings = build_template(server_url, template_url, role_prefix, args.rows, Path(tmp))
             for attempt in range(args.repeat):
                 # Alternate which variant goes first: neither always gets the warmer machine.
@@ -131,9 +177,9 @@ def main() -> None:
                     url = copy_of(server_url, template_url)
                     try:
                         if variant == "ours":
-                            ours.append(run_tenantmig(settings, url, args))
+                            ours.append(run_tenantmig(settings, url, probe_url, args))
                         else:
-                            baseline.append(run_one_statement(url))
+                            baseline.append(run_one_statement(url, probe_url))
                     finally:
                         servers.drop_database(server_url, url)
                     figures = (ours if variant == "ours" else baseline)[-1]
@@ -162,6 +208,9 @@ def main() -> None:
         "batch_s_p99": [r["batch_s_p99"] for r in ours],
         "longest_batch_s_per_run": [r["longest_batch_s"] for r in ours],
         "checkpoints_during_tenantmig": [r["checkpoints"] for r in ours],
+        # The longest one-row application commit elsewhere on the server during each run.
+        "app_commit_max_s_during_tenantmig": [r["app_commit_max_s"] for r in ours],
+        "app_commit_max_s_during_one_statement": [r["app_commit_max_s"] for r in baseline],
     })
 
 
