@@ -10,12 +10,12 @@ then VACUUM FULL + CHECKPOINT of the table), variants alternating:
 - one statement: parents filled first (not timed), then one
   `UPDATE invoices SET client_id = p.client_id FROM patients p WHERE ...`, timed to its commit.
 
-Beside both, an application stand-in commits one row every 20 ms in a database of its own on the
-same server (synchronous commit, as an application's). Its longest commit is what the server
+With --commit-probe, beside both, an application stand-in commits one row every 20 ms in a
+database of its own on the same server (synchronous commit, as an application's). Its longest commit is what the server
 made every writer wait at the same time, whatever tenantmig's batches did: a batch longer than
 its target that coincides with a commit as long is the server stalling, not the batch's size.
 
-    python bench/backfill.py --rows 2000000 [--workers 2] [--repeat 3]
+    python bench/backfill.py --rows 2000000 [--workers 2] [--repeat 3] [--commit-probe]
 """
 
 from __future__ import annotations
@@ -96,10 +96,16 @@ PROBE_INTERVAL_S = 0.02
 
 
 @contextlib.contextmanager
-def commit_probe(probe_url: str):
+def commit_probe(probe_url: str | None):
     """One-row commits every PROBE_INTERVAL_S while the block runs; yields a dict that gets, on exit,
-    the longest commit, the 99th percentile and when (seconds from the start) the longest happened."""
+    the longest commit, the 99th percentile and when (seconds from the start) the longest happened.
+
+    Off (probe_url None) unless asked for: its flush of the WAL every 20 ms is load of its own,
+    and the throughput ratio is measured without it."""
     figures: dict = {}
+    if probe_url is None:
+        yield figures
+        return
     stop = threading.Event()
     times: list[tuple[float, float]] = []
 
@@ -126,7 +132,7 @@ def commit_probe(probe_url: str):
                        app_commit_max_at_s=round(slowest_at - started, 1))
 
 
-def run_tenantmig(settings: api.Settings, url: str, probe_url: str, args) -> dict:
+def run_tenantmig(settings: api.Settings, url: str, probe_url: str | None, args) -> dict:
     options = RunOptions(backup_dir=settings.options.backup_dir, workers=args.workers, batch_size=args.batch_size,
                          batch_time_ms=args.batch_time)
     before = checkpoints(url)
@@ -143,7 +149,7 @@ def run_tenantmig(settings: api.Settings, url: str, probe_url: str, args) -> dic
                             if e["event"] == "backfill.backoff" and e["table"] == CHILD], **probe}
 
 
-def run_one_statement(url: str, probe_url: str) -> dict:
+def run_one_statement(url: str, probe_url: str | None) -> dict:
     with psycopg.connect(servers.libpq_url(url), autocommit=True) as conn:
         conn.execute(PARENTS_IN_ONE_STATEMENT)
         conn.execute("ANALYZE patients")  # as tenantmig does after a parent's backfill; not timed
@@ -160,6 +166,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="tenantmig --workers")
     parser.add_argument("--batch-time", type=float, default=50.0, help="tenantmig --batch-time (ms)")
     parser.add_argument("--batch-size", type=int, default=None, help="tenantmig --batch-size (fixed rows)")
+    parser.add_argument("--commit-probe", action="store_true",
+                        help="commit one row every 20 ms elsewhere on the server and report the longest commit")
     args = parser.parse_args()
     configure_logging(-1)
     ours: list[dict] = []
@@ -167,8 +175,12 @@ def main() -> None:
     with common.server(args) as server_url, tempfile.TemporaryDirectory() as tmp:
         with common.scratch_database(server_url) as (template_url, role_prefix), \
                 common.scratch_database(server_url, prefix="tenantmig_bench_probe") as (probe_url, _):
-            with psycopg.connect(servers.libpq_url(probe_url), autocommit=True) as conn:
-                conn.execute("CREATE TABLE commit_probe (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz)")
+            if args.commit_probe:
+                with psycopg.connect(servers.libpq_url(probe_url), autocommit=True) as conn:
+                    conn.execute("CREATE TABLE commit_probe (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+                                 "at timestamptz)")
+            else:
+                probe_url = None
             settings = build_template(server_url, template_url, role_prefix, args.rows, Path(tmp))
             for attempt in range(args.repeat):
                 # Alternate which variant goes first: neither always gets the warmer machine.
@@ -190,6 +202,11 @@ def main() -> None:
     assert all(r["rows"] == rows for r in ours + baseline), "both variants must fill every row"
     print(f"tenantmig: {rows / ours_s:,.0f} rows/s (median {ours_s:.2f}s, workers {args.workers}); "
           f"one statement: {rows / base_s:,.0f} rows/s (median {base_s:.2f}s)")
+    probed = {
+        # The longest one-row application commit elsewhere on the server during each run.
+        "app_commit_max_s_during_tenantmig": [r["app_commit_max_s"] for r in ours],
+        "app_commit_max_s_during_one_statement": [r["app_commit_max_s"] for r in baseline],
+    } if args.commit_probe else {}
     common.emit({
         "rows": rows,
         "workers": args.workers,
@@ -208,9 +225,7 @@ def main() -> None:
         "batch_s_p99": [r["batch_s_p99"] for r in ours],
         "longest_batch_s_per_run": [r["longest_batch_s"] for r in ours],
         "checkpoints_during_tenantmig": [r["checkpoints"] for r in ours],
-        # The longest one-row application commit elsewhere on the server during each run.
-        "app_commit_max_s_during_tenantmig": [r["app_commit_max_s"] for r in ours],
-        "app_commit_max_s_during_one_statement": [r["app_commit_max_s"] for r in baseline],
+        **probed,
     })
 
 
