@@ -154,6 +154,35 @@ class Catalog:
         return [(t, fk) for t in self.tables.values() for fk in t.foreign_keys if fk.ref_table == qualified]
 
 
+@dataclass(frozen=True)
+class Grantee:
+    """A role (or PUBLIC) holding privileges on tables it does not own."""
+
+    role: str
+    privileges: tuple[str, ...]  # SELECT, INSERT, ... on at least one of the tables
+    tables: int  # how many tables it holds any privilege on
+
+
+def grantees(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> list[Grantee]:
+    """Who may use the tables of `schemas`, besides their owners; partitions follow their parent."""
+    rows = conn.execute(
+        sa.text(
+            """
+            SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                   array_agg(DISTINCT a.privilege_type ORDER BY a.privilege_type), count(DISTINCT c.oid)
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            CROSS JOIN LATERAL aclexplode(c.relacl) a
+            WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY(:schemas)
+              AND a.grantee <> c.relowner
+            GROUP BY 1 ORDER BY 1
+            """
+        ),
+        {"schemas": list(schemas)},
+    )
+    return [Grantee(role, tuple(privileges), tables) for role, privileges, tables in rows]
+
+
 def read(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> Catalog:
     schemas = tuple(dict.fromkeys(schemas))
     inspector = sa.inspect(conn)
