@@ -183,6 +183,25 @@ def grantees(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> list[
     return [Grantee(role, tuple(privileges), tables) for role, privileges, tables in rows]
 
 
+def extension_tables(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """Tables of `schemas` that belong to an extension (PostGIS's spatial_ref_sys), by the extension's name."""
+    rows = conn.execute(
+        sa.text(
+            """
+            SELECT n.nspname || '.' || c.relname, e.extname
+            FROM pg_depend d
+            JOIN pg_extension e ON e.oid = d.refobjid
+            JOIN pg_class c ON c.oid = d.objid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_extension'::regclass
+              AND d.deptype = 'e' AND c.relkind IN ('r', 'p') AND n.nspname = ANY(:schemas)
+            """
+        ),
+        {"schemas": list(schemas)},
+    )
+    return dict(rows.all())
+
+
 def read(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> Catalog:
     schemas = tuple(dict.fromkeys(schemas))
     inspector = sa.inspect(conn)

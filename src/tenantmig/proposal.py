@@ -173,23 +173,13 @@ def propose(conn: sa.Connection, request: Request) -> Proposal:
     tenants_key = _tenants_key(tenants, request.tenants_key)
     notes: dict[str, str] = {}
     key_type = request.key_type or _key_type(tenants, tenants_key)
-    notes["type"] = ("given with --type" if request.key_type
-                     else f"the type of {tenants.name}.{tenants_key}, the tenants key")
-    memberships = users = user_column = tenant_column = None
-    if memberships_q is not None:
-        memberships = cat.get(memberships_q)
-        if memberships is None:
-            raise UsageError(f"memberships table {memberships_q} does not exist (--memberships-table)")
-        tenant_column = _membership_column(memberships, request.memberships_tenant_column, "tenant",
-                                           _references(memberships, tenants.qualified, tenants_key))
-        user_column = _membership_column(
-            memberships, request.memberships_user_column, "user",
-            [fk for fk in memberships.foreign_keys if len(fk.columns) == 1 and fk.columns != (tenant_column,)])
-        user_fk = memberships.foreign_key_on(user_column)
-        users = user_fk.ref_table if user_fk else None
-        notes["memberships"] = (f"{user_column} references {users} ({user_fk.name})" if user_fk else
-                                f"{user_column} references no table: init cannot tell which columns of other "
-                                "tables hold users, so it proposes no { memberships = ... } backfill")
+    notes["type"] = f"the type of {tenants.name}.{tenants_key}, the tenants key"
+    if request.key_type:
+        found = tenants.columns[tenants_key].type.lower()
+        notes["type"] = "given with --type" + ("" if found == key_type else
+                                               f"; {tenants.name}.{tenants_key} is {found}: the keys must agree")
+    memberships, user_column, tenant_column, users = _memberships(cat, memberships_q, tenants, tenants_key,
+                                                                  request, notes)
     tables = {t.qualified: t for t in cat.in_schemas(schemas) if t.parent is None}
     if not tables:
         raise UsageError(f"no tables in {', '.join(schemas)} (--schemas): nothing to propose")
@@ -203,7 +193,7 @@ def propose(conn: sa.Connection, request: Request) -> Proposal:
         if role not in cat.roles:
             raise UsageError(f"role {role} does not exist (--app-role)")
     classes = _Classifier(cat, tables, column, key_type, tenants, tenants_key, memberships, user_column, users,
-                          schemas[0])
+                          schemas[0], catalog_mod.extension_tables(conn, schemas))
     proposal = Proposal(
         database=conn.execute(sa.text("SELECT current_database()")).scalar_one(),
         schemas=schemas, column=column, key_type=key_type, setting=request.setting, tenants=tenants,
@@ -215,6 +205,30 @@ def propose(conn: sa.Connection, request: Request) -> Proposal:
     )
     check_round_trip(proposal)
     return proposal
+
+
+def _memberships(cat: Catalog, qualified: str | None, tenants: Table, tenants_key: str, request: Request,
+                 notes: dict[str, str]) -> tuple[Table | None, str | None, str | None, str | None]:
+    """The memberships table, its user and tenant columns, and the users table its user column references."""
+    if qualified is None:
+        return None, None, None, None
+    memberships = cat.get(qualified)
+    if memberships is None:
+        raise UsageError(f"memberships table {qualified} does not exist (--memberships-table)")
+    tenant_column = _membership_column(memberships, request.memberships_tenant_column, "tenant",
+                                       _references(memberships, tenants.qualified, tenants_key))
+    user_column = _membership_column(
+        memberships, request.memberships_user_column, "user",
+        [fk for fk in memberships.foreign_keys if len(fk.columns) == 1 and fk.columns != (tenant_column,)])
+    tenant_fk = memberships.foreign_key_on(tenant_column, tenants.qualified)
+    notes["memberships_tenant"] = (f"{tenant_column} references {tenants.qualified} ({tenant_fk.name})" if tenant_fk
+                                   else f"{tenant_column} has no foreign key to {tenants.qualified}: given as is")
+    user_fk = memberships.foreign_key_on(user_column)
+    users = user_fk.ref_table if user_fk else None
+    notes["memberships"] = (f"{user_column} references {users} ({user_fk.name})" if user_fk else
+                            f"{user_column} references no table: init cannot tell which columns of other "
+                            "tables hold users, so it proposes no { memberships = ... } backfill")
+    return memberships, user_column, tenant_column, users
 
 
 def _qualified(name: str, default_schema: str) -> str:
@@ -281,8 +295,9 @@ class _Classifier:
 
     def __init__(self, cat: Catalog, tables: dict[str, Table], column: str, key_type: str, tenants: Table,
                  tenants_key: str, memberships: Table | None, user_column: str | None, users: str | None,
-                 first_schema: str):
+                 first_schema: str, extensions: dict[str, str] | None = None):
         self.cat = cat
+        self.extensions = extensions or {}
         self.tables = tables
         self.column = column
         self.key_type = key_type
@@ -494,6 +509,9 @@ class _Classifier:
         if readers and qualified not in self.held:
             hints.append(f"global? tenant tables reference it ({', '.join(readers)}): reference data "
                          "every tenant reads")
+        if qualified in self.extensions:
+            hints.append(f"exempt? it belongs to the extension {self.extensions[qualified]}: "
+                         f'reason = "owned by the {self.extensions[qualified]} extension"')
         if table.name in MIGRATION_TOOL_TABLES:
             hints.append('exempt? named like a migration tool\'s bookkeeping: reason = "owned by the '
                          'application\'s migration tool"')
@@ -537,6 +555,7 @@ def render(proposal: Proposal, *, decided_only: bool = False) -> str:
             f"memberships_table = {_s(p.key(p.memberships.qualified))}",
             f"# {p.notes['memberships']}",
             f"memberships_user_column = {_s(p.memberships_user_column)}",
+            f"# {p.notes['memberships_tenant']}",
             f"memberships_tenant_column = {_s(p.memberships_tenant_column)}",
         ]
     lines += [
