@@ -20,6 +20,8 @@ PATTERNS = ("tenant", "shared", "global", "exempt")
 KEY_TYPES = ("uuid", "bigint", "integer", "text")
 BACKFILL_KINDS = ("legacy", "parent", "memberships", "sql")
 ORPHAN_POLICIES = ("fail", "quarantine")
+TABLE_KEYS = frozenset({"pattern", "column", "backfill", "orphans", "reason", "drop_policies", "visible_also", "store",
+                        "unique_key", "tenant_scoped_keys"})
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_$]{0,62}$")
 _SETTING = re.compile(r"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_.]*$")
@@ -348,6 +350,9 @@ class _Validator:
         proposal into one checklist instead of one error per attempt.
         """
         undecided = [key for key, body in tables_doc.items() if isinstance(body, dict) and "pattern" not in body]
+        for key in undecided:
+            # A misspelt `patern` is a typo to name, not a decision still to make.
+            self.only_keys(tables_doc[key], f"tables.{key}", TABLE_KEYS)
         if undecided:
             raise ManifestError(
                 f"{self.where}: `tables.NAME.pattern` missing: {len(undecided)} table(s) still to decide: "
@@ -430,8 +435,7 @@ class _Validator:
         prefix = f"tables.{key}"
         if not isinstance(body, dict):
             raise self.fail(prefix, "a table with at least `pattern`")
-        self.only_keys(body, prefix, {"pattern", "column", "backfill", "orphans", "reason", "drop_policies",
-                                      "visible_also", "store", "unique_key", "tenant_scoped_keys"})
+        self.only_keys(body, prefix, TABLE_KEYS)
         schema, name = self.qualified(prefix, key, default_schema)
         pattern = body.get("pattern")
         if pattern not in PATTERNS:
