@@ -268,3 +268,30 @@ def test_clinics_keys_named_like_the_application_names_them(database_url, role_p
     # Partitions follow their table; the view is not a table.
     assert not {"visits_2023", "visits_2024", "order_totals"} & set(proposed["tables"])
     assert sorted(n for n, e in proposed["tables"].items() if "pattern" not in e) == ["categories", "schema_version"]
+
+
+def test_second_schema_tables_are_named_schema_qualified_and_load(conn, database_url, tmp_path):
+    """A table outside the first schema is `[tables."billing.invoices"]`, its parent named from its own schema."""
+    conn.execute("""
+        CREATE SCHEMA billing;
+        CREATE TABLE organizations (id uuid PRIMARY KEY);
+        CREATE TABLE projects (id bigint PRIMARY KEY, client_id uuid NOT NULL REFERENCES organizations);
+        CREATE TABLE billing.invoices (id bigint PRIMARY KEY, project_id bigint NOT NULL REFERENCES projects);
+        CREATE TABLE billing.lines (invoice_id bigint NOT NULL REFERENCES billing.invoices, n int,
+                                    PRIMARY KEY (invoice_id, n));
+        CREATE ROLE init_test_app_x;
+    """)
+    try:
+        done = cli("init", "--tenants-table", "organizations", "--schemas", "public,billing",
+                   "--app-role", "init_test_app_x", database_url=database_url, cwd=tmp_path)
+    finally:
+        conn.execute("DROP ROLE init_test_app_x")
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "tenancy.toml").read_text()
+    assert '[tables."billing.invoices"]' in text
+    loaded = manifest.load(tmp_path / "tenancy.toml")
+    assert loaded.schemas == ("public", "billing")
+    invoices, lines = loaded.tables["billing.invoices"], loaded.tables["billing.lines"]
+    assert (invoices.backfill.parent, invoices.backfill.via) == ("public.projects", "project_id")
+    assert (lines.backfill.parent, lines.backfill.via) == ("billing.invoices", "invoice_id")
+    assert loaded.tables["public.projects"].backfill is None and loaded.tables["public.projects"].pattern == "tenant"

@@ -39,6 +39,12 @@ MIGRATION_TOOL_TABLES = frozenset({
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
+def manifest_key(qualified: str, default_schema: str) -> str:
+    """How the manifest names a table: bare in its default schema, schema.name elsewhere."""
+    schema, _, name = qualified.partition(".")
+    return name if schema == default_schema else qualified
+
+
 @dataclass(frozen=True)
 class Request:
     """What the DBA said on the command line; None = derive it from the catalogue."""
@@ -113,8 +119,7 @@ class Proposal:
     owners: tuple[str, ...] = ()
 
     def key(self, qualified: str) -> str:
-        schema, _, name = qualified.partition(".")
-        return name if schema == self.schemas[0] else qualified
+        return manifest_key(qualified, self.schemas[0])
 
     def with_derivation(self, *derivations: str) -> list[TableProposal]:
         return [t for t in self.tables if t.derivation in derivations]
@@ -322,8 +327,7 @@ class _Classifier:
             found.sort(key=lambda pair: (pair[0].qualified, pair[1].columns))
 
     def key(self, qualified: str) -> str:
-        schema, _, name = qualified.partition(".")
-        return name if schema == self.first_schema else qualified
+        return manifest_key(qualified, self.first_schema)
 
     def run(self) -> list[TableProposal]:
         self.registry()
@@ -615,9 +619,9 @@ def _decided_section(table: TableProposal) -> list[str]:
     if table.column:
         lines.append(f"column = {_s(table.column)}")
     if table.derivation == "parent":
-        parent_schema, _, parent = table.parent.partition(".")
-        parent_key = parent if parent_schema == table.schema else table.parent
-        lines.append(f"backfill = {{ parent = {_s(parent_key)}, via = {_s(table.via)} }}")
+        # A parent is named relative to its child's schema, as the manifest reads it.
+        parent = manifest_key(table.parent, table.schema)
+        lines.append(f"backfill = {{ parent = {_s(parent)}, via = {_s(table.via)} }}")
     elif table.derivation == "memberships":
         lines.append(f"backfill = {{ memberships = {_s(table.user_column)} }}")
     lines.append("")
