@@ -75,6 +75,13 @@ PARSE_CASES = [
      ["`tenancy`", "[tenancy] table"]),
     ("unknown-key-patern", replace(BASE, '[tables.products]\npattern = "shared"', '[tables.products]\npatern = "shared"'),
      ["`tables.products.patern`", "unknown key"]),
+    # What `tenantmig init` leaves for the DBA: every section without a pattern named at once, before
+    # anything else (here an empty roles.app, which init also leaves) is complained about.
+    ("undecided-tables",
+     replace(replace(replace(BASE, '[tables.products]\npattern = "shared"', '[tables.products]\n# TODO'),
+                     '[tables.disease_states]\npattern = "global"', '[tables.disease_states]\n# TODO'),
+             'app = ["app_user"]', 'app = []'),
+     ["`tables.NAME.pattern` missing", "2 table(s) still to decide: products, disease_states"]),
     ("bad-pattern", replace(BASE, 'pattern = "shared"', 'pattern = "tenent"'),
      ["`tables.products.pattern`", "'tenent'"]),
     ("bad-type", replace(BASE, 'type = "uuid"', 'type = "varchar"'),

@@ -22,6 +22,7 @@ from tenantmig import backups, enforcement, gates, ledger, presence, runner
 from tenantmig import drill as drill_mod
 from tenantmig import plan as plan_mod
 from tenantmig import manifest as manifest_mod
+from tenantmig import proposal as proposal_mod
 from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import LockPolicy, RunLock, connect, create_engine
 from tenantmig.errors import GateFailed, ManifestError, StateError, TenantmigError, UsageError
@@ -346,6 +347,48 @@ def load_example(settings: Settings, name: str, *, rows: int, manifest_out: str,
         database = conn.info.dbname
     out.write_text(example.manifest(role_prefix))
     return ExampleResult(name, database, str(out), dict(summary.tables), list(summary.tenants), dict(summary.roles))
+
+
+# -- init: a proposed manifest -------------------------------------------------------------------------------
+
+
+@dataclass
+class InitResult:
+    path: str | None  # None: the caller prints `text` (--out -)
+    text: str
+    proposal: proposal_mod.Proposal
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, **self.proposal.as_dict()}
+
+
+def init(settings: Settings, request: proposal_mod.Request, *, out: str, overwrite: bool = False) -> InitResult:
+    """Propose a manifest from the live catalogue and write it to `out` ("-": returned, not written).
+
+    Read-only: the connection refuses writes, and not even the ledger schema is created.
+    """
+    target = None if out == "-" else Path(out)
+    refusal = UsageError(f"{target} exists: pass --out PATH, or --force to overwrite it")
+    if target is not None and target.exists() and not overwrite:
+        raise refusal
+    engine = create_engine(settings.url(), "init", read_only=True)
+    try:
+        with engine.connect() as sa_conn:
+            made = proposal_mod.propose(sa_conn, request)
+    finally:
+        engine.dispose()
+    text = proposal_mod.render(made)
+    if target is not None:
+        try:
+            # "x" unless --force: a file that appeared since the check above is still never overwritten.
+            with target.open("w" if overwrite else "x", encoding="utf-8") as handle:
+                handle.write(text)
+        except FileExistsError:
+            raise refusal from None
+        except OSError as exc:
+            raise UsageError(f"cannot write {target}: {exc.strerror}") from None
+    log.info("init.proposed", path=str(target) if target else "-", **made.counts())
+    return InitResult(str(target) if target else None, text, made)
 
 
 # -- rollout and verify (issue 4); the work is in enforcement.py, rollout.py and probes/ ----------------------

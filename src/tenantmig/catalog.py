@@ -154,6 +154,54 @@ class Catalog:
         return [(t, fk) for t in self.tables.values() for fk in t.foreign_keys if fk.ref_table == qualified]
 
 
+@dataclass(frozen=True)
+class Grantee:
+    """A role (or PUBLIC) holding privileges on tables it does not own."""
+
+    role: str
+    privileges: tuple[str, ...]  # SELECT, INSERT, ... on at least one of the tables
+    tables: int  # how many tables it holds any privilege on
+
+
+def grantees(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> list[Grantee]:
+    """Who may use the tables of `schemas`, besides their owners; partitions follow their parent."""
+    rows = conn.execute(
+        sa.text(
+            """
+            SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                   array_agg(DISTINCT a.privilege_type ORDER BY a.privilege_type), count(DISTINCT c.oid)
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            CROSS JOIN LATERAL aclexplode(c.relacl) a
+            WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY(:schemas)
+              AND a.grantee <> c.relowner
+            GROUP BY 1 ORDER BY 1
+            """
+        ),
+        {"schemas": list(schemas)},
+    )
+    return [Grantee(role, tuple(privileges), tables) for role, privileges, tables in rows]
+
+
+def extension_tables(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """Tables of `schemas` that belong to an extension (PostGIS's spatial_ref_sys), by the extension's name."""
+    rows = conn.execute(
+        sa.text(
+            """
+            SELECT n.nspname || '.' || c.relname, e.extname
+            FROM pg_depend d
+            JOIN pg_extension e ON e.oid = d.refobjid
+            JOIN pg_class c ON c.oid = d.objid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_extension'::regclass
+              AND d.deptype = 'e' AND c.relkind IN ('r', 'p') AND n.nspname = ANY(:schemas)
+            """
+        ),
+        {"schemas": list(schemas)},
+    )
+    return dict(rows.all())
+
+
 def read(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> Catalog:
     schemas = tuple(dict.fromkeys(schemas))
     inspector = sa.inspect(conn)
@@ -189,9 +237,8 @@ def read(conn: sa.Connection, schemas: tuple[str, ...] | list[str]) -> Catalog:
                     ForeignKey(
                         name=fk["name"],
                         columns=tuple(fk["constrained_columns"]),
-                        ref_table=f"{fk['referred_schema'] or schema}.{fk['referred_table']}",
                         ref_columns=tuple(fk["referred_columns"]),
-                        **fk_rules.get((qualified, fk["name"]), {}),
+                        **_with_ref_table(fk_rules.get((qualified, fk["name"]), {}), fk, schema),
                     )
                     for fk in foreign.get((schema, name), [])
                 ),
@@ -298,6 +345,17 @@ def _unique_keys(conn: sa.Connection, schemas: tuple[str, ...]) -> dict[str, lis
     return found
 
 
+def _with_ref_table(rules: dict, fk: dict, schema: str) -> dict:
+    """The rules, and the referenced table as pg_constraint names it.
+
+    The inspector leaves referred_schema out for a table found through search_path, so
+    billing.invoices -> public.projects would read as billing.projects.
+    """
+    found = dict(rules)
+    found.setdefault("ref_table", f"{fk['referred_schema'] or schema}.{fk['referred_table']}")
+    return found
+
+
 def _foreign_key_rules(conn: sa.Connection, schemas: tuple[str, ...]) -> dict[tuple[str, str], dict]:
     version = conn.execute(sa.text("SELECT current_setting('server_version_num')::int")).scalar_one()
     # confdelsetcols (ON DELETE SET NULL (cols)) exists from PostgreSQL 15.
@@ -309,10 +367,12 @@ def _foreign_key_rules(conn: sa.Connection, schemas: tuple[str, ...]) -> dict[tu
             f"""
             SELECT n.nspname || '.' || t.relname, c.conname, c.convalidated, c.confupdtype::text,
                    c.confdeltype::text, c.confmatchtype::text, c.condeferrable, c.condeferred, {set_columns},
-                   pg_get_constraintdef(c.oid)
+                   pg_get_constraintdef(c.oid), rn.nspname || '.' || r.relname
             FROM pg_constraint c
             JOIN pg_class t ON t.oid = c.conrelid
             JOIN pg_namespace n ON n.oid = t.relnamespace
+            JOIN pg_class r ON r.oid = c.confrelid
+            JOIN pg_namespace rn ON rn.oid = r.relnamespace
             WHERE c.contype = 'f' AND n.nspname = ANY(:schemas)
             """
         ),
@@ -322,7 +382,8 @@ def _foreign_key_rules(conn: sa.Connection, schemas: tuple[str, ...]) -> dict[tu
         (table, name): {
             "validated": validated, "on_update": on_update, "on_delete": on_delete, "match": match,
             "deferrable": _deferrable(deferrable, deferred), "delete_set_columns": tuple(set_columns),
-            "definition": definition,
+            "definition": definition, "ref_table": ref_table,
         }
-        for table, name, validated, on_update, on_delete, match, deferrable, deferred, set_columns, definition in rows
+        for (table, name, validated, on_update, on_delete, match, deferrable, deferred, set_columns, definition,
+             ref_table) in rows
     }

@@ -14,9 +14,11 @@ import click
 
 from tenantmig import __version__, api
 from tenantmig import plan as plan_mod
+from tenantmig import proposal
 from tenantmig.db import LockPolicy
 from tenantmig.errors import EXIT_CHECK_FAILED, EXIT_USAGE, GateFailed, TenantmigError, UsageError
 from tenantmig.logs import configure_logging
+from tenantmig.manifest import KEY_TYPES
 from tenantmig.pacing import LagLimit
 from tenantmig.progress import TerminalLine
 from tenantmig.steps import RunOptions
@@ -67,6 +69,7 @@ def cli(ctx, database_url, manifest_path, lock_timeout, lock_retries, batch_size
 
     \b
     Typical session:
+      tenantmig init --tenants-table organizations   (a proposed tenancy.toml; finish it)
       tenantmig status
       tenantmig advance --phase 0
       tenantmig advance --phase 1     (gates run before and after; read them)
@@ -223,6 +226,87 @@ def status(ctx, as_json, entries):
         for e in result.ledger:
             click.echo(f"  {e['at'][:19]}  {e['command']:<22} {e['event']:<12} {e['outcome']:<8} "
                        f"{e['db_user']}@{e['client_host']}")
+
+
+@cli.command()
+@click.option("--tenants-table", required=True, metavar="TABLE",
+              help="The existing table with one row per tenant, e.g. organizations (or schema.table).")
+@click.option("--tenants-key", metavar="COLUMN", help="Its key column.  [default: its single-column primary key]")
+@click.option("--memberships-table", metavar="TABLE", help="The user-to-tenant table, e.g. user_organizations.")
+@click.option("--memberships-user-column", metavar="COLUMN",
+              help="Its user column.  [default: its one foreign key that is not to the tenants table]")
+@click.option("--memberships-tenant-column", metavar="COLUMN",
+              help="Its tenant column.  [default: its foreign key to the tenants table]")
+@click.option("--column", metavar="NAME",
+              help="The tenant key column.  [default: the name tables already use to reference the tenants "
+                   "table, else client_id]")
+@click.option("--type", "key_type", type=click.Choice(KEY_TYPES),
+              help="The tenant key type.  [default: the type of the tenants key]")
+@click.option("--setting", default="app.current_client_id", show_default=True, metavar="NAME",
+              help="The per-transaction setting that carries the current tenant.")
+@click.option("--schemas", default="public", show_default=True, metavar="A,B",
+              help="The schemas to migrate, comma-separated: every table in them is classified.")
+@click.option("--app-role", "app_roles", multiple=True, metavar="ROLE",
+              help="The application's role, filtered by RLS (repeatable). Without it [roles] is left to you.")
+@click.option("--out", metavar="PATH", help="Where to write the proposal; - for stdout.  [default: the --manifest "
+              "path, ./tenancy.toml]")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the summary as one JSON object: path, each table's pattern and derivation, undecided.")
+@click.pass_context
+def init(ctx, tenants_table, tenants_key, memberships_table, memberships_user_column, memberships_tenant_column,
+         column, key_type, setting, schemas, app_roles, out, force, as_json):
+    """Propose a tenancy.toml from the live database's catalogue, for you to review and finish.
+
+    \b
+      tenantmig init --tenants-table organizations --memberships-table user_organizations \\
+                     --app-role app_user --out tenancy.toml
+
+    Derived, with a comment naming the foreign key or column: the tenants and memberships
+    tables (exempt); tables that already have the tenant key; tables that reach a tenant
+    table through foreign keys (backfill from the nearest parent); tables with a column
+    naming one of the memberships' users (backfill through memberships). Every other table
+    gets a section marked TODO with no pattern, and the file does not load until each has
+    one. Reads only: nothing is written to the database. Refuses to overwrite a file
+    without --force.
+    """
+    settings = _settings(ctx)
+    out = out or settings.manifest_path
+    if as_json and out == "-":
+        raise UsageError("--json and --out - would both print to stdout: write the proposal to a file")
+    request = proposal.Request(
+        tenants_table=tenants_table, tenants_key=tenants_key, memberships_table=memberships_table,
+        memberships_user_column=memberships_user_column, memberships_tenant_column=memberships_tenant_column,
+        column=column, key_type=key_type, setting=setting,
+        schemas=tuple(s.strip() for s in schemas.split(",") if s.strip()), app_roles=app_roles)
+    result = api.init(settings, request, out=out, overwrite=force)
+    if as_json:
+        click.echo(json.dumps(result.as_dict()))
+        return
+    if result.path is None:
+        click.echo(result.text, nl=False)
+    _render_init(result, err=result.path is None)
+
+
+def _render_init(result: api.InitResult, *, err: bool) -> None:
+    made, counts = result.proposal, result.proposal.counts()
+
+    def names(*derivations: str) -> str:
+        return ", ".join(t.key for t in made.with_derivation(*derivations))
+
+    say = lambda text: click.echo(text, err=err)  # noqa: E731 - the summary goes beside the TOML, not into it
+    say(f"proposed {result.path or 'manifest (stdout)'}: {counts['tables']} tables of "
+        f"{', '.join(made.schemas)} in database {made.database}")
+    say(f"  tenant      {counts['tenant']:>3}: {counts['tenant_parent']} through a parent, "
+        f"{counts['tenant_memberships']} through memberships, {counts['tenant_existing_key']} with the key already")
+    say(f"  exempt      {counts['exempt']:>3}: {names('tenants_table', 'memberships_table') or '-'}")
+    say(f"  to decide   {counts['undecided']:>3}: {names('undecided') or '-'}")
+    if not made.app_roles:
+        say("  roles: not chosen; [roles] lists who holds privileges (or pass --app-role)")
+    if counts["undecided"]:
+        say("next: give each TODO section a pattern; the file does not load until then")
+    else:
+        say("next: review it, then tenantmig plan --phase 0")
 
 
 @cli.command()

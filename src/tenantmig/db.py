@@ -33,12 +33,13 @@ def application_name(command: str) -> str:
     return f"tenantmig {__version__} {command}"[:63]
 
 
-def create_engine(url: str, command: str = "run") -> sa.Engine:
-    return sa.create_engine(
-        sqlalchemy_url(url),
-        poolclass=NullPool,
-        connect_args={"application_name": application_name(command)},
-    )
+def create_engine(url: str, command: str = "run", *, read_only: bool = False) -> sa.Engine:
+    connect_args = {"application_name": application_name(command)}
+    if read_only:
+        # The server refuses every write, so a read-only command cannot change the database
+        # even through a bug (or a catalog function with a side effect).
+        connect_args["options"] = "-c default_transaction_read_only=on"
+    return sa.create_engine(sqlalchemy_url(url), poolclass=NullPool, connect_args=connect_args)
 
 
 def connect(url: str, command: str = "run", *, autocommit: bool = True) -> psycopg.Connection:

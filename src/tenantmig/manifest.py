@@ -20,6 +20,8 @@ PATTERNS = ("tenant", "shared", "global", "exempt")
 KEY_TYPES = ("uuid", "bigint", "integer", "text")
 BACKFILL_KINDS = ("legacy", "parent", "memberships", "sql")
 ORPHAN_POLICIES = ("fail", "quarantine")
+TABLE_KEYS = frozenset({"pattern", "column", "backfill", "orphans", "reason", "drop_policies", "visible_also", "store",
+                        "unique_key", "tenant_scoped_keys"})
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_$]{0,62}$")
 _SETTING = re.compile(r"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_.]*$")
@@ -180,6 +182,11 @@ class Manifest:
         return f"'{value.replace(chr(39), chr(39) * 2)}'::{self.key_type}"
 
 
+def is_identifier(name: str) -> bool:
+    """Whether the manifest can name `name` as it is (a lower-case SQL identifier, no quoting)."""
+    return bool(_IDENTIFIER.match(name))
+
+
 def load(path: str | Path) -> Manifest:
     path = Path(path)
     try:
@@ -295,10 +302,11 @@ class _Validator:
         for name in legacy_columns:
             self.identifier("tenancy.legacy_tenant_columns", name)
 
-        roles = self.roles(self.doc.get("roles", {}))
         tables_doc = self.doc.get("tables", {})
         if not isinstance(tables_doc, dict) or not tables_doc:
             raise self.fail("tables", "one [tables.NAME] section per table of the migrated schemas")
+        self.all_decided(tables_doc)
+        roles = self.roles(self.doc.get("roles", {}))
         tables: dict[str, TableSpec] = {}
         for key, body in tables_doc.items():
             spec = self.table(key, body, schemas[0], column)
@@ -333,6 +341,24 @@ class _Validator:
             admin_setting=self.admin_setting(self.doc["admin_setting"]) if "admin_setting" in self.doc else None,
             tenant_scoped_keys=scoped_keys,
         )
+
+    def all_decided(self, tables_doc: dict[str, Any]) -> None:
+        """Every [tables.NAME] section has a pattern; the ones that do not are named together.
+
+        `tenantmig init` leaves a section without a pattern for each table it could not
+        derive: naming them all at once, before any other table or role error, turns the
+        proposal into one checklist instead of one error per attempt.
+        """
+        undecided = [key for key, body in tables_doc.items() if isinstance(body, dict) and "pattern" not in body]
+        for key in undecided:
+            # A misspelt `patern` is a typo to name, not a decision still to make.
+            self.only_keys(tables_doc[key], f"tables.{key}", TABLE_KEYS)
+        if undecided:
+            raise ManifestError(
+                f"{self.where}: `tables.NAME.pattern` missing: {len(undecided)} table(s) still to decide: "
+                f"{', '.join(undecided)}; give each pattern = one of {', '.join(PATTERNS)}",
+                hint="`tenantmig init` marks each of them with a TODO comment and hints (runbooks/init.md).",
+            )
 
     def setting(self, key: str, value: Any) -> str:
         if not isinstance(value, str) or not _SETTING.match(value):
@@ -409,8 +435,7 @@ class _Validator:
         prefix = f"tables.{key}"
         if not isinstance(body, dict):
             raise self.fail(prefix, "a table with at least `pattern`")
-        self.only_keys(body, prefix, {"pattern", "column", "backfill", "orphans", "reason", "drop_policies",
-                                      "visible_also", "store", "unique_key", "tenant_scoped_keys"})
+        self.only_keys(body, prefix, TABLE_KEYS)
         schema, name = self.qualified(prefix, key, default_schema)
         pattern = body.get("pattern")
         if pattern not in PATTERNS:

@@ -1,0 +1,297 @@
+"""`tenantmig init`: a manifest proposed from the live catalogue, against real PostgreSQL.
+
+What it derives must be what a DBA would write; what it cannot derive must stop the
+manifest from loading, by name; and it must not change the database it reads.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from tenantmig import api, manifest
+from tenantmig.errors import EXIT_USAGE
+from tenantmig.examples import telehealth
+from tenantmig.servers import libpq_url
+
+from helpers import cli, contents, schema_state
+
+TELEHEALTH_INIT = ("init", "--tenants-table", "organizations", "--memberships-table", "user_organizations")
+DERIVED = {
+    "patients": {"pattern": "tenant", "backfill": {"memberships": "created_by"}},
+    "appointments": {"pattern": "tenant", "backfill": {"parent": "patients", "via": "patient_id"}},
+    "invoices": {"pattern": "tenant", "backfill": {"parent": "patients", "via": "patient_id"}},
+    "prescriptions": {"pattern": "tenant", "backfill": {"parent": "appointments", "via": "appointment_id"}},
+    "clinical_notes": {"pattern": "tenant", "backfill": {"parent": "appointments", "via": "appointment_id"}},
+    "prescription_refills": {"pattern": "tenant", "backfill": {"parent": "prescriptions", "via": "prescription_id"}},
+    "uploads": {"pattern": "tenant", "backfill": {"memberships": "uploaded_by"}},
+    "organizations": {"pattern": "exempt"},
+    "user_organizations": {"pattern": "exempt"},
+}
+UNDECIDED = ["audit_events", "disease_states", "messages", "products", "schema_migrations", "users"]
+
+
+@pytest.fixture
+def telehealth_db(database_url, role_prefix, tmp_path) -> Path:
+    """The telehealth example loaded; its hand-written manifest in tmp_path/handwritten.toml."""
+    path = tmp_path / "handwritten.toml"
+    api.load_example(api.Settings(database_url=database_url), "telehealth", rows=50, manifest_out=str(path),
+                     role_prefix=role_prefix)
+    return path
+
+
+def section(text: str, name: str) -> str:
+    """The `[tables.NAME]` section of a manifest's text, up to the next section or banner."""
+    found = re.search(rf"^\[tables\.{name}\]\n(?:(?!\[|# ---).*\n?)*", text, re.M)
+    assert found, f"no [tables.{name}] in the text"
+    return found.group(0)
+
+
+def test_telehealth_proposal_is_the_hand_written_manifest_where_the_schema_says_so(
+        telehealth_db, database_url, tmp_path):
+    """Every derivable table gets exactly the entry the DBA wrote, with the foreign key it came from."""
+    done = cli(*TELEHEALTH_INIT, "--out", "proposal.toml", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "proposal.toml").read_text()
+    proposed = tomllib.loads(text)
+    written = tomllib.loads(telehealth_db.read_text())
+
+    for key in ("schemas", "column", "type", "setting", "tenants_table", "tenants_key", "memberships_table",
+                "memberships_user_column", "memberships_tenant_column"):
+        assert proposed["tenancy"][key] == written["tenancy"][key], key
+    for name, expected in DERIVED.items():
+        entry = proposed["tables"][name]
+        assert {k: v for k, v in entry.items() if k in ("pattern", "backfill")} == expected, name
+        assert {k: v for k, v in written["tables"][name].items() if k in ("pattern", "backfill")} == expected, name
+        if expected["pattern"] == "exempt":
+            assert entry["reason"].strip(), name
+    # Undecided tables are listed, with no pattern: nothing about them was guessed.
+    assert sorted(name for name, entry in proposed["tables"].items() if "pattern" not in entry) == UNDECIDED
+    assert set(proposed["tables"]) == set(written["tables"])
+
+    # Each derivation says why, beside it.
+    assert "patient_id references patients(id) through appointments_patient_id_fkey" in section(text, "appointments")
+    assert "chain: prescription_refills -> prescriptions -> appointments -> patients -> memberships" \
+        in section(text, "prescription_refills")
+    assert "a user in two tenants" in section(text, "patients")
+    assert "TODO" in section(text, "messages")
+    assert "exempt? named like a migration tool" in section(text, "schema_migrations")
+    assert "holds the users of user_organizations.user_id" in section(text, "users")
+    # No --app-role: the roles are listed for the DBA, none chosen.
+    assert proposed["roles"]["app"] == []
+    assert re.search(r"^#\s+t\w+_service_role\s.*BYPASSRLS", text, re.M)
+
+    assert "tenant        7: 5 through a parent, 2 through memberships, 0 with the key already" in done.stdout
+    assert "to decide     6: " + ", ".join(UNDECIDED) in done.stdout
+
+    as_json = cli(*TELEHEALTH_INIT, "--out", "again.toml", "--json", database_url=database_url, cwd=tmp_path)
+    assert as_json.returncode == 0, as_json.stderr
+    summary = json.loads(as_json.stdout)
+    assert summary["path"] == "again.toml"
+    assert summary["undecided"] == [f"public.{name}" for name in UNDECIDED]
+    assert summary["tables"]["public.clinical_notes"]["derivation"] == "parent"
+    assert summary["tables"]["public.uploads"]["backfill"] == {"memberships": "uploaded_by"}
+    # Deterministic: the same database gives the same file.
+    assert (tmp_path / "again.toml").read_text() == text
+
+
+def fill_in(text: str, handwritten: str) -> str:
+    """What the DBA does to the proposal: each TODO section replaced by a decision, the legacy tenant named."""
+    for name in UNDECIDED:
+        text = text.replace(section(text, name), section(handwritten, name).rstrip("\n") + "\n\n")
+    legacy = "\n".join(line for line in handwritten.splitlines() if line.startswith("legacy_tenant"))
+    assert text.count('# legacy_tenant = "..."') == 1
+    return text.replace('# legacy_tenant = "..."', legacy)
+
+
+def test_proposal_loads_only_once_every_table_is_decided(telehealth_db, database_url, role_prefix, tmp_path):
+    """As proposed it exits 2 naming every undecided table; filled in as a DBA would, the phases accept it."""
+    done = cli(*TELEHEALTH_INIT, "--app-role", f"{role_prefix}app_user", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    proposal = tmp_path / "tenancy.toml"  # the default, as for every other command
+    refused = cli("plan", "--phase", "1", database_url=database_url, cwd=tmp_path)
+    assert refused.returncode == EXIT_USAGE, refused.stderr
+    assert "`tables.NAME.pattern` missing: 6 table(s) still to decide: " + ", ".join(UNDECIDED) in refused.stderr
+
+    proposal.write_text(fill_in(proposal.read_text(), telehealth_db.read_text()))
+    filled, written = manifest.load(proposal), manifest.load(telehealth_db)
+    assert set(filled.tables) == set(written.tables)
+    for name, spec in filled.tables.items():
+        hand = written.tables[name]
+        assert (spec.pattern, spec.column, spec.backfill) == (hand.pattern, hand.column, hand.backfill), name
+
+    planned = cli("plan", "--phase", "1", database_url=database_url, cwd=tmp_path)
+    assert planned.returncode == 0, planned.stderr
+    assert "public.prescription_refills" in planned.stdout
+    for number in ("0", "1"):
+        advanced = cli("--backup-dir", str(tmp_path / "backups"), "advance", "--phase", number, "--yes",
+                       database_url=database_url, cwd=tmp_path)
+        assert advanced.returncode == 0, advanced.stderr
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        assert conn.execute("SELECT version_num FROM tenantmig.alembic_version").fetchone()[0] == "p1_04_fill_triggers"
+
+
+def catalogue(database_url: str) -> dict[str, list[tuple]]:
+    """Every schema, relation, function and role, as a reader independent of tenantmig sees them."""
+    queries = {
+        "schemas": "SELECT nspname, nspowner::regrole::text, nspacl::text FROM pg_namespace ORDER BY 1",
+        "relations": """SELECT n.nspname, c.relname, c.relkind, c.relacl::text FROM pg_class c
+                        JOIN pg_namespace n ON n.oid = c.relnamespace
+                        WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') ORDER BY 1, 2""",
+        "functions": """SELECT n.nspname, p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                        WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2""",
+        "roles": "SELECT rolname, rolsuper, rolbypassrls, rolcanlogin FROM pg_roles ORDER BY 1",
+    }
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        return {name: conn.execute(sql).fetchall() for name, sql in queries.items()}
+
+
+def test_init_writes_nothing_to_the_database(telehealth_db, database_url, role_prefix, tmp_path):
+    """Read-only: same schemas, relations, functions, roles, policies and rows; no tenantmig schema or ledger."""
+    before = catalogue(database_url), schema_state(database_url, role_prefix), contents(database_url)
+    done = cli(*TELEHEALTH_INIT, "--app-role", f"{role_prefix}app_user", "--out", "p.toml",
+               database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    after = catalogue(database_url), schema_state(database_url, role_prefix), contents(database_url)
+    assert after == before
+    assert "tenantmig" not in [name for name, *_ in after[0]["schemas"]]
+
+
+def test_refuses_to_overwrite_without_force_and_prints_with_out_dash(telehealth_db, database_url, tmp_path):
+    target = tmp_path / "tenancy.toml"
+    target.write_text("# the DBA's own work\n")
+    refused = cli(*TELEHEALTH_INIT, database_url=database_url, cwd=tmp_path)
+    assert refused.returncode == EXIT_USAGE
+    assert "tenancy.toml exists" in refused.stderr and "--force" in refused.stderr
+    assert target.read_text() == "# the DBA's own work\n"
+
+    forced = cli(*TELEHEALTH_INIT, "--force", database_url=database_url, cwd=tmp_path)
+    assert forced.returncode == 0, forced.stderr
+    assert tomllib.loads(target.read_text())["tables"]["appointments"]["backfill"]["parent"] == "patients"
+
+    files = sorted(tmp_path.iterdir())
+    printed = cli(*TELEHEALTH_INIT, "--out", "-", database_url=database_url, cwd=tmp_path)
+    assert printed.returncode == 0, printed.stderr
+    # stdout is the file alone (redirectable); the summary went to stderr.
+    assert printed.stdout == target.read_text()
+    assert "to decide" in printed.stderr and "to decide" not in printed.stdout
+    assert sorted(tmp_path.iterdir()) == files
+
+
+SMALL_SCHEMA = """
+CREATE TABLE organizations (id bigint PRIMARY KEY, name text NOT NULL);
+CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);
+CREATE TABLE user_organizations (user_id bigint REFERENCES users, organization_id bigint REFERENCES organizations,
+                                 PRIMARY KEY (user_id, organization_id));
+CREATE TABLE documents (id bigint PRIMARY KEY, owner_id bigint NOT NULL REFERENCES users);
+"""
+
+
+@pytest.mark.parametrize("args, named", [
+    (("--tenants-table", "tenants"), "tenants table public.tenants does not exist (--tenants-table)"),
+    (("--tenants-table", "organizations", "--memberships-table", "user_organizations",
+      "--memberships-user-column", "staff_id"),
+     "column public.user_organizations.staff_id does not exist (--memberships-user-column)"),
+    (("--tenants-table", "organizations", "--memberships-table", "members"),
+     "memberships table public.members does not exist (--memberships-table)"),
+    (("--tenants-table", "organizations", "--schemas", "public,billing"), "schema billing does not exist (--schemas)"),
+    (("--tenants-table", "organizations", "--app-role", "nobody_here_x"), "role nobody_here_x does not exist"),
+], ids=["tenants-table", "memberships-column", "memberships-table", "schema", "app-role"])
+def test_bad_input_exits_2_naming_it_and_writes_no_file(args, named, conn, database_url, tmp_path):
+    conn.execute(SMALL_SCHEMA)
+    done = cli("init", *args, "--out", "proposal.toml", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == EXIT_USAGE, done.stderr
+    assert f"error: {named}" in done.stderr
+    assert done.stdout == ""
+    assert not (tmp_path / "proposal.toml").exists()
+
+
+def test_existing_key_composite_keys_and_what_is_left_with_hints(conn, database_url, tmp_path):
+    """A table with the key keeps it (also beside a composite foreign key); a composite-primary-key child
+    gets its parent; a composite-only foreign key is not silently turned into a parent backfill the
+    manifest cannot follow; reference data, a migration table and an extension's table get their hints."""
+    conn.execute("""
+        CREATE TABLE organizations (id bigint PRIMARY KEY, name text NOT NULL);
+        CREATE TABLE countries (code text PRIMARY KEY, name text NOT NULL);
+        CREATE TABLE projects (id bigint PRIMARY KEY, client_id bigint NOT NULL REFERENCES organizations,
+                               country text REFERENCES countries, UNIQUE (client_id, id));
+        -- the key already there, nullable, and tied to the parent's key by a composite foreign key
+        CREATE TABLE milestones (id bigint PRIMARY KEY, client_id bigint, project_id bigint NOT NULL,
+                                 FOREIGN KEY (client_id, project_id) REFERENCES projects (client_id, id));
+        CREATE TABLE tasks (project_id bigint NOT NULL REFERENCES projects, task_no int,
+                            title text, PRIMARY KEY (project_id, task_no));
+        CREATE TABLE task_files (project_id bigint, task_no int, name text, PRIMARY KEY (project_id, task_no, name),
+                                 FOREIGN KEY (project_id, task_no) REFERENCES tasks (project_id, task_no));
+        CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY);
+        -- an extension's own table in public, as PostGIS's spatial_ref_sys is
+        CREATE EXTENSION citext;
+        CREATE TABLE spatial_ref_sys (srid int PRIMARY KEY);
+        ALTER EXTENSION citext ADD TABLE spatial_ref_sys;
+    """)
+    done = cli("init", "--tenants-table", "organizations", "--json", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    text = (tmp_path / "tenancy.toml").read_text()
+    proposed = tomllib.loads(text)
+    assert proposed["tenancy"]["column"] == "client_id" and proposed["tenancy"]["type"] == "bigint"
+    assert proposed["tables"]["projects"] == {"pattern": "tenant"}
+    assert proposed["tables"]["milestones"] == {"pattern": "tenant"}
+    assert "client_id allows NULL" in section(text, "milestones")
+    assert proposed["tables"]["tasks"] == {"pattern": "tenant", "backfill": {"parent": "projects", "via": "project_id"}}
+    assert summary["tables"]["public.projects"]["derivation"] == "existing_key"
+    # The composite-only child: named, with the foreign key that would need a single-column twin.
+    assert "pattern" not in proposed["tables"]["task_files"]
+    assert "composite foreign key task_files_project_id_task_no_fkey (project_id, task_no)" in section(text, "task_files")
+    assert "global? tenant tables reference it (projects.country)" in section(text, "countries")
+    assert "exempt? named like a migration tool" in section(text, "alembic_version")
+    assert "exempt? it belongs to the extension citext" in section(text, "spatial_ref_sys")
+    assert summary["undecided"] == ["public.alembic_version", "public.countries", "public.spatial_ref_sys",
+                                    "public.task_files"]
+
+
+def test_clinics_keys_named_like_the_application_names_them(database_url, role_prefix, tmp_path):
+    """An application that already filters by organization_id: that is the key, and every table holding it is tenant."""
+    api.load_example(api.Settings(database_url=database_url), "clinics", rows=200,
+                     manifest_out=str(tmp_path / "handwritten.toml"), role_prefix=role_prefix)
+    done = cli("init", "--tenants-table", "organizations", "--out", "p.toml", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    proposed = tomllib.loads((tmp_path / "p.toml").read_text())
+    written = tomllib.loads((tmp_path / "handwritten.toml").read_text())
+    assert (proposed["tenancy"]["column"], proposed["tenancy"]["type"]) == ("organization_id", "bigint")
+    for name in ("stores", "customers", "orders", "product_overrides", "visits"):
+        assert proposed["tables"][name] == {"pattern": "tenant"} == {"pattern": written["tables"][name]["pattern"]}
+    # Partitions follow their table; the view is not a table.
+    assert not {"visits_2023", "visits_2024", "order_totals"} & set(proposed["tables"])
+    assert sorted(n for n, e in proposed["tables"].items() if "pattern" not in e) == ["categories", "schema_version"]
+
+
+def test_second_schema_tables_are_named_schema_qualified_and_load(conn, database_url, tmp_path):
+    """A table outside the first schema is `[tables."billing.invoices"]`, its parent named from its own schema."""
+    conn.execute("""
+        CREATE SCHEMA billing;
+        CREATE TABLE organizations (id uuid PRIMARY KEY);
+        CREATE TABLE projects (id bigint PRIMARY KEY, client_id uuid NOT NULL REFERENCES organizations);
+        CREATE TABLE billing.invoices (id bigint PRIMARY KEY, project_id bigint NOT NULL REFERENCES projects);
+        CREATE TABLE billing.lines (invoice_id bigint NOT NULL REFERENCES billing.invoices, n int,
+                                    PRIMARY KEY (invoice_id, n));
+        CREATE ROLE init_test_app_x;
+    """)
+    try:
+        done = cli("init", "--tenants-table", "organizations", "--schemas", "public,billing",
+                   "--app-role", "init_test_app_x", database_url=database_url, cwd=tmp_path)
+    finally:
+        conn.execute("DROP ROLE init_test_app_x")
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "tenancy.toml").read_text()
+    assert '[tables."billing.invoices"]' in text
+    loaded = manifest.load(tmp_path / "tenancy.toml")
+    assert loaded.schemas == ("public", "billing")
+    invoices, lines = loaded.tables["billing.invoices"], loaded.tables["billing.lines"]
+    assert (invoices.backfill.parent, invoices.backfill.via) == ("public.projects", "project_id")
+    assert (lines.backfill.parent, lines.backfill.via) == ("billing.invoices", "invoice_id")
+    assert loaded.tables["public.projects"].backfill is None and loaded.tables["public.projects"].pattern == "tenant"
