@@ -128,6 +128,12 @@ class Scene:
     def fresh(self, phase: int | None) -> None:
         self.drop()
         self.url = self.chain.clone(self.chain.templates[phase])
+        # Roles are cluster-wide: the chain left them as phase 6 does. A page before the policy
+        # swap (phase 5) must see the service role as that phase has it, still bypassing RLS.
+        bypass = "BYPASSRLS" if phase is None or phase < 5 else "NOBYPASSRLS"
+        with psycopg.connect(servers.libpq_url(self.url), autocommit=True) as conn:
+            conn.execute(sql.SQL("ALTER ROLE {} " + bypass).format(
+                sql.Identifier(self.chain.prefix + ROLE_SUFFIXES["service"])))
         for leftover in self.workdir.iterdir():
             if leftover.is_file():
                 leftover.unlink()
