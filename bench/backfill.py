@@ -34,6 +34,7 @@ from psycopg import sql
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import common  # noqa: E402
+from bench.workload import percentile  # noqa: E402
 from tenantmig import api, servers  # noqa: E402
 from tenantmig.logs import configure_logging  # noqa: E402
 from tenantmig.steps import RunOptions  # noqa: E402
@@ -125,10 +126,9 @@ def commit_probe(probe_url: str | None):
     finally:
         stop.set()
         thread.join()
-        ordered = sorted(seconds for _, seconds in times)
         slowest_at, slowest = max(times, key=lambda t: t[1], default=(started, 0.0))
-        figures.update(app_commits=len(ordered), app_commit_max_s=round(slowest, 4),
-                       app_commit_p99_s=round(ordered[int(0.99 * (len(ordered) - 1))], 4) if ordered else 0.0,
+        figures.update(app_commits=len(times), app_commit_max_s=round(slowest, 4),
+                       app_commit_p99_s=round(percentile(sorted(seconds for _, seconds in times), 99), 4),
                        app_commit_max_at_s=round(slowest_at - started, 1))
 
 
