@@ -16,7 +16,6 @@ import pytest
 
 from tenantmig import api, manifest
 from tenantmig.errors import EXIT_USAGE
-from tenantmig.examples import telehealth
 from tenantmig.servers import libpq_url
 
 from helpers import cli, contents, schema_state

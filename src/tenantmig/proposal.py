@@ -335,9 +335,8 @@ class _Classifier:
         roots = self.existing_keys()
         self.walk(roots)
         self.memberships_rounds()
-        ordered = [t for t in self.decided.values()]
         undecided = [self.undecided(q) for q in sorted(set(self.tables) - set(self.decided))]
-        return ordered + undecided
+        return list(self.decided.values()) + undecided
 
     def add(self, proposal: TableProposal, depth: int = 0) -> None:
         self.decided[proposal.qualified] = proposal
@@ -367,13 +366,12 @@ class _Classifier:
                      f"{self.key(self.memberships.qualified)}.{self.user_column}"],
                     ['usually exempt: identities shared across tenants, with memberships saying where each '
                      'works (reason = "...")', "tenant only if every user belongs to exactly one tenant"])
-            elif self.column not in table.columns and len(_references(table, self.tenants.qualified,
-                                                                      self.tenants_key)) > 1:
-                columns = ", ".join(fk.columns[0] for fk in _references(table, self.tenants.qualified,
-                                                                        self.tenants_key))
+            elif self.column not in table.columns and len(direct := _references(
+                    table, self.tenants.qualified, self.tenants_key)) > 1:
+                columns = ", ".join(fk.columns[0] for fk in direct)
                 self.held[qualified] = (
                     [f"several columns reference {self.key(self.tenants.qualified)}: {columns}"],
-                    [f'tenant, with column = "..." naming the one whose tenant owns the row'])
+                    ['tenant, with column = "..." naming the one whose tenant owns the row'])
 
     def existing_keys(self) -> list[str]:
         roots = []
