@@ -23,6 +23,8 @@ from tenantmig import drill as drill_mod
 from tenantmig import plan as plan_mod
 from tenantmig import manifest as manifest_mod
 from tenantmig import proposal as proposal_mod
+from tenantmig import scan as scan_mod
+from tenantmig.scan import statements as statements_mod
 from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import LockPolicy, RunLock, connect, create_engine
 from tenantmig.errors import GateFailed, ManifestError, StateError, TenantmigError, UsageError
@@ -494,3 +496,14 @@ def _last_drills(conn: psycopg.Connection) -> dict[int, dict]:
                  **{k: row["detail"].get(k) for k in ("rollback_s", "readvance_s", "tables_compared", "mismatches")}}
         for number, row in ledger.last_drills(conn).items()
     }
+
+
+# -- scan (issue 21) ---------------------------------------------------------------------------------------------
+
+def scan(settings: Settings, paths: list[str], *, database: bool = False) -> scan_mod.ScanResult:
+    """Tenant filters and cross-tenant code in application files; with database, pg_stat_statements too."""
+    manifest = manifest_mod.load(settings.manifest_path)
+    result = scan_mod.scan_paths(paths, manifest) if paths else scan_mod.ScanResult([])
+    if database:
+        result.statements = statements_mod.application_statements(settings.url(), manifest)
+    return result

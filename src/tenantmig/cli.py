@@ -596,6 +596,57 @@ def plan(ctx, number, with_sql, as_json):
     click.echo("gates after: " + (", ".join(g["check"] for g in result.gates["post"]) or "none"))
 
 
+# -- scan (issue 21) ---------------------------------------------------------------------------------------------
+
+def _render_statements(result) -> None:
+    if not result.available:
+        click.echo(f"pg_stat_statements: not read: {result.reason}")
+        return
+    click.echo(f"pg_stat_statements, application roles {', '.join(result.roles)}: "
+               f"{len(result.without_predicate)} statement(s) on tenant tables without a tenant predicate, "
+               f"{len(result.with_predicate)} with one" + (f", {result.unparsed} unparsed" if result.unparsed else ""))
+    for s in result.without_predicate:
+        query = " ".join(s.query.split())
+        click.echo(f"  {s.calls:>8} calls  {s.role:<16} {s.command:<6} {s.table:<30} NO tenant predicate")
+        click.echo(f"           {query if len(query) <= 100 else query[:97] + '...'}")
+        click.echo(f"           {s.effect}")
+    for s in result.with_predicate:
+        click.echo(f"  {s.calls:>8} calls  {s.role:<16} {s.command:<6} {s.table:<30} tenant predicate")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--database", "with_database", is_flag=True,
+              help="Also list the application roles' statements from pg_stat_statements (needs --database-url).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object: findings, counts, statements.")
+@click.pass_context
+def scan(ctx, paths, with_database, as_json):
+    """Find tenant filters in application code (Python, TypeScript/JavaScript, SQL strings).
+
+    Each finding is redundant (a filter phase 5 makes unnecessary: removable once RLS
+    enforces it) or cross-tenant (admin, reporting or job code reading across tenants:
+    move it to an admin or reporting role before phase 5). Tables and tenant columns
+    come from the manifest.
+    """
+    if not paths and not with_database:
+        raise UsageError("scan: name at least one file or directory, or pass --database")
+    result = api.scan(_settings(ctx), list(paths), database=with_database)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), default=str))
+        return
+    for f in result.findings:
+        click.echo(f"{f.path}:{f.line}: {f.kind:<12} {f.table or '?':<28} {f.source:<10} {f.reason}")
+        click.echo(f"    {f.code}")
+    for problem in result.unreadable:
+        click.echo(f"not read: {problem}")
+    if paths:
+        click.echo(f"{result.files} files: {result.count('redundant')} redundant tenant filters (removable after "
+                   f"phase 5), {result.count('cross-tenant')} cross-tenant (move to an admin or reporting role "
+                   "before phase 5)")
+    if result.statements is not None:
+        _render_statements(result.statements)
+
+
 def main() -> None:
     try:
         returned = cli.main(prog_name="tenantmig", standalone_mode=False)
