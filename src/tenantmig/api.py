@@ -25,6 +25,7 @@ from tenantmig import manifest as manifest_mod
 from tenantmig import proposal as proposal_mod
 from tenantmig import scan as scan_mod
 from tenantmig.scan import statements as statements_mod
+from tenantmig import rollout_watch as rollout_watch_mod
 from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import LockPolicy, RunLock, connect, create_engine
 from tenantmig.errors import GateFailed, ManifestError, StateError, TenantmigError, UsageError
@@ -507,3 +508,12 @@ def scan(settings: Settings, paths: list[str], *, database: bool = False) -> sca
     if database:
         result.statements = statements_mod.application_statements(settings.url(), manifest)
     return result
+
+
+def rollout_watch(settings: Settings, *, interval: float = 1.0, duration: float | None = None,
+                  max_errors: int | None = None, metrics_port: int | None = None,
+                  report: Callable | None = None, started: Callable | None = None):
+    """Phase 4: watch the enforced tenants' errors and emptied reads; GateFailed at max_errors."""
+    return rollout_watch_mod.watch(settings.url(), manifest_mod.load(settings.manifest_path), interval=interval,
+                                   duration=duration, max_errors=max_errors, metrics_port=metrics_port,
+                                   report=report or (lambda _state: None), started=started)

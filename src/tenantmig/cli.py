@@ -411,6 +411,57 @@ def rollout_disable(ctx, tenant, table, everyone, yes, as_json):
     _rollout_change(ctx, False, tenant, table, everyone, yes, as_json)
 
 
+@rollout.command("watch")
+@click.option("--interval", default=1.0, show_default=True, metavar="S", help="Seconds between polls.")
+@click.option("--duration", type=float, metavar="S", help="Stop after this many seconds (default: until Ctrl-C).")
+@click.option("--max-errors", type=int, metavar="N",
+              help="Exit 1, printing the rollback commands, once the application roles have made N errors.")
+@click.option("--metrics-port", type=int, metavar="PORT",
+              help="Serve the same figures in Prometheus text format on 127.0.0.1:PORT/metrics (0: any free port).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per poll.")
+@click.pass_context
+def rollout_watch(ctx, interval, duration, max_errors, metrics_port, as_json):
+    """Watch the canary: errors of the application roles by tenant, table and SQLSTATE, and reads
+    that returned rows before and none since (pg_stat_statements)."""
+    shown_silent: set[tuple] = set()
+
+    def started(state, port):
+        if as_json:
+            return
+        click.echo(f"watching {len(state.switches)} rollout switch(es): "
+                   + (", ".join(s.describe() for s in state.switches) or "none"))
+        click.echo(f"  errors from: {state.log or 'nowhere: ' + (state.log_problem or '')}")
+        click.echo("  emptied reads from: " + ("pg_stat_statements" if state.statements_problem is None
+                                                 else f"nowhere: {state.statements_problem}"))
+        if port is not None:
+            click.echo(f"  metrics: http://127.0.0.1:{port}/metrics")
+
+    def report(state):
+        if as_json:
+            click.echo(json.dumps(state.as_dict(), default=str))
+            return
+        for e in state.new_errors:
+            click.echo(f"{e.at}  {e.sqlstate}  tenant {e.tenant}  table {e.table}  role {e.role}: {e.message}")
+        for s in state.silent:
+            key = (s.role, s.table, s.query)
+            if key not in shown_silent:
+                shown_silent.add(key)
+                click.echo(f"emptied read: {s.role} on {s.table}: {s.calls_since} calls returned no rows since "
+                           f"the watch started ({s.rows_before} rows before): {' '.join(s.query.split())[:100]}")
+
+    try:
+        state = api.rollout_watch(_settings(ctx), interval=interval, duration=duration, max_errors=max_errors,
+                                  metrics_port=metrics_port, report=report, started=started)
+    except GateFailed as exc:
+        if exc.hint and not as_json:
+            click.echo(f"rollback: {exc.message}")
+            click.echo(exc.hint)
+        raise
+    if not as_json:
+        click.echo(f"{state.total_errors} error(s) from application roles, {len(state.silent)} emptied read(s) "
+                   f"in {state.polls} polls")
+
+
 @rollout.command("status")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object: switches, readiness for phase 5.")
 @click.pass_context
