@@ -20,6 +20,11 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from tenantmig import api, servers
+from tenantmig.examples import telehealth
+from tests.helpers import advance_to, example_settings
+
+TENANT_A, TENANT_B = telehealth.TENANTS[0][0], telehealth.TENANTS[1][0]
 BIN = Path(os.environ.get("TENANTMIG_TEST_PG_BIN", "/usr/lib/postgresql/15/bin"))
 
 
@@ -72,3 +77,17 @@ def pgss_server_url():
                  log_destination="'jsonlog'", log_directory="'log'", log_filename="'postgresql'",
                  log_rotation_age="0", log_rotation_size="0") as url:
         yield url
+
+
+@pytest.fixture
+def canary(pgss_server_url, role_prefix, tmp_path):
+    """A telehealth database at phase 4 with tenant A enforced, on the JSON-logging server."""
+    url = servers.create_database(pgss_server_url, prefix="tenantmig_watch")
+    try:
+        settings = example_settings(url, role_prefix, tmp_path, rows=200)
+        advance_to(settings, 3)
+        api.advance(settings, 4)
+        api.rollout(settings, enable=True, tenant=TENANT_A)
+        yield settings
+    finally:
+        servers.drop_database(pgss_server_url, url, role_prefix=role_prefix)

@@ -18,27 +18,9 @@ import urllib.request
 import psycopg
 import pytest
 
-from tenantmig import api, servers
-from tenantmig.examples import telehealth
+from tenantmig import api
 from tenantmig.servers import libpq_url
-from tests.helpers import advance_to, example_settings
-from tests.private_server import pgss_server_url  # noqa: F401  (a fixture)
-
-TENANT_A, TENANT_B = telehealth.TENANTS[0][0], telehealth.TENANTS[1][0]
-
-
-@pytest.fixture
-def canary(pgss_server_url, role_prefix, tmp_path):  # noqa: F811
-    """A telehealth database at phase 4 with tenant A enforced, on the JSON-logging server."""
-    url = servers.create_database(pgss_server_url, prefix="tenantmig_watch")
-    try:
-        settings = example_settings(url, role_prefix, tmp_path, rows=200)
-        advance_to(settings, 3)
-        api.advance(settings, 4)
-        api.rollout(settings, enable=True, tenant=TENANT_A)
-        yield settings
-    finally:
-        servers.drop_database(pgss_server_url, url, role_prefix=role_prefix)
+from tests.private_server import TENANT_A, TENANT_B, canary, pgss_server_url  # noqa: F401  (fixtures)
 
 
 def _lines(stream) -> queue.Queue:

@@ -645,6 +645,8 @@ def plan(ctx, number, with_sql, as_json):
             click.echo(f"  {b['table']:<36} {b['source']:<12} ~{b['estimated_null_keys']} keys to fill, "
                        + plan_mod.describe_batches(b))
     click.echo("gates after: " + (", ".join(g["check"] for g in result.gates["post"]) or "none"))
+    if result.application_statements is not None:
+        _render_statements(result.application_statements)
 
 
 # -- scan (issue 21) ---------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from tenantmig import manifest as manifest_mod
 from tenantmig.db import Statement, connect, create_engine, qualify
 from tenantmig.errors import UsageError
 from tenantmig.pacing import FIRST_BATCH_ROWS
+from tenantmig.scan import statements
 from tenantmig.phases import PHASES, phase
 from tenantmig.steps import RunOptions, Runtime
 
@@ -48,11 +49,15 @@ class PlanResult:
     backfill: list[dict] = field(default_factory=list)  # phase 2: tables in order, rows, batches
     gates: dict[str, list[dict]] = field(default_factory=dict)  # "pre"/"post" -> [{check, why}]
     sql: str | None = None
+    # Phase 5: what the application roles run without a tenant predicate (pg_stat_statements).
+    application_statements: statements.StatementsResult | None = None
 
     def as_dict(self) -> dict:
         return {"phase": self.phase, "name": self.name, "database": self.database, "where": self.where,
                 "note": self.note, "statements": [s.as_dict() for s in self.statements], "tables": self.tables,
-                "backfill": self.backfill, "gates": self.gates, "sql": self.sql}
+                "backfill": self.backfill, "gates": self.gates, "sql": self.sql,
+                "application_statements": (self.application_statements.as_dict()
+                                           if self.application_statements is not None else None)}
 
 
 def expected_hold(statement: Statement, rows: int | None) -> str:
@@ -110,6 +115,8 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
         if number == 2:
             result.backfill = _batch_plan(conn, manifest, cat, options, rows)
             sql_text += _batch_sql(conn, manifest, cat, result.backfill)
+        if number == 5:
+            result.application_statements = statements.read(conn, manifest)
     gate_file = gates.load_gates(number)
     result.gates = {when: [{"check": g.name, "why": g.why} for g in gate_file.get("upgrade", when)]
                     for when in ("pre", "post")}
