@@ -18,8 +18,11 @@ REDUNDANT = "redundant"
 CROSS_TENANT = "cross-tenant"
 
 # Names that mark code as working across tenants on purpose. Matched against the file's
-# path and the enclosing functions and classes, never against arbitrary identifiers.
-_CROSS_TENANT_MARKERS = re.compile(r"admin|report|analytic|cron|superuser|backoffice|support|jobs?(?:\b|_|[A-Z])",
+# path and the enclosing functions and classes, never against arbitrary identifiers. A
+# function name only marks a query that names no tenant at all: `isTeamAdmin(userId, teamId)`
+# is a check inside one tenant, while `adminListAllPatients()` reads them all. ("support" is
+# left out: test harnesses keep their helpers in support/ directories.)
+_CROSS_TENANT_MARKERS = re.compile(r"admin|report|analytic|cron|superuser|backoffice|jobs?(?:\b|_|[A-Z])",
                                    re.IGNORECASE)
 _SQL_START = re.compile(r"^\s*\(?\s*(select|with|update|delete|insert)\b", re.IGNORECASE)
 

@@ -203,7 +203,7 @@ class _Scanner(ast.NodeVisitor):
         return True
 
     def _filter(self, line: int, table: str, source: str, several: bool, how: str) -> None:
-        marker = cross_tenant_context(*self.context())
+        marker = cross_tenant_context(self.where)
         if several:
             self.emit(line, table, CROSS_TENANT, source, f"filters {table} on several tenants ({how})")
         elif marker:

@@ -84,6 +84,7 @@ def scan_sql(text: str, *, path: str, first_line: int, lines: list[str], context
     normalised = normalise(text)
     encoded = normalised.encode()
     marker = cross_tenant_context(*context)
+    path_marker = cross_tenant_context(context[0]) if context else None
     findings: list[Finding] = []
 
     def line_at(location: int | None) -> int:
@@ -117,9 +118,9 @@ def scan_sql(text: str, *, path: str, first_line: int, lines: list[str], context
                     if several:
                         emit(expr.get("location"), table, CROSS_TENANT,
                              f"compares {col[1]} with several tenants ({kind if kind != 'AEXPR_OP' else op})")
-                    elif marker:
+                    elif path_marker:
                         emit(expr.get("location"), table, CROSS_TENANT,
-                             f"chooses the tenant in cross-tenant code ({marker})")
+                             f"chooses the tenant in cross-tenant code ({path_marker})")
                     else:
                         emit(expr.get("location"), table, REDUNDANT, f"{col[1]} = … on {table}")
                     break

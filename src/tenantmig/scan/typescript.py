@@ -115,8 +115,8 @@ class _Scanner:
             return
         args = node.child_by_field_name("arguments")
         options = next((c for c in (args.named_children if args else []) if c.type == "object"), None)
-        context = self.context(node)
-        marker = cross_tenant_context(*context)
+        marker = cross_tenant_context(*self.context(node))
+        path_marker = cross_tenant_context(self.where)
         filtered = grouped = False
         for pair in (options.named_children if options else []):
             if pair.type != "pair":
@@ -124,7 +124,7 @@ class _Scanner:
             name = _key_name(pair)
             value = pair.child_by_field_name("value")
             if name == "where" and value is not None:
-                filtered |= self.conditions(value, table, marker)
+                filtered |= self.conditions(value, table, path_marker)
             elif name == "by" and _text(method) == "groupBy" and value is not None:
                 fields = [_text(s)[1:-1] for s in value.named_children if s.type == "string"] or [_text(value)[1:-1]]
                 if any(self.targets.is_key(table, f) for f in fields):
@@ -157,13 +157,20 @@ class _Scanner:
                 several = bool(ops & _SEVERAL)
                 self.filter(member, table, marker, several=several, how=", ".join(sorted(ops)) or "equals")
                 found = True
+            elif name and "_" in name and value is not None and value.type == "object" and any(
+                    self.targets.is_key(table, part) for part in name.split("_")):
+                # A compound unique key, teamId_userId: { teamId, userId }.
+                found |= self.conditions(value, table, marker)
             elif name and self.targets.is_relation(table, name) and value is not None and value.type == "object":
-                ids = [p for p in value.named_children if p.type == "pair" and _key_name(p) == "id"]
-                if ids:
-                    id_value = ids[0].child_by_field_name("value")
-                    ops = ({_key_name(p) for p in id_value.named_children if p.type == "pair"}
-                           if id_value is not None and id_value.type == "object" else set())
-                    self.filter(member, table, marker, several=bool(ops & _SEVERAL), how="relation id")
+                # Through the relation to the tenants table: { id }, { slug }, or any of its unique fields.
+                conditions = [p for p in value.named_children
+                              if p.type in ("pair", "shorthand_property_identifier")]
+                if conditions:
+                    several = any(p.type == "pair" and p.child_by_field_name("value").type == "object"
+                                  and {_key_name(q) for q in p.child_by_field_name("value").named_children
+                                       if q.type == "pair"} & _SEVERAL for p in conditions)
+                    fields = ", ".join(_key_name(p) if p.type == "pair" else _text(p) for p in conditions)
+                    self.filter(member, table, marker, several=several, how=f"relation {name} {{ {fields} }}")
                     found = True
         return found
 

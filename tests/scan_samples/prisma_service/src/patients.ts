@@ -36,6 +36,15 @@ export class PatientService {
     return rows[0].total;
   }
 
+  async byName(organizationId: string, name: string) {
+    return prisma.patient.findUnique({ where: { organizationId_name: { organizationId, name } } });
+  }
+
+  // An admin check inside one tenant: it names the tenant, so it is not cross-tenant code.
+  async isOrgAdmin(slug: string, userName: string) {
+    return prisma.patient.count({ where: { name: userName, organization: { slug } } });
+  }
+
   // Look-alikes: none of these filters a tenant table by its tenant.
   // prisma.patient.findMany({ where: { organizationId: orgId } })  -- a comment, not code
   isDefault(organizationId: string | undefined) {
