@@ -27,6 +27,15 @@ def test_scan_finds_exactly_the_planted_filters_and_no_lookalike():
     assert not result.unreadable
 
 
+def test_test_directories_are_scanned_only_when_asked():
+    manifest = manifest_mod.load(MANIFEST)
+    with_tests = scan_paths([str(SAMPLES / "django_service")], manifest, include_tests=True)
+    extra = [f for f in with_tests.findings if Path(f.path).relative_to(SAMPLES / "django_service").parts[0] == "tests"]
+    assert [(Path(f.path).name, f.line, f.table, f.kind) for f in extra] == [
+        ("test_views.py", 6, "public.patients", "redundant")]
+    assert len(scan_paths([str(SAMPLES / "django_service")], manifest).findings) == len(with_tests.findings) - 1
+
+
 @pytest.mark.parametrize("app,framework", [("prisma_service", "prisma"), ("sqlalchemy_service", "sqlalchemy"),
                                            ("django_service", "django")])
 def test_each_sample_holds_filters_a_cross_tenant_report_and_an_admin_path(app, framework):

@@ -501,10 +501,11 @@ def _last_drills(conn: psycopg.Connection) -> dict[int, dict]:
 
 # -- scan (issue 21) ---------------------------------------------------------------------------------------------
 
-def scan(settings: Settings, paths: list[str], *, database: bool = False) -> scan_mod.ScanResult:
+def scan(settings: Settings, paths: list[str], *, database: bool = False,
+         include_tests: bool = False) -> scan_mod.ScanResult:
     """Tenant filters and cross-tenant code in application files; with database, pg_stat_statements too."""
     manifest = manifest_mod.load(settings.manifest_path)
-    result = scan_mod.scan_paths(paths, manifest) if paths else scan_mod.ScanResult([])
+    result = scan_mod.scan_paths(paths, manifest, include_tests=include_tests) if paths else scan_mod.ScanResult([])
     if database:
         result.statements = statements_mod.application_statements(settings.url(), manifest)
     return result

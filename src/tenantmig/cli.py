@@ -671,9 +671,10 @@ def _render_statements(result) -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--database", "with_database", is_flag=True,
               help="Also list the application roles' statements from pg_stat_statements (needs --database-url).")
+@click.option("--include-tests", is_flag=True, help="Also scan test directories (tests, __tests__, e2e, ...).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object: findings, counts, statements.")
 @click.pass_context
-def scan(ctx, paths, with_database, as_json):
+def scan(ctx, paths, with_database, include_tests, as_json):
     """Find tenant filters in application code (Python, TypeScript/JavaScript, SQL strings).
 
     Each finding is redundant (a filter phase 5 makes unnecessary: removable once RLS
@@ -683,7 +684,7 @@ def scan(ctx, paths, with_database, as_json):
     """
     if not paths and not with_database:
         raise UsageError("scan: name at least one file or directory, or pass --database")
-    result = api.scan(_settings(ctx), list(paths), database=with_database)
+    result = api.scan(_settings(ctx), list(paths), database=with_database, include_tests=include_tests)
     if as_json:
         click.echo(json.dumps(result.as_dict(), default=str))
         return

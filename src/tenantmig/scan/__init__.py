@@ -23,6 +23,8 @@ __all__ = ["CROSS_TENANT", "REDUNDANT", "Finding", "ScanResult", "scan_paths"]
 PYTHON = (".py",)
 SCRIPTS = (".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts")
 SKIPPED_DIRS = {"node_modules", ".git", ".venv", "venv", "__pycache__", "dist", "build", ".next", "site-packages"}
+# Test code does not run as the application's role in production; scanned only when asked.
+TEST_DIRS = {"tests", "test", "__tests__", "e2e", "cypress", "spec"}
 
 
 @dataclass
@@ -43,7 +45,7 @@ class ScanResult:
                 "statements": self.statements.as_dict() if self.statements is not None else None}
 
 
-def _files(paths: list[str]) -> list[tuple[Path, str]]:
+def _files(paths: list[str], *, include_tests: bool) -> list[tuple[Path, str]]:
     """Each file, with its path below the directory named (a directory called /srv/support must not
     make every file in it look like support code)."""
     found: list[tuple[Path, str]] = []
@@ -55,16 +57,16 @@ def _files(paths: list[str]) -> list[tuple[Path, str]]:
             found.append((path, path.name))
             continue
         for root, dirs, names in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS)
+            dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and (include_tests or d not in TEST_DIRS))
             found += [(Path(root, n), str(Path(root, n).relative_to(path))) for n in sorted(names)]
     return found
 
 
-def scan_paths(paths: list[str], manifest: Manifest) -> ScanResult:
+def scan_paths(paths: list[str], manifest: Manifest, *, include_tests: bool = False) -> ScanResult:
     if not paths:
         raise UsageError("scan: name at least one file or directory")
     targets = Targets.from_manifest(manifest)
-    files = _files(paths)
+    files = _files(paths, include_tests=include_tests)
     sources: list[tuple[Path, str, str]] = []
     result = ScanResult([str(p) for p in paths])
     # Model declarations first, from every file: a query may name a model defined anywhere.

@@ -20,10 +20,12 @@ CROSS_TENANT = "cross-tenant"
 # Names that mark code as working across tenants on purpose. Matched against the file's
 # path and the enclosing functions and classes, never against arbitrary identifiers. A
 # function name only marks a query that names no tenant at all: `isTeamAdmin(userId, teamId)`
-# is a check inside one tenant, while `adminListAllPatients()` reads them all. ("support" is
-# left out: test harnesses keep their helpers in support/ directories.)
-_CROSS_TENANT_MARKERS = re.compile(r"admin|report|analytic|cron|superuser|backoffice|jobs?(?:\b|_|[A-Z])",
-                                   re.IGNORECASE)
+# is a check inside one tenant, while `adminListAllPatients()` reads them all. Background work
+# is marked by where it lives (Django's management/commands, tasks/, workers/), not by names
+# like `get_tasks`. ("support" is left out: test harnesses keep helpers in support/.)
+_NAME_MARKERS = re.compile(r"admin|report|analytic|cron|superuser|backoffice|jobs?(?:\b|_|[A-Z])", re.IGNORECASE)
+_PATH_MARKERS = re.compile(_NAME_MARKERS.pattern + r"|management/commands|(?:^|/)(?:tasks|workers?|celery|scheduler)"
+                           r"(?:/|\.py$|\.[jt]s$)", re.IGNORECASE)
 _SQL_START = re.compile(r"^\s*\(?\s*(select|with|update|delete|insert)\b", re.IGNORECASE)
 
 
@@ -46,12 +48,25 @@ def norm(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-def cross_tenant_context(*names: str) -> str | None:
-    """The first path part or enclosing name that marks cross-tenant code, if any."""
-    for name in names:
-        if name and _CROSS_TENANT_MARKERS.search(name):
-            return name
-    return None
+def cross_tenant_context(path: str, *names: str) -> str | None:
+    """The path (below the directory scanned) or enclosing name that marks cross-tenant code, if any."""
+    if path and _PATH_MARKERS.search(path.replace("\\", "/")):
+        return path
+    return next((name for name in names if name and _NAME_MARKERS.search(name)), None)
+
+
+def classify(table: str, *, several: bool, marker: str | None, how: str, through: str | None = None
+             ) -> tuple[str, str]:
+    """(kind, reason) of one tenant filter. through: a field of the tenant other than its key
+    (project__ping_key): such a lookup may be how the request finds its tenant."""
+    if several:
+        return CROSS_TENANT, f"filters {table} on several tenants ({how})"
+    if marker:
+        return CROSS_TENANT, f"chooses the tenant in cross-tenant code ({marker})"
+    if through:
+        return REDUNDANT, (f"tenant filter on {table} through the tenant's {through}: redundant only where the "
+                           "tenant is set before this query (it may be how the request finds its tenant)")
+    return REDUNDANT, f"tenant filter on {table}"
 
 
 def looks_like_sql(text: str) -> bool:

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import ast
 
-from tenantmig.scan.model import CROSS_TENANT, REDUNDANT, Finding, Targets, cross_tenant_context, looks_like_sql
+from tenantmig.scan.model import CROSS_TENANT, Finding, Targets, classify, cross_tenant_context, looks_like_sql
 from tenantmig.scan.sql import scan_sql
 
 _FILTERS = {"filter", "where", "filter_by", "exclude", "get", "get_or_create", "update_or_create", "having"}
 _DJANGO_KWARGS = {"filter", "exclude", "get", "get_or_create", "update_or_create"}
 _SELECTS = {"query", "select", "update", "delete"}
+# Lookups that let more than one tenant through (the others pin one: exact, iexact, a field of it).
+_RANGE_LOOKUPS = {"in", "range", "gt", "gte", "lt", "lte", "isnull", "contains", "icontains", "startswith",
+                  "istartswith", "endswith", "iendswith", "regex", "iregex", "ne"}
 
 
 def declare_models(tree: ast.AST, targets: Targets) -> None:
@@ -52,6 +55,8 @@ class _Scanner(ast.NodeVisitor):
 
     # -- where we are --------------------------------------------------------------------------------------------
     def _scoped(self, node):
+        if isinstance(node, ast.ClassDef):
+            self._django_admin(node)
         self.scope.append(node.name)
         self.generic_visit(node)
         self.scope.pop()
@@ -110,6 +115,8 @@ class _Scanner(ast.NodeVisitor):
                 root = node
                 break
         links.reverse()
+        if self._reverse_relation(root, links, outer):
+            return
         model, source = self._model(root, links)
         table = self.targets.table_of_model(model)
         filtered = grouped = False
@@ -139,6 +146,29 @@ class _Scanner(ast.NodeVisitor):
             if marker:
                 self.emit(outer.lineno, table, CROSS_TENANT, source,
                           f"reads {table} with no tenant filter in cross-tenant code ({marker})")
+
+    def _reverse_relation(self, root: ast.AST | None, links, outer: ast.Call) -> bool:
+        """`request.project.check_set.all()`: a Django related manager reached from the tenant is a
+        tenant filter on the related table."""
+        names = ([root.id] if isinstance(root, ast.Name) else []) + [n for n, _ in links]
+        for before, name in zip(names, names[1:]):
+            if name.endswith("_set"):
+                table = self.targets.table_of_model(name[:-4])
+                if table and self.targets.is_relation(table, before):
+                    self._filter(outer.lineno, table, "django", False, f"{before}.{name}")
+                    return True
+        return False
+
+    def _django_admin(self, node: ast.ClassDef) -> None:
+        """A ModelAdmin registered for a tenant model lists every tenant's rows."""
+        for decorator in node.decorator_list:
+            if (isinstance(decorator, ast.Call) and isinstance(decorator.func, (ast.Attribute, ast.Name))
+                    and (getattr(decorator.func, "attr", None) or getattr(decorator.func, "id", None)) == "register"):
+                for arg in decorator.args:
+                    table = self.targets.table_of_model(arg.id) if isinstance(arg, ast.Name) else None
+                    if table:
+                        self.emit(node.lineno, table, CROSS_TENANT, "django",
+                                  f"Django admin for {table}: it lists and edits every tenant's rows")
 
     def _model(self, root: ast.AST | None, links) -> tuple[str | None, str | None]:
         """The model class a chain queries, and which ORM it goes through."""
@@ -181,14 +211,11 @@ class _Scanner(ast.NodeVisitor):
         return found
 
     def _django_key(self, table: str, key: str) -> tuple[str, ...] | None:
-        """The lookups after the tenant field in a Django keyword (organization__id__in), or None."""
+        """The lookups after the tenant field in a Django keyword (organization__id__in), or None.
+        Through the relation, any field of the tenant narrows to it (project__ping_key=...)."""
         parts = key.split("__")
-        if self.targets.is_key(table, parts[0]):
+        if self.targets.is_key(table, parts[0]) or self.targets.is_relation(table, parts[0]):
             return tuple(parts[1:])
-        if self.targets.is_relation(table, parts[0]):
-            rest = tuple(parts[1:])
-            if rest[:1] in ((), ("id",), ("pk",)):
-                return rest[1:] if rest else ()
         return None
 
     def _keyword(self, kw: ast.keyword, call: ast.Call, table: str | None, source: str) -> bool:
@@ -198,18 +225,16 @@ class _Scanner(ast.NodeVisitor):
             () if self.targets.is_key(table, kw.arg) else None)
         if lookups is None:
             return False
-        several = bool(lookups) and lookups[-1] not in ("exact",)
-        self._filter(kw.value.lineno, table, source, several, "__".join(lookups))
+        several = bool(lookups) and lookups[-1] in _RANGE_LOOKUPS
+        field = lookups[0] if lookups and lookups[0] not in _RANGE_LOOKUPS | {"id", "pk", "exact"} else None
+        self._filter(kw.value.lineno, table, source, several, "__".join(lookups), through=field)
         return True
 
-    def _filter(self, line: int, table: str, source: str, several: bool, how: str) -> None:
-        marker = cross_tenant_context(self.where)
-        if several:
-            self.emit(line, table, CROSS_TENANT, source, f"filters {table} on several tenants ({how})")
-        elif marker:
-            self.emit(line, table, CROSS_TENANT, source, f"chooses the tenant in cross-tenant code ({marker})")
-        else:
-            self.emit(line, table, REDUNDANT, source, f"tenant filter on {table}")
+    def _filter(self, line: int, table: str, source: str, several: bool, how: str, through: str | None = None
+                ) -> None:
+        kind, reason = classify(table, several=several, marker=cross_tenant_context(self.where), how=how,
+                                through=through)
+        self.emit(line, table, kind, source, reason)
 
 
 def scan_python(path: str, text: str, targets: Targets, where: str) -> list[Finding]:

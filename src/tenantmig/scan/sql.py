@@ -12,7 +12,7 @@ import re
 
 from pglast import parser as pg_parser
 
-from tenantmig.scan.model import CROSS_TENANT, REDUNDANT, Finding, Targets, cross_tenant_context
+from tenantmig.scan.model import CROSS_TENANT, Finding, Targets, classify, cross_tenant_context
 
 _PLACEHOLDER = re.compile(r"%\([A-Za-z_]\w*\)s|%s|(?<![:\w]):[A-Za-z_]\w*|\?")
 
@@ -115,14 +115,9 @@ def scan_sql(text: str, *, path: str, first_line: int, lines: list[str], context
                     # The JSON form leaves out the default kind, AEXPR_OP (a plain operator).
                     kind = expr.get("kind", "AEXPR_OP")
                     several = kind != "AEXPR_OP" or op != "="
-                    if several:
-                        emit(expr.get("location"), table, CROSS_TENANT,
-                             f"compares {col[1]} with several tenants ({kind if kind != 'AEXPR_OP' else op})")
-                    elif path_marker:
-                        emit(expr.get("location"), table, CROSS_TENANT,
-                             f"chooses the tenant in cross-tenant code ({path_marker})")
-                    else:
-                        emit(expr.get("location"), table, REDUNDANT, f"{col[1]} = … on {table}")
+                    how = kind if kind != "AEXPR_OP" else op
+                    emit(expr.get("location"), table,
+                         *classify(table, several=several, marker=path_marker, how=f"{col[1]} {how}"))
                     break
             select = node.get("SelectStmt")
             if select:

@@ -14,7 +14,7 @@ from pathlib import Path
 import tree_sitter_typescript
 from tree_sitter import Language, Node, Parser
 
-from tenantmig.scan.model import CROSS_TENANT, REDUNDANT, Finding, Targets, cross_tenant_context, looks_like_sql, norm
+from tenantmig.scan.model import CROSS_TENANT, Finding, Targets, classify, cross_tenant_context, looks_like_sql, norm
 from tenantmig.scan.sql import scan_sql
 
 _TS = Language(tree_sitter_typescript.language_typescript())
@@ -169,18 +169,17 @@ class _Scanner:
                     several = any(p.type == "pair" and p.child_by_field_name("value").type == "object"
                                   and {_key_name(q) for q in p.child_by_field_name("value").named_children
                                        if q.type == "pair"} & _SEVERAL for p in conditions)
-                    fields = ", ".join(_key_name(p) if p.type == "pair" else _text(p) for p in conditions)
-                    self.filter(member, table, marker, several=several, how=f"relation {name} {{ {fields} }}")
+                    fields = [_key_name(p) if p.type == "pair" else _text(p) for p in conditions]
+                    other = [f for f in fields if f != "id"]
+                    self.filter(member, table, marker, several=several, how=f"relation {name} {{ {', '.join(fields)} }}",
+                                through=", ".join(other) or None)
                     found = True
         return found
 
-    def filter(self, node: Node, table: str, marker: str | None, *, several: bool, how: str) -> None:
-        if several:
-            self.emit(node, table, CROSS_TENANT, f"filters {table} on several tenants ({how})")
-        elif marker:
-            self.emit(node, table, CROSS_TENANT, f"chooses the tenant in cross-tenant code ({marker})")
-        else:
-            self.emit(node, table, REDUNDANT, f"tenant filter on {table}")
+    def filter(self, node: Node, table: str, marker: str | None, *, several: bool, how: str,
+               through: str | None = None) -> None:
+        kind, reason = classify(table, several=several, marker=marker, how=how, through=through)
+        self.emit(node, table, kind, reason)
 
 
 def scan_typescript(path: str, text: str, targets: Targets, where: str) -> list[Finding]:
