@@ -1,8 +1,8 @@
-"""A PostgreSQL 15 cluster of the test's own, for what the shared server does not have loaded:
+"""A PostgreSQL cluster of the test's own, for what the shared server does not have loaded:
 pg_stat_statements in shared_preload_libraries and a JSON server log (logging_collector).
 
-Debian's PostgreSQL 15 binaries; initdb refuses root, so as root the cluster runs as the
-`postgres` OS user. Skipped, saying why, where those binaries are missing.
+initdb refuses root, so as root the cluster runs as the `postgres` OS user. Skipped,
+saying why, where the binaries or that user are missing.
 """
 
 from __future__ import annotations
@@ -25,7 +25,19 @@ from tenantmig.examples import telehealth
 from tests.helpers import advance_to, example_settings
 
 TENANT_A, TENANT_B = telehealth.TENANTS[0][0], telehealth.TENANTS[1][0]
-BIN = Path(os.environ.get("TENANTMIG_TEST_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+def _binaries() -> Path:
+    """The server the rest of the suite runs on: Debian's 15 beside the shared server
+    (TENANTMIG_TEST_DATABASE_URL), else the embedded 18; TENANTMIG_TEST_PG_BIN overrides."""
+    if os.environ.get("TENANTMIG_TEST_PG_BIN"):
+        return Path(os.environ["TENANTMIG_TEST_PG_BIN"])
+    if os.environ.get("TENANTMIG_TEST_DATABASE_URL"):
+        return Path("/usr/lib/postgresql/15/bin")
+    return servers.embedded_bin_dir() or Path("/usr/lib/postgresql/15/bin")
+
+
+BIN = _binaries()
 
 
 def free_port() -> int:
@@ -42,6 +54,8 @@ def _as_server_user(argv: list[str]) -> list[str]:
 def cluster(**settings: str) -> Iterator[str]:
     if not (BIN / "initdb").exists() or not (BIN.parent / "lib" / "pg_stat_statements.so").exists():
         pytest.skip(f"needs PostgreSQL binaries with pg_stat_statements in {BIN} (TENANTMIG_TEST_PG_BIN)")
+    if os.geteuid() == 0 and shutil.which("runuser") is None:
+        pytest.skip("running as root needs runuser to start PostgreSQL as the postgres user")
     home = Path(tempfile.mkdtemp(prefix="tenantmig-pgss-"))
     data = home / "data"
     if os.geteuid() == 0:

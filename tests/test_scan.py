@@ -58,8 +58,8 @@ def test_cli_json_and_text(tmp_path):
     out = cli("--manifest", str(MANIFEST), "scan", str(SAMPLES / "sqlalchemy_service"), "--json")
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
-    assert (doc["redundant"], doc["cross_tenant"]) == (4, 2)
-    assert {f["line"] for f in doc["findings"] if f["path"].endswith("service.py")} == {8, 12, 16, 22}
+    assert (doc["redundant"], doc["cross_tenant"]) == (5, 2)
+    assert {f["line"] for f in doc["findings"] if f["path"].endswith("service.py")} == {8, 12, 16, 22, 29}
     text = cli("--manifest", str(MANIFEST), "scan", str(SAMPLES / "sqlalchemy_service"))
     assert text.returncode == 0, text.stderr
     assert "service.py:16" in text.stdout and "public.appointments" in text.stdout

@@ -186,8 +186,15 @@ class _Scanner(ast.NodeVisitor):
 
     def _key_attribute(self, node: ast.AST) -> str | None:
         """The table whose tenant key `Model.organization_id` (or `table.c.organization_id`) names."""
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-            table = self.targets.table_of_model(node.value.id)
+        if not isinstance(node, ast.Attribute):
+            return None
+        owner = node.value
+        # SQLAlchemy Core: patients.c.organization_id, Patient.__table__.c.organization_id
+        if isinstance(owner, ast.Attribute) and owner.attr in ("c", "columns"):
+            owner = owner.value.value if (isinstance(owner.value, ast.Attribute)
+                                          and owner.value.attr == "__table__") else owner.value
+        if isinstance(owner, ast.Name):
+            table = self.targets.table_of_model(owner.id)
             if table and self.targets.is_key(table, node.attr):
                 return table
         return None

@@ -119,10 +119,15 @@ class _Scanner:
         path_marker = cross_tenant_context(self.where)
         filtered = grouped = False
         for pair in (options.named_children if options else []):
-            if pair.type != "pair":
+            if pair.type == "shorthand_property_identifier" and _text(pair) == "where":
+                name, value = "where", self.declared_object(pair, "where")
+            elif pair.type != "pair":
                 continue
-            name = _key_name(pair)
-            value = pair.child_by_field_name("value")
+            else:
+                name = _key_name(pair)
+                value = pair.child_by_field_name("value")
+                if name == "where" and value is not None and value.type == "identifier":
+                    value = self.declared_object(pair, _text(value))
             if name == "where" and value is not None:
                 filtered |= self.conditions(value, table, path_marker)
             elif name == "by" and _text(method) == "groupBy" and value is not None:
@@ -132,6 +137,22 @@ class _Scanner:
                     self.emit(pair, table, CROSS_TENANT, "groups rows by the tenant key: a result across tenants")
         if not filtered and not grouped and marker:
             self.emit(node, table, CROSS_TENANT, f"reads {table} with no tenant filter in cross-tenant code ({marker})")
+
+    def declared_object(self, node: Node, name: str) -> Node | None:
+        """The object literal a `const where = { ... }` in the same function gave the variable, if any."""
+        scope = node.parent
+        while scope is not None and scope.type not in ("statement_block", "program"):
+            scope = scope.parent
+        stack = [scope] if scope is not None else []
+        while stack:
+            current = stack.pop()
+            if current.type == "variable_declarator":
+                named = current.child_by_field_name("name")
+                value = current.child_by_field_name("value")
+                if named is not None and _text(named) == name and value is not None and value.type == "object":
+                    return value
+            stack.extend(current.named_children)
+        return None
 
     def conditions(self, node: Node, table: str, marker: str | None) -> bool:
         """Tenant conditions in a Prisma where object (AND/OR/NOT arrays included); True if any."""

@@ -24,6 +24,11 @@ def open_invoices(session: Session, organization_id):
     ).all()
 
 
+def invoice_total(connection, organization_id):
+    invoices = Invoice.__table__
+    return connection.execute(select(invoices.c.amount_cents).where(invoices.c.organization_id == organization_id))
+
+
 def lookalikes(session: Session, organization_id, patient):
     # session.query(Patient).filter(Patient.organization_id == organization_id)  -- only a comment
     if organization_id == 0:

@@ -45,6 +45,11 @@ export class PatientService {
     return prisma.patient.count({ where: { name: userName, organization: { slug } } });
   }
 
+  async search(organizationId: string, prefix: string) {
+    const where: Prisma.PatientWhereInput = { organizationId, name: { startsWith: prefix } };
+    return prisma.patient.findMany({ where, take: 20 });
+  }
+
   // Look-alikes: none of these filters a tenant table by its tenant.
   // prisma.patient.findMany({ where: { organizationId: orgId } })  -- a comment, not code
   isDefault(organizationId: string | undefined) {
