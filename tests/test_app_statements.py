@@ -7,6 +7,7 @@ import json
 
 import psycopg
 
+from tenantmig import api
 from tenantmig import manifest as manifest_mod
 from tenantmig.scan.statements import statements_check
 from tenantmig.servers import libpq_url
@@ -40,6 +41,8 @@ def test_statements_without_a_tenant_predicate_are_listed_before_phase_5(canary,
     with psycopg.connect(libpq_url(url), autocommit=True) as conn:
         conn.execute("CREATE EXTENSION pg_stat_statements")
         conn.execute("SELECT pg_stat_statements_reset()")
+    # tenantmig's own probes act as the application role: they must not count as its statements.
+    assert api.verify(settings).ok is False  # tenant A alone is enforced; the probes ran all the same
     _workload(url, app)
 
     scanned = cli(*base, "scan", "--database", "--json", database_url=url)
