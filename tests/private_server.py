@@ -22,7 +22,7 @@ import pytest
 
 from tenantmig import api, servers
 from tenantmig.examples import telehealth
-from tests.helpers import advance_to, example_settings
+from helpers import advance_to, example_settings
 
 TENANT_A, TENANT_B = telehealth.TENANTS[0][0], telehealth.TENANTS[1][0]
 

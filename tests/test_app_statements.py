@@ -11,8 +11,8 @@ from tenantmig import api
 from tenantmig import manifest as manifest_mod
 from tenantmig.scan.statements import statements_check
 from tenantmig.servers import libpq_url
-from tests.helpers import cli
-from tests.private_server import TENANT_A, canary, pgss_server_url  # noqa: F401  (fixtures)
+from helpers import cli
+from private_server import TENANT_A, canary, pgss_server_url  # noqa: F401  (fixtures)
 
 UNFILTERED = "SELECT count(*) FROM invoices WHERE amount_cents > $1"
 FILTERED = "SELECT id FROM patients WHERE client_id = $1 ORDER BY id LIMIT $2"

@@ -20,7 +20,7 @@ import pytest
 
 from tenantmig import api
 from tenantmig.servers import libpq_url
-from tests.private_server import TENANT_A, TENANT_B, canary, pgss_server_url  # noqa: F401  (fixtures)
+from private_server import TENANT_A, TENANT_B, canary, pgss_server_url  # noqa: F401  (fixtures)
 
 
 def _lines(stream) -> queue.Queue:

@@ -10,7 +10,7 @@ import pytest
 
 from tenantmig import manifest as manifest_mod
 from tenantmig.scan import scan_paths
-from tests.helpers import cli
+from helpers import cli
 
 SAMPLES = Path(__file__).parent / "scan_samples"
 MANIFEST = SAMPLES / "tenancy.toml"

@@ -27,8 +27,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import psycopg
-from prometheus_client import CollectorRegistry, start_http_server
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 
 from tenantmig import rollout, runner
 from tenantmig.db import connect
@@ -218,6 +216,8 @@ class _Metrics:
         self.watcher = watcher
 
     def collect(self):
+        from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
+
         state = self.watcher.state
         errors = CounterMetricFamily("tenantmig_rollout_errors", "Errors of application roles since the watch "
                                      "started, by tenant, table and SQLSTATE", labels=["tenant", "table", "sqlstate"])
@@ -248,6 +248,8 @@ def watch(url: str, manifest: Manifest, *, interval: float, duration: float | No
         watcher = Watcher(conn, manifest)
         server = None
         if metrics_port is not None:
+            from prometheus_client import CollectorRegistry, start_http_server  # only when serving
+
             registry = CollectorRegistry()
             registry.register(_Metrics(watcher))
             try:

@@ -15,8 +15,6 @@ from pathlib import Path
 from tenantmig.errors import UsageError
 from tenantmig.manifest import Manifest
 from tenantmig.scan.model import CROSS_TENANT, REDUNDANT, Finding, Targets
-from tenantmig.scan.python import declare_models, scan_python
-from tenantmig.scan.typescript import declare_prisma_schema, scan_typescript
 
 __all__ = ["CROSS_TENANT", "REDUNDANT", "Finding", "ScanResult", "scan_paths"]
 
@@ -63,6 +61,10 @@ def _files(paths: list[str], *, include_tests: bool) -> list[tuple[Path, str]]:
 
 
 def scan_paths(paths: list[str], manifest: Manifest, *, include_tests: bool = False) -> ScanResult:
+    # The parsers load here, not with the package: every tenantmig command imports this one.
+    from tenantmig.scan.python import declare_models, scan_python
+    from tenantmig.scan.typescript import declare_prisma_schema, scan_typescript
+
     if not paths:
         raise UsageError("scan: name at least one file or directory")
     targets = Targets.from_manifest(manifest)

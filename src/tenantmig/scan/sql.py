@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 import re
 
-from pglast import parser as pg_parser
-
 from tenantmig.scan.model import CROSS_TENANT, Finding, Targets, classify, cross_tenant_context
 
 _PLACEHOLDER = re.compile(r"%\([A-Za-z_]\w*\)s|%s|(?<![:\w]):[A-Za-z_]\w*|\?")
@@ -23,6 +21,8 @@ def normalise(text: str) -> str:
 
 def parse(text: str) -> list[dict] | None:
     """The statements' parse trees as JSON-shaped dicts; None when the text is not SQL."""
+    from pglast import parser as pg_parser  # here: half a second to load, and most commands never parse SQL
+
     try:
         return json.loads(pg_parser.parse_sql_json(normalise(text)))["stmts"]
     except Exception:  # pglast raises ParseError, and its C layer a few others: any means "not SQL"
