@@ -70,3 +70,27 @@ def test_cli_names_a_missing_path_and_exits_2(tmp_path):
     out = cli("--manifest", str(MANIFEST), "scan", str(tmp_path / "nowhere"))
     assert out.returncode == 2
     assert "nowhere does not exist" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_sql_reader_names_the_table_each_predicate_narrows():
+    """PostgreSQL's parser, not a regex: aliases, joins, writes, ANY and IN are told apart."""
+    from tenantmig.scan.model import Targets
+    from tenantmig.scan.sql import scan_sql, table_predicates
+
+    targets = Targets.from_manifest(manifest_mod.load(MANIFEST))
+    assert table_predicates("SELECT * FROM patients p JOIN appointments a ON a.patient_id = p.id "
+                            "WHERE p.organization_id = $1", targets) == [
+        ("select", "public.patients", True), ("select", "public.appointments", False)]
+    assert table_predicates("UPDATE invoices SET paid_at = now() WHERE id = $1", targets) == [
+        ("update", "public.invoices", False)]
+    assert table_predicates("DELETE FROM invoices WHERE organization_id IS NULL", targets) == [
+        ("delete", "public.invoices", True)]
+    assert table_predicates("organization_id = 1 is not SQL", targets) is None
+    found = scan_sql("SELECT count(*) FROM patients WHERE organization_id = ANY(%s)\n"
+                     "UNION ALL SELECT count(*) FROM invoices i WHERE i.organization_id IN (:a, :b)",
+                     path="x.py", first_line=10, lines=[""] * 20, context=("x.py",), targets=targets)
+    assert [(f.line, f.table, f.kind) for f in found] == [
+        (10, "public.patients", "cross-tenant"), (11, "public.invoices", "cross-tenant")]
+    grouped = scan_sql("SELECT 1 FROM countries UNION SELECT count(*) FROM invoices GROUP BY organization_id",
+                       path="x.py", first_line=1, lines=[""], context=("x.py",), targets=targets)
+    assert [(f.table, f.kind) for f in grouped] == [("public.invoices", "cross-tenant")]

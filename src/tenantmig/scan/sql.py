@@ -29,14 +29,15 @@ def parse(text: str) -> list[dict] | None:
         return None
 
 
-def _walk(node, parents=()):
+def _walk(node):
+    """Every dict of a JSON parse tree, depth first."""
     if isinstance(node, dict):
-        yield node, parents
-        for key, value in node.items():
-            yield from _walk(value, parents + ((key, node),))
+        yield node
+        for value in node.values():
+            yield from _walk(value)
     elif isinstance(node, list):
         for item in node:
-            yield from _walk(item, parents)
+            yield from _walk(item)
 
 
 def _column(node: dict) -> tuple[str | None, str] | None:
@@ -50,29 +51,78 @@ def _column(node: dict) -> tuple[str | None, str] | None:
     return (names[-2] if len(names) > 1 else None), names[-1]
 
 
+_STATEMENTS = ("SelectStmt", "UpdateStmt", "DeleteStmt", "InsertStmt")
+
+
+def _is_body(node: dict) -> bool:
+    """A SELECT (a UNION's branches included) or an INSERT/UPDATE/DELETE: where names are resolved."""
+    relation = node.get("relation")
+    return "fromClause" in node or (isinstance(relation, dict) and "relname" in relation)
+
+
+def _range_var(node: dict) -> dict | None:
+    # INSERT/UPDATE/DELETE hold their target as a bare RangeVar body under "relation".
+    return node.get("RangeVar") or (node if "relname" in node else None)
+
+
 class _Statement:
+    """One statement's tenant tables, and which of them a column reference names, scope by scope:
+    an unqualified column belongs to the innermost SELECT whose FROM holds a table with it."""
+
     def __init__(self, tree: dict, targets: Targets):
         self.targets = targets
-        self.aliases: dict[str, str] = {}  # alias or name -> qualified tenant table
         self.tables: list[str] = []
-        for node, _ in _walk(tree):
-            # INSERT/UPDATE/DELETE hold their target as a bare RangeVar body under "relation".
-            rv = node.get("RangeVar") or (node if "relname" in node else None)
-            if rv:
-                table = targets.resolve_relation(rv["relname"], rv.get("schemaname"))
-                if table:
-                    self.tables.append(table)
-                    self.aliases[rv.get("alias", {}).get("aliasname", rv["relname"])] = table
-                    self.aliases.setdefault(rv["relname"], table)
+        for node in _walk(tree):
+            rv = _range_var(node)
+            table = rv and targets.resolve_relation(rv["relname"], rv.get("schemaname"))
+            if table:
+                self.tables.append(table)
 
-    def key_table(self, col: tuple[str | None, str]) -> str | None:
+    def _scope(self, body: dict) -> tuple[dict[str, str], list[str]]:
+        aliases: dict[str, str] = {}
+        tables: list[str] = []
+        stack = [body.get(k) for k in ("fromClause", "relation", "usingClause")]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+            if not isinstance(node, dict) or any(k in node for k in _STATEMENTS):
+                continue  # a subquery has its own scope
+            rv = _range_var(node)
+            if rv is None:
+                stack.extend(node.values())
+                continue
+            table = self.targets.resolve_relation(rv["relname"], rv.get("schemaname"))
+            if table:
+                tables.append(table)
+                aliases[rv.get("alias", {}).get("aliasname", rv["relname"])] = table
+        return aliases, tables
+
+    def walk(self, node, scopes: tuple = ()):
+        """Every dict of the tree with the scopes it sees, innermost last."""
+        if isinstance(node, dict):
+            if _is_body(node):
+                scopes = scopes + (self._scope(node),)
+            yield node, scopes
+            for value in node.values():
+                yield from self.walk(value, scopes)
+        elif isinstance(node, list):
+            for item in node:
+                yield from self.walk(item, scopes)
+
+    def key_table(self, col: tuple[str | None, str], scopes: tuple) -> str | None:
         """The tenant table whose key this column reference is, or None."""
         qualifier, name = col
-        if qualifier is not None:
-            table = self.aliases.get(qualifier)
-            return table if table and self.targets.columns[table] == name else None
-        candidates = [t for t in dict.fromkeys(self.tables) if self.targets.columns[t] == name]
-        return candidates[0] if len(candidates) == 1 else None
+        for aliases, tables in reversed(scopes):
+            if qualifier is not None:
+                table = aliases.get(qualifier)
+                if table:
+                    return table if self.targets.columns[table] == name else None
+                continue
+            candidates = [t for t in dict.fromkeys(tables) if self.targets.columns[t] == name]
+            if candidates:
+                return candidates[0] if len(candidates) == 1 else None
+        return None
 
 
 def scan_sql(text: str, *, path: str, first_line: int, lines: list[str], context: tuple[str, ...],
@@ -102,12 +152,12 @@ def scan_sql(text: str, *, path: str, first_line: int, lines: list[str], context
         if not stmt.tables:
             continue
         keyed: set[str] = set()
-        for node, parents in _walk(raw):
+        for node, scopes in stmt.walk(raw):
             expr = node.get("A_Expr")
             if expr:
                 for side in ("lexpr", "rexpr"):
                     col = _column(expr.get(side) or {})
-                    table = col and stmt.key_table(col)
+                    table = col and stmt.key_table(col, scopes)
                     if not table:
                         continue
                     keyed.add(table)
@@ -119,11 +169,10 @@ def scan_sql(text: str, *, path: str, first_line: int, lines: list[str], context
                     emit(expr.get("location"), table,
                          *classify(table, several=several, marker=path_marker, how=f"{col[1]} {how}"))
                     break
-            select = node.get("SelectStmt")
-            if select:
-                for item in select.get("groupClause") or []:
+            if _is_body(node):
+                for item in node.get("groupClause") or []:
                     col = _column(item)
-                    table = col and stmt.key_table(col)
+                    table = col and stmt.key_table(col, scopes)
                     if table:
                         keyed.add(table)
                         emit(item["ColumnRef"].get("location"), table, CROSS_TENANT,
@@ -148,14 +197,14 @@ def table_predicates(text: str, targets: Targets) -> list[tuple[str, str, bool]]
         stmt = _Statement(raw, targets)
         command = next(iter(raw.get("stmt", {})), "").removesuffix("Stmt").lower()
         keyed: set[str] = set()
-        for node, _ in _walk(raw):
+        for node, scopes in stmt.walk(raw):
             for key in ("A_Expr", "NullTest", "SubLink"):
                 body = node.get(key)
                 if not body:
                     continue
                 for side in ("lexpr", "rexpr", "arg", "testexpr"):
                     col = _column(body.get(side) or {})
-                    table = col and stmt.key_table(col)
+                    table = col and stmt.key_table(col, scopes)
                     if table:
                         keyed.add(table)
         for table in dict.fromkeys(stmt.tables):
