@@ -32,7 +32,7 @@ def test_test_directories_are_scanned_only_when_asked():
     with_tests = scan_paths([str(SAMPLES / "django_service")], manifest, include_tests=True)
     extra = [f for f in with_tests.findings if Path(f.path).relative_to(SAMPLES / "django_service").parts[0] == "tests"]
     assert [(Path(f.path).name, f.line, f.table, f.kind) for f in extra] == [
-        ("test_views.py", 6, "public.patients", "redundant")]
+        ("factories.py", 6, "public.patients", "redundant")]
     assert len(scan_paths([str(SAMPLES / "django_service")], manifest).findings) == len(with_tests.findings) - 1
 
 

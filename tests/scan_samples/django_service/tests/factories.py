@@ -1,6 +1,6 @@
 from clinic.models import Patient
 
 
-def test_admin_listing_sees_everything():
+def empty_organization_has_no_patients():
     # Test code: skipped unless the scan is asked for tests (--include-tests).
     assert Patient.objects.filter(organization_id=1).count() == 0
