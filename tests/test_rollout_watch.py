@@ -93,8 +93,9 @@ def test_watch_shows_a_denied_write_within_2s_serves_it_and_stops_at_max_errors(
             watch.wait()
 
 
-def test_watch_reports_reads_the_enforcement_emptied(canary, role_prefix):
-    """A statement that returned rows before the watch and none since: tenant A reading B's patients."""
+def test_watch_reports_reads_the_enforcement_emptied_and_transactions_without_a_tenant(canary, role_prefix):
+    """A statement that returned rows before the watch and none since: tenant A reading B's patients;
+    then a transaction that sets no tenant at all."""
     settings = canary
     app = f"{role_prefix}app_user"
     query = "SELECT count(*) FROM patients p WHERE p.client_id = %s AND p.full_name IS NOT NULL GROUP BY p.client_id"
@@ -112,7 +113,11 @@ def test_watch_reports_reads_the_enforcement_emptied(canary, role_prefix):
             with psycopg.connect(libpq_url(settings.database_url), user=app) as conn:
                 conn.execute("SELECT set_config('app.current_client_id', %s, true)", (TENANT_A,))
                 assert conn.execute(query, (TENANT_B,)).fetchall() == []
+                conn.commit()
+                # And a transaction that never states its tenant: it sees nothing at phase 5.
+                conn.execute("SELECT count(*) FROM patients").fetchone()
 
     state = api.rollout_watch(settings, interval=0.05, duration=1.0, report=report)
     assert [(s.role, s.table, s.calls_since) for s in state.silent] == [(app, "public.patients", 1)]
+    assert state.without_tenant == {app: 1}
     assert state.total_errors == 0

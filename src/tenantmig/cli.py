@@ -424,6 +424,7 @@ def rollout_watch(ctx, interval, duration, max_errors, metrics_port, as_json):
     """Watch the canary: errors of the application roles by tenant, table and SQLSTATE, and reads
     that returned rows before and none since (pg_stat_statements)."""
     shown_silent: set[tuple] = set()
+    shown_without: dict[str, int] = {}
 
     def started(state, port):
         if as_json:
@@ -448,6 +449,10 @@ def rollout_watch(ctx, interval, duration, max_errors, metrics_port, as_json):
                 shown_silent.add(key)
                 click.echo(f"emptied read: {s.role} on {s.table}: {s.calls_since} calls returned no rows since "
                            f"the watch started ({s.rows_before} rows before): {' '.join(s.query.split())[:100]}")
+        for role, count in state.without_tenant.items():
+            if count > shown_without.get(role, 0):
+                shown_without[role] = count
+                click.echo(f"no tenant set: {role}: {count} transaction(s) since the watch started (estimate)")
 
     try:
         state = api.rollout_watch(_settings(ctx), interval=interval, duration=duration, max_errors=max_errors,

@@ -8,7 +8,9 @@ Two sources, both read through the connection (no file access on the server host
   security violation). Only entries written after the watch started count.
 - pg_stat_statements, when loaded: statements of the application roles on tenant tables that
   returned rows before the watch started and none in the calls since (a read the enforcement
-  emptied).
+  emptied); and, per role, transactions ended (COMMIT/ROLLBACK statements) minus tenant settings
+  made (set_config, SET LOCAL): transactions that never set a tenant, as an estimate that holds
+  for explicit transactions setting the tenant once.
 
 The log does not carry the tenant setting of the session that failed. An error is put on a
 tenant when exactly one tenant is switched on (the canary) and no table or --all switch could
@@ -79,6 +81,9 @@ class WatchState:
     errors: Counter = field(default_factory=Counter)  # (tenant, table, sqlstate) -> count since start
     new_errors: list[ErrorEvent] = field(default_factory=list)  # since the previous poll
     silent: list[SilentStatement] = field(default_factory=list)
+    # Per role, since the watch started: transactions ended minus tenant settings made (an estimate:
+    # explicit transactions only, one setting per transaction).
+    without_tenant: dict[str, int] = field(default_factory=dict)
     polls: int = 0
 
     @property
@@ -91,7 +96,8 @@ class WatchState:
                 "errors": [{"tenant": t, "table": tb, "sqlstate": s, "count": n}
                            for (t, tb, s), n in sorted(self.errors.items())],
                 "new_errors": [e.as_dict() for e in self.new_errors],
-                "silent_statements": [s.as_dict() for s in self.silent]}
+                "silent_statements": [s.as_dict() for s in self.silent],
+                "transactions_without_tenant": self.without_tenant}
 
     def rollback_commands(self) -> list[str]:
         """What undoes the rollout as it stands: one `rollout disable` per switch that is on."""
@@ -170,6 +176,7 @@ class Watcher:
         self.tail = _LogTail(conn)
         before = statements.read(conn, manifest)
         self.baseline = {(s.role, s.queryid, s.table): (s.calls, s.rows) for s in before.statements}
+        self.transactions = statements.transaction_counts(conn, tuple(self.roles)) or {}
         self.state = WatchState(self.tail.path, self.tail.problem, before.reason, rollout.read_switches(conn))
 
     def _tenant(self) -> str:
@@ -206,6 +213,9 @@ class Watcher:
                 calls, rows = self.baseline.get((s.role, s.queryid, s.table), (0, 0))
                 if s.command == "select" and rows > 0 and s.calls > calls and s.rows == rows:
                     state.silent.append(SilentStatement(s.role, s.table, s.calls - calls, rows, s.query))
+            for role, (ended, settings) in (statements.transaction_counts(self.conn, tuple(self.roles)) or {}).items():
+                ended0, settings0 = self.transactions.get(role, (0, 0))
+                state.without_tenant[role] = max(0, (ended - ended0) - (settings - settings0))
         return state
 
 
@@ -229,6 +239,11 @@ class _Metrics:
         for table, count in sorted(Counter(s.table for s in state.silent).items()):
             silent.add_metric([table], count)
         yield silent
+        without = GaugeMetricFamily("tenantmig_rollout_transactions_without_tenant", "Transactions ended without "
+                                    "a tenant setting since the watch started (estimate), by role", labels=["role"])
+        for role, count in sorted(state.without_tenant.items()):
+            without.add_metric([role], count)
+        yield without
         yield GaugeMetricFamily("tenantmig_rollout_log_readable", "1 if the server log is read for errors",
                                 value=0 if self.watcher.tail.path is None else 1)
         yield CounterMetricFamily("tenantmig_rollout_watch_polls", "Polls of the database", value=state.polls)

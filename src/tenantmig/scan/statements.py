@@ -13,6 +13,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 import psycopg
+import psycopg.sql
 
 from tenantmig.db import connect
 from tenantmig.manifest import Manifest
@@ -69,13 +70,47 @@ class StatementsResult:
                 "unparsed": self.unparsed}
 
 
+def _view(conn: psycopg.Connection) -> str | None:
+    """pg_stat_statements, qualified by the schema its extension lives in; None if not installed."""
+    found = conn.execute(
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = 'pg_stat_statements'").fetchone()
+    return None if found is None else psycopg.sql.Identifier(found[0]).as_string(conn) + ".pg_stat_statements"
+
+
+def transaction_counts(conn: psycopg.Connection, roles: tuple[str, ...]) -> dict[str, tuple[int, int]] | None:
+    """Per role: (transactions ended, tenant settings made), as pg_stat_statements counts them.
+
+    Explicit transactions only (drivers send BEGIN/COMMIT as statements, which
+    pg_stat_statements.track_utility counts); a tenant setting is any set_config() call or
+    SET LOCAL. Their difference estimates the transactions that never set a tenant. None when
+    the extension cannot be read.
+    """
+    view = _view(conn)
+    if view is None:
+        return None
+    try:
+        with conn.transaction():
+            rows = conn.execute(
+                rf"""
+                SELECT r.rolname,
+                       coalesce(sum(s.calls) FILTER (WHERE s.query ~* '^\s*(commit|end|abort|rollback)\s*;?\s*$'), 0),
+                       coalesce(sum(s.calls) FILTER (WHERE s.query ~* 'set_config\s*\(|^\s*set\s+local\s'), 0)
+                FROM {view} s JOIN pg_roles r ON r.oid = s.userid
+                WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+                  AND r.rolname = ANY(%s)
+                GROUP BY r.rolname
+                """, (list(roles),)).fetchall()
+    except psycopg.errors.ObjectNotInPrerequisiteState:
+        return None
+    return {role: (int(ended), int(settings)) for role, ended, settings in rows}
+
+
 def read(conn: psycopg.Connection, manifest: Manifest) -> StatementsResult:
     """The application roles' statements on tenant tables in this database, busiest first."""
     roles = manifest.roles.filtered
-    installed = conn.execute(
-        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
-        "WHERE e.extname = 'pg_stat_statements'").fetchone()
-    if installed is None:
+    view = _view(conn)
+    if view is None:
         return StatementsResult(False, "pg_stat_statements is not installed in this database "
                                        "(CREATE EXTENSION pg_stat_statements; it must also be in "
                                        "shared_preload_libraries)", roles)
@@ -84,7 +119,7 @@ def read(conn: psycopg.Connection, manifest: Manifest) -> StatementsResult:
             rows = conn.execute(
                 f"""
                 SELECT r.rolname, s.query, sum(s.calls)::bigint, sum(s.rows)::bigint, s.queryid
-                FROM {psycopg.sql.Identifier(installed[0]).as_string(conn)}.pg_stat_statements s
+                FROM {view} s
                 JOIN pg_roles r ON r.oid = s.userid
                 WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
                   AND r.rolname = ANY(%s)
