@@ -421,8 +421,8 @@ def rollout_disable(ctx, tenant, table, everyone, yes, as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per poll.")
 @click.pass_context
 def rollout_watch(ctx, interval, duration, max_errors, metrics_port, as_json):
-    """Watch the canary: errors of the application roles by tenant, table and SQLSTATE, and reads
-    that returned rows before and none since (pg_stat_statements)."""
+    """Watch the canary: errors of the application roles by tenant, table and SQLSTATE, reads
+    that returned rows before and none since, transactions that set no tenant (pg_stat_statements)."""
     shown_silent: set[tuple] = set()
     shown_without: dict[str, int] = {}
 
