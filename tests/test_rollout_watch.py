@@ -121,3 +121,28 @@ def test_watch_reports_reads_the_enforcement_emptied_and_transactions_without_a_
     assert [(s.role, s.table, s.calls_since) for s in state.silent] == [(app, "public.patients", 1)]
     assert state.without_tenant == {app: 1}
     assert state.total_errors == 0
+
+
+def test_a_csvlog_server_is_read_as_well(role_prefix):
+    """Servers that write csvlog rather than jsonlog: the same entries, the same fields."""
+    from private_server import cluster
+
+    from tenantmig.rollout_watch import _LogTail
+
+    role = f"{role_prefix}app"
+    with cluster(logging_collector="on", log_destination="'csvlog'", log_directory="'log'",
+                 log_filename="'postgresql'") as url:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f'CREATE ROLE "{role}" LOGIN')
+            tail = _LogTail(admin)
+            assert tail.kind == "csvlog" and tail.problem is None
+            with psycopg.connect(url, user=role, autocommit=True) as app:
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    app.execute("CREATE TABLE not_allowed_here (x int)")
+            deadline = time.monotonic() + 10
+            entries = []
+            while time.monotonic() < deadline and not entries:
+                entries = [e for e in tail.entries() if e.get("user") == role]
+                time.sleep(0.1)
+    assert [(e["dbname"], e["error_severity"], e["state_code"], e["statement"]) for e in entries] == [
+        ("postgres", "ERROR", "42501", "CREATE TABLE not_allowed_here (x int)")]
