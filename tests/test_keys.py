@@ -1,0 +1,168 @@
+"""Redis keys moved under tenant prefixes and back, against a real redis-server and PostgreSQL."""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+import redis
+
+from tenantmig import api, api_moves, manifest
+from tenantmig.errors import GateFailed, ManifestError
+from tenantmig.examples import keyspace
+from tenantmig.servers import libpq_url
+from tests.stores import redis_server, redis_url  # noqa: F401  (fixtures)
+
+
+def _setup(database_url, redis_url, tmp_path, *, keys: int, strays: bool = False, extra: str = "",
+           batch: int | None = None):
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+        keyspace.load_schema(conn, patients=keys // 5 + 1)
+    client = redis.Redis.from_url(redis_url)
+    keyspace.load_keys(client, keys=keys, strays=strays)
+    text = keyspace.manifest(extra=extra).replace('url = ', 'url = ')
+    if batch:
+        text = text.replace("batch = 500", f"batch = {batch}")
+    path = tmp_path / "tenancy.toml"
+    path.write_text(text)
+    settings = api.Settings(database_url=database_url, manifest_path=str(path))
+    return client, settings, api_moves.Target(redis_url=redis_url)
+
+
+def _moves(database_url) -> dict[str, int]:
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        return dict(conn.execute("SELECT state, count(*) FROM tenantmig.moves WHERE system = 'keys' "
+                                 "GROUP BY state").fetchall())
+
+
+def test_plan_lists_unassigned_keys_by_pattern_and_changes_nothing(database_url, redis_url, tmp_path):
+    client, settings, target = _setup(database_url, redis_url, tmp_path, keys=500, strays=True)
+    before = keyspace.snapshot(client)
+    out = api_moves.plan(settings, "keys", target)
+    assert keyspace.snapshot(client) == before
+    assert out["per_tenant"] and sum(out["per_tenant"].values()) == 500
+    assert set(out["to_move"]) == {"sessions", "patients", "carts", "feeds", "flags"}
+    assert out["exempt"] == {"ratelimits": 1}
+    unassigned = out["unassigned"]
+    assert unassigned["patients"]["names"] == [
+        {"name": "patient:999999999", "reason": "no row in public.patients where id = '999999999'"}]
+    assert unassigned["sessions"]["names"][0]["name"] == "session:no-org"
+    assert unassigned["(unmatched)"]["names"] == [{"name": "mystery:1", "reason": "matched by no pattern"}]
+
+
+def test_advance_refuses_unassigned_keys_and_moves_nothing(database_url, redis_url, tmp_path):
+    client, settings, target = _setup(database_url, redis_url, tmp_path, keys=200, strays=True)
+    before = keyspace.snapshot(client)
+    with pytest.raises(GateFailed) as failed:
+        api_moves.run(settings, "keys", "advance", target)
+    assert "patient:999999999" in str(failed.value) and "mystery:1" in str(failed.value)
+    assert keyspace.snapshot(client) == before
+
+
+def test_quarantine_moves_unassigned_aside_and_rollback_brings_them_back(database_url, redis_url, tmp_path):
+    client, settings, target = _setup(database_url, redis_url, tmp_path, keys=200, strays=True)
+    text = Path(settings.manifest_path).read_text().replace("batch = 500", 'batch = 500\nunassigned = "quarantine"')
+    Path(settings.manifest_path).write_text(text)
+    before = keyspace.snapshot(client)
+    result = api_moves.run(settings, "keys", "advance", target)
+    assert result.counts_after["(quarantine)"] == 3
+    assert client.get("tenantmig:quarantine:mystery:1") == b"nobody knows"
+    assert client.exists("mystery:1") == 0
+    api_moves.run(settings, "keys", "rollback", target)
+    assert keyspace.snapshot(client) == before
+
+
+def test_round_trip_keeps_type_value_and_ttl(database_url, redis_url, tmp_path):
+    client, settings, target = _setup(database_url, redis_url, tmp_path, keys=2000)
+    before = keyspace.snapshot(client)
+    result = api_moves.run(settings, "keys", "advance", target)
+    assert result.outcome == "applied" and not result.problems
+    after = keyspace.snapshot(client)
+    # Every key now lives under its tenant, with the same serialised value and absolute expiry.
+    assert len(after) == len(before)
+    for name, dumped in before.items():
+        text = name.decode()
+        if text.startswith("ratelimit:"):
+            assert after[name] == dumped
+            continue
+        moved = [k for k in after if k.endswith(b":" + name)] if not text.startswith("feed:") else None
+        if moved is not None:
+            assert len(moved) == 1 and after[moved[0]] == dumped, text
+    tenant = keyspace.TENANTS[0]
+    assert client.hget(next(client.scan_iter(match=f"org:{tenant}:session:*")), "org_id").decode() == tenant
+    assert client.exists(f"org:{keyspace.LEGACY_TENANT}:flags:4") == 1
+    assert _moves(database_url) == {"moved": 2000}
+    assert sum(result.counts_after.values()) == 2000 == sum(result.counts_before.values())
+    api_moves.run(settings, "keys", "rollback", target)
+    assert keyspace.snapshot(client) == before
+    assert _moves(database_url) == {"restored": 2000}
+    # And again: a rolled-back system can move forward a second time.
+    api_moves.run(settings, "keys", "advance", target)
+    assert _moves(database_url) == {"moved": 2000}
+
+
+def test_collision_is_never_overwritten(database_url, redis_url, tmp_path):
+    client, settings, target = _setup(database_url, redis_url, tmp_path, keys=50)
+    client.set(f"org:{keyspace.LEGACY_TENANT}:flags:4", b"written by the new code")
+    with pytest.raises(GateFailed, match="flags:4"):
+        api_moves.run(settings, "keys", "advance", target)
+    assert client.get(f"org:{keyspace.LEGACY_TENANT}:flags:4") == b"written by the new code"
+    assert client.exists("flags:4") == 1
+
+
+def test_manifest_errors_name_the_key(tmp_path):
+    base = keyspace.manifest(keys=False)
+    bad = {
+        '[keys]\n[[keys.patterns]]\nmatch = "a:{id}"\n': "keys.patterns[0].tenant",
+        '[keys]\n[[keys.patterns]]\nmatch = "a:{id}"\ntenant = { lookup = "patients.client_id", capture = "x" }\n':
+            "keys.patterns[0].tenant.capture",
+        '[keys]\n[[keys.patterns]]\nmatch = "a:{id*}"\ntenant = { legacy = true }\ntarget = "a:{tenant}:{id}"\n':
+            "keys.patterns.a:{id*}.target",
+        '[keys]\npaterns = []\n': "keys.paterns",
+        '[objects]\nbucket = "b"\ntarget = "x/{tenant}/{key}"\n[[objects.patterns]]\nmatch = "a/{f}"\n'
+        'tenant = { legacy = true }\n': "objects.target",
+    }
+    for section, key in bad.items():
+        with pytest.raises(ManifestError, match=re.escape(f"`{key}`")):
+            manifest.parse(base + section)
+
+
+def _cli(settings, redis_url, *args) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tenantmig", "--database-url", settings.database_url, "--manifest",
+         settings.manifest_path, "keys", *args, "--redis-url", redis_url, "--yes"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _killed_then_finished(settings, redis_url, action: str, rng: random.Random, kills: int) -> None:
+    """Run `action` in a subprocess, kill -9 it at random moments `kills` times, then let it finish."""
+    for _ in range(kills):
+        proc = _cli(settings, redis_url, action)
+        time.sleep(rng.uniform(0.5, 3.0))
+        proc.kill()
+        proc.wait()
+    proc = _cli(settings, redis_url, action)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err.decode()[-2000:]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_kill_9_at_random_moments_converges_both_ways(database_url, redis_url, tmp_path, seed):
+    client, settings, _target = _setup(database_url, redis_url, tmp_path, keys=20000, batch=200)
+    before = keyspace.snapshot(client)
+    rng = random.Random(seed)
+    _killed_then_finished(settings, redis_url, "advance", rng, kills=2)
+    after = keyspace.snapshot(client)
+    assert len(after) == len(before)  # nothing lost, nothing duplicated
+    assert not [k for k in after if not (k.startswith(b"org:") or k.startswith(b"ratelimit:"))]
+    assert sorted(v for v in after.values()) == sorted(v for v in before.values())
+    assert _moves(database_url) == {"moved": 20000}
+    _killed_then_finished(settings, redis_url, "rollback", rng, kills=2)
+    assert keyspace.snapshot(client) == before
+    assert _moves(database_url) == {"restored": 20000}
