@@ -37,6 +37,10 @@ def _spec(settings, system: str) -> tuple[manifest_mod.Manifest, MoveSpec]:
     return manifest, spec
 
 
+def _tenants(manifest: manifest_mod.Manifest) -> tuple[str, str]:
+    return manifest.tenants_qualified, manifest.tenants_key
+
+
 def _backend(spec: MoveSpec, target: Target):
     if spec.system == "keys":
         from tenantmig import keys
@@ -53,7 +57,7 @@ def plan(settings, system: str, target: Target | None = None) -> dict:
     _manifest, spec = _spec(settings, system)
     backend = _backend(spec, target or Target())
     with db.connect(settings.url(), f"{system} plan") as conn:
-        result = moves.Engine(spec, backend, conn, None).plan()
+        result = moves.Engine(spec, backend, conn, None, tenants_table=_tenants(_manifest)).plan()
     out = result.as_dict()
     undecodable = getattr(backend, "undecodable", [])
     if undecodable:
@@ -76,7 +80,7 @@ def run(settings, system: str, action: str, target: Target | None = None,
     with db.RunLock(settings.url(), f"{system} {action}") as conn:
         moves.bootstrap(conn)
         book = ledger.Ledger(conn, f"{system} {action}", manifest.sha256)
-        engine = moves.Engine(spec, backend, conn, book, progress)
+        engine = moves.Engine(spec, backend, conn, book, progress, tenants_table=_tenants(manifest))
         return getattr(engine, action)()
 
 

@@ -142,9 +142,27 @@ def bootstrap(conn: psycopg.Connection) -> None:
 class Resolver:
     """Finds each name's tenant (and store): lookups in PostgreSQL, fields through the backend."""
 
-    def __init__(self, spec: MoveSpec, conn: psycopg.Connection, backend: Backend):
+    def __init__(self, spec: MoveSpec, conn: psycopg.Connection, backend: Backend,
+                 tenants_table: tuple[str, str] | None = None):
         self.spec, self.conn, self.backend = spec, conn, backend
         self._key_types: dict[tuple[str, str], str] = {}
+        self.tenants = self._known_tenants(tenants_table)
+
+    def _known_tenants(self, tenants_table: tuple[str, str] | None) -> set[str]:
+        """Every tenant a moved name can carry: the tenants table's, the legacy one, the ledger's."""
+        known = {self.spec.legacy_tenant} if self.spec.legacy_tenant else set()
+        if tenants_table and self.conn.execute("SELECT to_regclass(%s) IS NOT NULL",
+                                               (qualify(tenants_table[0]),)).fetchone()[0]:
+            known |= {normalise_tenant(t, self.spec.key_type) for (t,) in self.conn.execute(
+                f"SELECT {quote_ident(tenants_table[1])}::text FROM {qualify(tenants_table[0])}")}
+        if _has_moves(self.conn):
+            known |= {t for (t,) in self.conn.execute(
+                f"SELECT DISTINCT tenant FROM {ledger.SCHEMA}.moves WHERE system = %s AND tenant IS NOT NULL",
+                (self.spec.system,))}
+        return known - {None}
+
+    def learn(self, placements: list[Placement]) -> None:
+        self.tenants |= {p.tenant for p in placements if p.tenant}
 
     def key_type(self, table: str, column: str) -> str:
         if (table, column) not in self._key_types:
@@ -182,7 +200,7 @@ class Resolver:
         matched: list[tuple[str, Pattern | None, dict | None]] = []
         out: list[Placement] = []
         for name in names:
-            if self.spec.is_destination(name):
+            if self.spec.is_destination(name, self.tenants):
                 continue
             pattern, captured = self.spec.classify(name)
             matched.append((name, pattern, captured))
@@ -260,9 +278,10 @@ class Engine:
     """plan / advance / rollback / cleanup / status for one system, on one PostgreSQL ledger."""
 
     def __init__(self, spec: MoveSpec, backend: Backend, conn: psycopg.Connection, book: ledger.Ledger | None,
-                 progress: Callable[[str, int, int], None] | None = None):
+                 progress: Callable[[str, int, int], None] | None = None,
+                 tenants_table: tuple[str, str] | None = None):
         self.spec, self.backend, self.conn, self.book = spec, backend, conn, book
-        self.resolver = Resolver(spec, conn, backend)
+        self.resolver = Resolver(spec, conn, backend, tenants_table) if backend is not None else None
         self.progress = progress or (lambda _what, _done, _total: None)
         self.system = spec.system
 
@@ -277,6 +296,7 @@ class Engine:
         for names in self.backend.scan(self.spec.batch):
             plan.scanned += len(names)
             placements = self.resolver.place(names)
+            self.resolver.learn(placements)
             movers = [p for p in placements if p.kind in ("move", "quarantine")]
             taken = self.backend.exists([p.target for p in movers]) if movers else []
             for p, is_taken in zip(movers, taken):
@@ -315,28 +335,35 @@ class Engine:
     # -- writing -------------------------------------------------------------------------
     def _record(self, placements: list[Placement]) -> None:
         run_id = self.book.run_id if self.book else None
-        with self.conn.transaction(), self.conn.cursor() as cur:
-            cur.executemany(
-                f"""
-                INSERT INTO {ledger.SCHEMA}.moves (system, source, target, pattern, tenant, store, state, detail, run_id)
-                VALUES (%s, %s, %s, %s, %s, %s, 'planned', %s, %s)
-                ON CONFLICT (system, source) DO UPDATE
-                    SET target = excluded.target, pattern = excluded.pattern, tenant = excluded.tenant,
-                        store = excluded.store, state = 'planned', detail = excluded.detail,
-                        run_id = excluded.run_id, updated_at = clock_timestamp()
-                    WHERE {ledger.SCHEMA}.moves.state NOT IN ('planned', 'verified', 'moved')
-                """,
-                [(self.system, p.name, p.target, p.pattern, p.tenant, p.store, Jsonb(p.detail),
-                  run_id) for p in placements],
-            )
+        # One statement over arrays: a row per name costs a round trip each even when pipelined.
+        self.conn.execute(
+            f"""
+            INSERT INTO {ledger.SCHEMA}.moves (system, source, target, pattern, tenant, store, state, detail, run_id)
+            SELECT %s, s, t, p, te, st, 'planned', d, %s
+            FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::jsonb[]) AS u(s, t, p, te, st, d)
+            ON CONFLICT (system, source) DO UPDATE
+                SET target = excluded.target, pattern = excluded.pattern, tenant = excluded.tenant,
+                    store = excluded.store, state = 'planned', detail = excluded.detail,
+                    run_id = excluded.run_id, updated_at = clock_timestamp()
+                WHERE {ledger.SCHEMA}.moves.state NOT IN ('planned', 'verified', 'moved')
+            """,
+            (self.system, run_id, [p.name for p in placements], [p.target for p in placements],
+             [p.pattern for p in placements], [p.tenant for p in placements], [p.store for p in placements],
+             [Jsonb(p.detail) if p.detail is not None else None for p in placements]),
+        )
 
     def _set_states(self, pairs: list[tuple[dict, str, dict | None]]) -> None:
-        with self.conn.transaction(), self.conn.cursor() as cur:
-            cur.executemany(
-                f"UPDATE {ledger.SCHEMA}.moves SET state = %s, detail = coalesce(detail, '{{}}'::jsonb) || %s, "
-                "updated_at = clock_timestamp() WHERE system = %s AND source = %s",
-                [(state, Jsonb(extra or {}), self.system, row["source"]) for row, state, extra in pairs],
-            )
+        self.conn.execute(
+            f"""
+            UPDATE {ledger.SCHEMA}.moves m SET state = u.state,
+                   detail = CASE WHEN u.extra IS NULL THEN m.detail ELSE coalesce(m.detail, '{{}}') || u.extra END,
+                   updated_at = clock_timestamp()
+            FROM unnest(%s::text[], %s::text[], %s::jsonb[]) AS u(source, state, extra)
+            WHERE m.system = %s AND m.source = u.source
+            """,
+            ([row["source"] for row, _, _ in pairs], [state for _, state, _ in pairs],
+             [Jsonb(extra) if extra else None for _, _, extra in pairs], self.system),
+        )
 
     def _rows(self, states: tuple[str, ...], limit: int, after: str | None = None) -> list[dict]:
         with self.conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
@@ -391,8 +418,9 @@ class Engine:
                 p.detail = details.get(p.name)
             fresh = [p for p in fresh if p.detail is not None or not self.backend.describes]
             self._record(fresh)
+            self.resolver.learn(fresh)
             rows = [{"source": p.name, "target": p.target, "tenant": p.tenant, "state": "planned",
-                     "detail": p.detail} for p in fresh]
+                     "detail": p.detail, "fresh": True} for p in fresh]
             outcomes = self.backend.move(rows, self.spec.keep_old)
             self._set_states([(row, state, extra) for row, (state, extra) in zip(rows, outcomes)])
             moved += len(rows)

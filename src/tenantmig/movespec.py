@@ -107,11 +107,19 @@ class MoveSpec:
                 return pattern, captured
         return None, None
 
-    def is_destination(self, name: str) -> bool:
-        """Whether `name` is a moved name (any target template) or a quarantined one: never a source."""
+    def is_destination(self, name: str, tenants: set[str]) -> bool:
+        """Whether `name` is a moved name or a quarantined one: never a source.
+
+        A moved name fits a target template *and* names a known tenant where the template says
+        {tenant}: with `{tenant}/{key}`, `invoices/2026/1.pdf` fits the shape but is no tenant's.
+        """
         if name.startswith(self.quarantine_prefix):
             return True
-        return any(rx.match(name) for rx in self._target_regexes)
+        for rx in self._target_regexes:
+            m = rx.match(name)
+            if m and m.group("tenant") in tenants:
+                return True
+        return False
 
     def __post_init__(self) -> None:
         templates = {p.target or self.target for p in self.patterns if p.exempt is None}
@@ -134,11 +142,15 @@ def _glob(text: str) -> str:
 
 
 def template_regex(template: str) -> re.Pattern:
-    """Every name a target template can produce (placeholders match anything non-empty)."""
-    parts, pos = [], 0
+    """Every name a target template can produce; the tenant is captured (one segment)."""
+    parts, pos, seen = [], 0, False
     for m in _PLACEHOLDER.finditer(template):
         parts.append(re.escape(template[pos:m.start()]))
-        parts.append(".+")
+        if m.group(1) == "tenant" and not seen:
+            parts.append("(?P<tenant>[^:/]+)")
+            seen = True
+        else:
+            parts.append("[^:/]+" if m.group(1) in ("tenant", "store") else ".+")
         pos = m.end()
     parts.append(re.escape(template[pos:]))
     return re.compile("^" + "".join(parts) + "$", re.DOTALL)

@@ -38,13 +38,8 @@ class _Common:
             return list(pool.map(fn, rows))
 
     def describe_one(self, name: str) -> dict | None:
-        head = self.head(name)
-        if head is None:
-            return None
-        digest, size = self.digest(name)
-        if digest is None:
-            return None
-        return {**head, "size": size, "sha256": digest}
+        """Size, SHA-256 of the bytes, content type and user metadata, from one read; None if absent."""
+        return self.read(name)
 
     def describe(self, names: list[str]) -> dict[str, dict]:
         return dict(zip(names, self._map(self.describe_one, names)))
@@ -69,8 +64,14 @@ class _Common:
 
     def _move_one(self, row: dict, keep_old: bool) -> tuple[str, dict | None]:
         detail, source, target = row["detail"], row["source"], row["target"]
-        source_ok = self.matches(source, detail)
-        target_ok = self.matches(target, detail)
+        if row.get("fresh"):
+            # Described a moment ago in this run: no second read of the old object, and the new
+            # name is read only if something is there.
+            source_ok = True
+            target_ok = None if self.head(target) is None else self.matches(target, detail)
+        else:
+            source_ok = self.matches(source, detail)
+            target_ok = self.matches(target, detail)
         if source_ok is None:
             # The old object is gone: an earlier run deleted it after verifying the copy, or the
             # application deleted it.
@@ -158,16 +159,19 @@ class S3Backend(_Common):
             raise
         return {"size": h["ContentLength"], "content_type": h.get("ContentType"), "metadata": h.get("Metadata", {})}
 
-    def digest(self, name: str) -> tuple[str | None, int]:
+    def read(self, name: str) -> dict | None:
         try:
-            body = self.client.get_object(Bucket=self.bucket, Key=name)["Body"]
-        except self._client_error:
-            return None, 0
+            got = self.client.get_object(Bucket=self.bucket, Key=name)
+        except self._client_error as exc:
+            if exc.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+                return None
+            raise
         h, size = hashlib.sha256(), 0
-        for chunk in iter(lambda: body.read(1 << 20), b""):
+        for chunk in iter(lambda: got["Body"].read(1 << 20), b""):
             h.update(chunk)
             size += len(chunk)
-        return h.hexdigest(), size
+        return {"size": size, "sha256": h.hexdigest(), "content_type": got.get("ContentType"),
+                "metadata": got.get("Metadata", {})}
 
     def copy(self, source: str, target: str) -> None:
         # MetadataDirective COPY keeps Content-Type and every x-amz-meta-* header as they were.
@@ -215,7 +219,8 @@ class LocalBackend(_Common):
         return {"size": st.st_size, "content_type": None,
                 "metadata": {"mode": oct(st.st_mode & 0o7777), "mtime_ns": str(st.st_mtime_ns)}}
 
-    def digest(self, name: str) -> tuple[str | None, int]:
+    def read(self, name: str) -> dict | None:
+        head = self.head(name)
         h, size = hashlib.sha256(), 0
         try:
             with open(self._path(name), "rb") as f:
@@ -223,8 +228,8 @@ class LocalBackend(_Common):
                     h.update(chunk)
                     size += len(chunk)
         except FileNotFoundError:
-            return None, 0
-        return h.hexdigest(), size
+            return None
+        return None if head is None else {**head, "size": size, "sha256": h.hexdigest()}
 
     def copy(self, source: str, target: str) -> None:
         src, dst = self._path(source), self._path(target)

@@ -182,3 +182,73 @@ def snapshot(client) -> dict[bytes, tuple[bytes, int]]:
         for j, name in enumerate(chunk):
             out[name] = (values[2 * j], values[2 * j + 1])
     return out
+
+
+def object_names(count: int, *, seed: int = 11) -> list[tuple[str, bytes, str, dict[str, str]]]:
+    """(name, bytes, content type, user metadata) for `count` objects; patients 1 .. count/4 + 1."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(count):
+        tenant = TENANTS[rng.randrange(len(TENANTS))]
+        body = rng.randbytes(rng.randrange(10, 4000))
+        if i % 4:
+            out.append((f"patient-documents/{1 + i // 4}/scan-{i}.pdf", body, "application/pdf",
+                        {"uploaded-by": f"user-{i % 17}"}))
+        else:
+            out.append((f"invoices/2026/{i}.pdf", body, "application/pdf", {"org-id": tenant}))
+    return out
+
+
+STRAY_OBJECTS = [("patient-documents/999999999/lost.pdf", b"no such patient", "application/pdf", {}),
+                 ("misc/readme.txt", b"nobody knows", "text/plain", {})]
+
+
+def load_objects_s3(client, bucket: str, *, count: int, strays: bool = False) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+    items = object_names(count) + [("public/logo.png", b"\x89PNG", "image/png", {})] + (STRAY_OBJECTS if strays else [])
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda o: client.put_object(Bucket=bucket, Key=o[0], Body=o[1], ContentType=o[2],
+                                                  Metadata=o[3]), items))
+
+
+def snapshot_s3(client, bucket: str) -> dict[str, tuple]:
+    """Every object: its bytes' SHA-256, size, content type and user metadata."""
+    import hashlib
+    from concurrent.futures import ThreadPoolExecutor
+    names = [o["Key"] for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket)
+             for o in page.get("Contents", [])]
+
+    def one(name):
+        got = client.get_object(Bucket=bucket, Key=name)
+        body = got["Body"].read()
+        return name, (hashlib.sha256(body).hexdigest(), len(body), got.get("ContentType"), got.get("Metadata"))
+    with ThreadPoolExecutor(8) as pool:
+        return dict(pool.map(one, names))
+
+
+def load_objects_local(root, *, count: int) -> None:
+    import os
+    from pathlib import Path
+    for i, (name, body, _type, _meta) in enumerate(object_names(count) + [("public/logo.png", b"\x89PNG", "", {})]):
+        path = Path(root, name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(body)
+        os.chmod(path, 0o640 if i % 2 else 0o600)
+        os.utime(path, ns=(1_700_000_000_000_000_000 + i, 1_700_000_000_000_000_000 + i))
+
+
+def snapshot_local(root) -> dict[str, tuple]:
+    """Every file and directory under root: bytes' SHA-256, mode and modification time."""
+    import hashlib
+    import os
+    from pathlib import Path
+    out = {}
+    for folder, dirs, files in os.walk(root):
+        for d in dirs:
+            out[Path(folder, d).relative_to(root).as_posix() + "/"] = ()
+        for f in files:
+            path = Path(folder, f)
+            st = path.stat()
+            out[path.relative_to(root).as_posix()] = (hashlib.sha256(path.read_bytes()).hexdigest(),
+                                                      oct(st.st_mode), st.st_mtime_ns)
+    return out
