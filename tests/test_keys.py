@@ -166,3 +166,18 @@ def test_kill_9_at_random_moments_converges_both_ways(database_url, redis_url, t
     _killed_then_finished(settings, redis_url, "rollback", rng, kills=2)
     assert keyspace.snapshot(client) == before
     assert _moves(database_url) == {"restored": 20000}
+
+
+def _toml_block(page: str) -> str:
+    text = (Path(__file__).parent.parent / "runbooks" / page).read_text()
+    return re.search(r"```toml\n(.*?)```", text, re.DOTALL).group(1)
+
+
+def test_runbook_sections_load_as_they_are_and_cover_every_tenant_source():
+    keys = manifest.parse(_toml_block("keys.md")).outside["keys"]
+    assert {p.tenant.kind for p in keys.patterns if p.tenant} == {"lookup", "hash_field", "json_path", "capture",
+                                                                   "legacy"}
+    assert any(p.exempt for p in keys.patterns)
+    objects = manifest.parse(_toml_block("objects.md")).outside["objects"]
+    assert {p.tenant.kind for p in objects.patterns if p.tenant} == {"lookup", "metadata", "capture", "legacy"}
+    assert any(p.store for p in objects.patterns) and any(p.exempt for p in objects.patterns)

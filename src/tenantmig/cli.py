@@ -599,7 +599,8 @@ def plan(ctx, number, with_sql, as_json):
 def _render_move_plan(out: dict) -> None:
     click.echo(f"{out['system']}: {out['scanned']} scanned")
     for pattern, tenants in out["to_move"].items():
-        click.echo(f"  {pattern}: " + ", ".join(f"{t} {n}" for t, n in tenants.items()))
+        for tenant, n in tenants.items():
+            click.echo(f"  {pattern:<20} {tenant:<38} {n:>8}")
     for pattern, n in out["exempt"].items():
         click.echo(f"  {pattern}: {n} exempt")
     if out["recorded"] and any(out["recorded"].values()):
@@ -646,7 +647,8 @@ def _move_commands(group: click.Group, system: str, target_option, actions: tupl
         @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
         @click.pass_context
         def command(ctx, target, yes, as_json):
-            click.echo(f"This will {action} the {system} named in [{system}] of "
+            verb = {"rollback": "roll back", "cleanup": "clean up"}.get(action, action)
+            click.echo(f"This will {verb} the {system} named in [{system}] of "
                        f"{_settings(ctx).manifest_path}, recording every name in the ledger.", err=True)
             if not _ask(yes):
                 click.echo("declined", err=True)
@@ -660,10 +662,10 @@ def _move_commands(group: click.Group, system: str, target_option, actions: tupl
                 click.echo(json.dumps(result.as_dict(), default=str))
                 return 0
             click.echo(f"{system} {action}: {result.outcome} in {result.seconds:.1f}s")
-            if result.counts_before:
-                click.echo("  per tenant before: " + ", ".join(f"{t} {n}" for t, n in result.counts_before.items()))
-            if result.counts_after:
-                click.echo("  per tenant after:  " + ", ".join(f"{t} {n}" for t, n in result.counts_after.items()))
+            if result.counts_before and action == "advance":
+                click.echo(f"  {'tenant':<38} {'to move':>8} {'moved':>8}")
+                for tenant, n in result.counts_before.items():
+                    click.echo(f"  {tenant:<38} {n:>8} {result.counts_after.get(tenant, 0):>8}")
             click.echo("  recorded: " + ", ".join(f"{s} {n}" for s, n in result.states.items()))
             return 0
 
