@@ -68,6 +68,20 @@ def _scan(client):
             return
 
 
+def report(times: dict[str, list[float]], count: int, unit: str, *, repeat: int) -> None:
+    """Runs and medians as rates, then the JSON object (shared with bench/objects.py)."""
+    med = {k: common.median(v) for k, v in times.items()}
+    for k, v in times.items():
+        print(f"{k}: runs {', '.join(f'{t:.2f}' for t in v)} s; median {med[k]:.2f} s = {count / med[k]:.1f} {unit}/s")
+    common.emit({
+        unit: count, "repeat": repeat,
+        f"advance_{unit}_per_s": round(count / med["tenantmig_advance"], 1),
+        f"rollback_{unit}_per_s": round(count / med["tenantmig_rollback"], 1),
+        f"baseline_{unit}_per_s": round(count / med["baseline"], 1),
+        "advance_ratio_to_baseline": round(med["baseline"] / med["tenantmig_advance"], 3),
+    })
+
+
 def main() -> None:
     parser = common.parser(__doc__.splitlines()[0])
     parser.add_argument("--keys", type=int, default=100000)
@@ -97,17 +111,7 @@ def main() -> None:
                 api_moves.run(settings, "keys", "rollback", target)
                 times["tenantmig_rollback"].append(time.monotonic() - started)
         keys = args.keys
-        med = {k: common.median(v) for k, v in times.items()}
-        for k, v in times.items():
-            print(f"{k}: runs {', '.join(f'{t:.2f}' for t in v)} s; median {med[k]:.2f} s = {keys / med[k]:.0f} keys/s")
-        common.emit({
-            "keys": keys, "repeat": args.repeat,
-            "advance_keys_per_s": round(keys / med["tenantmig_advance"]),
-            "rollback_keys_per_s": round(keys / med["tenantmig_rollback"]),
-            "baseline_keys_per_s": round(keys / med["baseline"]),
-            "advance_ratio_to_baseline": round(med["baseline"] / med["tenantmig_advance"], 3),
-        })
-
+        report(times, keys, "keys", repeat=args.repeat)
 
 if __name__ == "__main__":
     main()

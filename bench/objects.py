@@ -20,6 +20,7 @@ from pathlib import Path
 import psycopg
 
 from bench import common
+from bench.keys import report
 from tenantmig import api, api_moves
 from tenantmig.examples import keyspace, stores
 
@@ -78,17 +79,7 @@ def main() -> None:
                 api_moves.run(settings, "objects", "rollback")
                 times["tenantmig_rollback"].append(time.monotonic() - started)
         n = args.objects
-        med = {k: common.median(v) for k, v in times.items()}
-        for k, v in times.items():
-            print(f"{k}: runs {', '.join(f'{t:.2f}' for t in v)} s; median {med[k]:.2f} s = {n / med[k]:.0f} objects/s")
-        common.emit({
-            "objects": n, "repeat": args.repeat,
-            "advance_objects_per_s": round(n / med["tenantmig_advance"], 1),
-            "rollback_objects_per_s": round(n / med["tenantmig_rollback"], 1),
-            "baseline_objects_per_s": round(n / med["baseline"], 1),
-            "advance_ratio_to_baseline": round(med["baseline"] / med["tenantmig_advance"], 3),
-        })
-
+        report(times, n, "objects", repeat=args.repeat)
 
 if __name__ == "__main__":
     main()

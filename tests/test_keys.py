@@ -189,3 +189,14 @@ def test_runbook_sections_load_as_they_are_and_cover_every_tenant_source():
     objects = manifest.parse(_toml_block("objects.md")).outside["objects"]
     assert {p.tenant.kind for p in objects.patterns if p.tenant} == {"lookup", "metadata", "capture", "legacy"}
     assert any(p.store for p in objects.patterns) and any(p.exempt for p in objects.patterns)
+
+
+def test_a_key_that_is_not_utf8_is_listed_and_stops_the_advance(database_url, redis_url, tmp_path):
+    client, settings, target = _setup(database_url, redis_url, tmp_path, keys=20)
+    client.set(b"session:\xff\xfe", b"binary name")
+    out = api_moves.plan(settings, "keys", target)
+    assert out["unassigned"]["(not UTF-8)"]["names"] == [{"name": "b'session:\\xff\\xfe'",
+                                                         "reason": "name is not UTF-8"}]
+    with pytest.raises(GateFailed, match="not UTF-8"):
+        api_moves.run(settings, "keys", "advance", target)
+    assert client.get(b"session:\xff\xfe") == b"binary name"

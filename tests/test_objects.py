@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 import subprocess
 import sys
@@ -11,7 +10,7 @@ import time
 import psycopg
 import pytest
 
-from tenantmig import api, api_moves, manifest
+from tenantmig import api, api_moves
 from tenantmig.errors import GateFailed
 from tenantmig.examples import keyspace
 from tenantmig.servers import libpq_url
@@ -121,7 +120,7 @@ def test_local_directory_round_trip(database_url, tmp_path):
     after = keyspace.snapshot_local(root)
     assert not [n for n in after if n.startswith("patient-documents/") and not n.endswith("/")]
     moved = {n.split("/", 1)[1] if n.startswith(keyspace.LEGACY_TENANT) else n: v for n, v in after.items()}
-    assert moved[f"invoices/2026/0.pdf"] == before["invoices/2026/0.pdf"]  # mode and mtime kept
+    assert moved["invoices/2026/0.pdf"] == before["invoices/2026/0.pdf"]  # mode and mtime kept
     api_moves.run(settings, "objects", "rollback")
     assert keyspace.snapshot_local(root) == before
 

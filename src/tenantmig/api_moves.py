@@ -59,10 +59,6 @@ def plan(settings, system: str, target: Target | None = None) -> dict:
     with db.connect(settings.url(), f"{system} plan") as conn:
         result = moves.Engine(spec, backend, conn, None, tenants_table=_tenants(_manifest)).plan()
     out = result.as_dict()
-    undecodable = getattr(backend, "undecodable", [])
-    if undecodable:
-        out["unassigned"]["(not UTF-8)"] = {"count": len(undecodable),
-                                            "names": [{"name": repr(k), "reason": "not UTF-8"} for k in undecodable[:20]]}
     if system == "objects" and spec.backend == "s3":
         from tenantmig import objects
         out["policy"] = objects.bucket_policy(spec)

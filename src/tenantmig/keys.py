@@ -61,6 +61,7 @@ class RedisBackend:
 
     def scan(self, batch: int) -> Iterator[list[str]]:
         cursor = 0
+        self.undecodable = []
         while True:
             cursor, raw = self.client.scan(cursor=cursor, count=batch)
             names = []

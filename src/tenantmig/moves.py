@@ -316,6 +316,9 @@ class Engine:
                     plan.add_unassigned(p)
                 elif p.kind == "quarantine":
                     plan.add_unassigned(p)
+        for raw in getattr(self.backend, "undecodable", []):
+            # Listed with the rest, so the advance gate stops on them too; never moved.
+            plan.add_unassigned(Placement(repr(raw), "(not UTF-8)", "unassigned", reason="name is not UTF-8"))
         for state in ("planned", "verified", "moved"):
             plan.already[state] += 0
         return plan
