@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 import redis
 
@@ -68,9 +70,10 @@ def test_object_keys_and_boto3_bucket(seaweed, bucket):
 
 def test_obstore_store_under_the_tenant_prefix(seaweed, bucket):
     from obstore.store import S3Store
-    store = S3Store(bucket, endpoint=seaweed, region="us-east-1", access_key_id="x", secret_access_key="y",
+    client = s3_client(seaweed)  # first: it sets the credentials this server has seen
+    store = S3Store(bucket, endpoint=seaweed, region="us-east-1", access_key_id=os.environ["AWS_ACCESS_KEY_ID"],
+                    secret_access_key=os.environ["AWS_SECRET_ACCESS_KEY"],
                     client_options={"allow_http": True}, virtual_hosted_style_request=False)
-    client = s3_client(seaweed)
     client.put_object(Bucket=bucket, Key="scan.pdf", Body=b"old")
     with tenant(A):
         TenantObjectStore(store).put("a.pdf", b"a's")
