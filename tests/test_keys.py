@@ -200,3 +200,17 @@ def test_a_key_that_is_not_utf8_is_listed_and_stops_the_advance(database_url, re
     with pytest.raises(GateFailed, match="not UTF-8"):
         api_moves.run(settings, "keys", "advance", target)
     assert client.get(b"session:\xff\xfe") == b"binary name"
+
+
+def test_cli_errors_name_the_problem_without_a_traceback(database_url, tmp_path):
+    path = tmp_path / "tenancy.toml"
+    path.write_text(keyspace.manifest(keys=False))
+    run = [sys.executable, "-m", "tenantmig", "--database-url", database_url, "--manifest", str(path)]
+    missing = subprocess.run([*run, "keys", "plan"], capture_output=True, text=True)
+    assert missing.returncode == 2 and "has no [keys] section" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    path.write_text(keyspace.manifest())
+    down = subprocess.run([*run, "keys", "plan", "--redis-url", "redis://:secret@127.0.0.1:1/0"],
+                          capture_output=True, text=True)
+    assert down.returncode == 1 and "does not answer" in down.stderr
+    assert "secret" not in down.stderr and "Traceback" not in down.stderr
