@@ -706,6 +706,133 @@ def scan(ctx, paths, with_database, include_tests, as_json):
         _render_statements(result.statements)
 
 
+def _render_move_plan(out: dict) -> None:
+    click.echo(f"{out['system']}: {out['scanned']} scanned")
+    for pattern, tenants in out["to_move"].items():
+        for tenant, n in tenants.items():
+            click.echo(f"  {pattern:<20} {tenant:<38} {n:>8}")
+    for pattern, n in out["exempt"].items():
+        click.echo(f"  {pattern}: {n} exempt")
+    if out["recorded"] and any(out["recorded"].values()):
+        click.echo("  recorded earlier: " + ", ".join(f"{s} {n}" for s, n in out["recorded"].items() if n))
+    if out["collisions"]["count"]:
+        click.echo(f"  collisions (the new name exists): {out['collisions']['count']}")
+        for c in out["collisions"]["names"]:
+            click.echo(f"    {c['name']} -> {c['target']}")
+    if not out["unassigned"]:
+        click.echo("unassigned: none")
+    for pattern, u in out["unassigned"].items():
+        click.echo(f"unassigned, {pattern}: {u['count']}")
+        for item in u["names"]:
+            click.echo(f"    {item['name']}: {item['reason']}")
+    if "policy" in out:
+        click.echo("bucket policy for every tenant role (tag each role with tenant=<its tenant>):")
+        click.echo(json.dumps(out["policy"], indent=2))
+
+
+def _move_commands(group: click.Group, system: str, target_option, actions: tuple[str, ...]) -> None:
+    """plan / advance / rollback / status (/ cleanup) for one system outside PostgreSQL."""
+    from tenantmig import api_moves
+
+    def progress(what: str, done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            click.echo(f"\r{what}: {done}/{total}", err=True, nl=False)
+
+    @group.command("plan")
+    @target_option
+    @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+    @click.pass_context
+    def plan_cmd(ctx, target, as_json):
+        """Count what would move, per pattern and tenant, and list what has no tenant; changes nothing."""
+        out = api_moves.plan(_settings(ctx), system, target)
+        if as_json:
+            click.echo(json.dumps(out, default=str))
+        else:
+            _render_move_plan(out)
+
+    def make(action: str, doc: str):
+        @group.command(action, help=doc)
+        @target_option
+        @click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")
+        @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+        @click.pass_context
+        def command(ctx, target, yes, as_json):
+            verb = {"rollback": "roll back", "cleanup": "clean up"}.get(action, action)
+            click.echo(f"This will {verb} the {system} named in [{system}] of "
+                       f"{_settings(ctx).manifest_path}, recording every name in the ledger.", err=True)
+            if not _ask(yes):
+                click.echo("declined", err=True)
+                return 1
+            try:
+                result = api_moves.run(_settings(ctx), system, action, target, progress)
+            finally:
+                if sys.stderr.isatty():
+                    click.echo("", err=True)
+            if as_json:
+                click.echo(json.dumps(result.as_dict(), default=str))
+                return 0
+            click.echo(f"{system} {action}: {result.outcome} in {result.seconds:.1f}s")
+            if result.counts_before and action == "advance":
+                click.echo(f"  {'tenant':<38} {'to move':>8} {'moved':>8}")
+                for tenant, n in result.counts_before.items():
+                    click.echo(f"  {tenant:<38} {n:>8} {result.counts_after.get(tenant, 0):>8}")
+            click.echo("  recorded: " + ", ".join(f"{s} {n}" for s, n in result.states.items()))
+            return 0
+
+    docs = {
+        "advance": f"Move every {system[:-1]} under its tenant's prefix, in batches, resumable; gates before and after.",
+        "rollback": f"Put every moved {system[:-1]} back under its old name, exactly as it was.",
+        "cleanup": "Delete the old objects whose copies verify (with keep_old = true).",
+    }
+    for action in actions:
+        make(action, docs[action])
+
+    @group.command("status")
+    @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+    @click.pass_context
+    def status_cmd(ctx, as_json):
+        """How many names are in each state, per tenant; collisions and vanished names."""
+        out = api_moves.status(_settings(ctx), system)
+        if as_json:
+            click.echo(json.dumps(out, default=str))
+            return
+        click.echo(f"{system}: " + (", ".join(f"{s} {n}" for s, n in out["states"].items()) or "nothing recorded"))
+        for tenant, n in out["per_tenant"].items():
+            click.echo(f"  {tenant}: {n}")
+        for p in out["problems"]:
+            click.echo(f"  {p['state']}: {p['source']} -> {p['target']}")
+
+
+def _redis_option(f):
+    def to_target(_ctx, _param, value):
+        from tenantmig.api_moves import Target
+        return Target(redis_url=value)
+    return click.option("--redis-url", "target", metavar="URL", callback=to_target,
+                        help="Redis to work on (default: [keys].url, or TENANTMIG_REDIS_URL).")(f)
+
+
+def _endpoint_option(f):
+    def to_target(_ctx, _param, value):
+        from tenantmig.api_moves import Target
+        return Target(endpoint=value)
+    return click.option("--endpoint", "target", metavar="URL", callback=to_target,
+                        help="S3 endpoint (default: [objects].endpoint, or TENANTMIG_OBJECTS_ENDPOINT).")(f)
+
+
+@cli.group("keys")
+def keys_group():
+    """Redis keys moved under tenant prefixes ([keys] in the manifest), and back."""
+
+
+@cli.group("objects")
+def objects_group():
+    """Stored objects moved under tenant prefixes ([objects] in the manifest), and back."""
+
+
+_move_commands(keys_group, "keys", _redis_option, ("advance", "rollback"))
+_move_commands(objects_group, "objects", _endpoint_option, ("advance", "rollback", "cleanup"))
+
+
 def main() -> None:
     try:
         returned = cli.main(prog_name="tenantmig", standalone_mode=False)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tenantmig.errors import ManifestError
+from tenantmig import movespec
 
 PATTERNS = ("tenant", "shared", "global", "exempt")
 KEY_TYPES = ("uuid", "bigint", "integer", "text")
@@ -127,6 +128,8 @@ class Manifest:
     # Phase 3 rebuilds unique keys and foreign keys between tenant tables to lead with the tenant key.
     tenant_scoped_keys: bool = False
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # `[keys]` and `[objects]`: Redis keys and stored files moved under tenant prefixes (movespec.py).
+    outside: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def tenants_qualified(self) -> str:
@@ -244,7 +247,7 @@ class _Validator:
         return tuple(value)
 
     def manifest(self) -> Manifest:
-        self.only_keys(self.doc, "", {"tenancy", "roles", "tables", "admin_setting"})
+        self.only_keys(self.doc, "", {"tenancy", "roles", "tables", "admin_setting", "keys", "objects"})
         tenancy = self.doc.get("tenancy")
         if not isinstance(tenancy, dict):
             raise self.fail("tenancy", "a [tenancy] table")
@@ -340,6 +343,7 @@ class _Validator:
             store=store,
             admin_setting=self.admin_setting(self.doc["admin_setting"]) if "admin_setting" in self.doc else None,
             tenant_scoped_keys=scoped_keys,
+            outside=movespec.sections(self.doc, where=self.where, key_type=key_type, legacy_tenant=legacy),
         )
 
     def all_decided(self, tables_doc: dict[str, Any]) -> None:
