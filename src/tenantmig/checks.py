@@ -79,13 +79,6 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
         if table.parent is not None:
             problems.append(f"{key}: {spec.qualified} is a partition of {table.parent}: classify the partitioned "
                             "table, its partitions follow it")
-        if (spec.keyed and table.kind == "p" and catalog.server_version_num < 180000
-                and table.foreign_key_on(spec.column, manifest.tenants_qualified) is None):
-            problems.append(
-                f"{key}: {spec.qualified} is partitioned and has no foreign key from {spec.column} to "
-                f"{manifest.tenants_qualified}; PostgreSQL before 18 cannot add one NOT VALID (it would scan under "
-                "lock): add it per partition, or before the migration"
-            )
         if spec.visible_also and conn is not None:
             error = _plan_error(conn, f"SELECT count(*) FROM {qualify(spec.qualified)} WHERE ({spec.visible_also})",
                                 manifest)

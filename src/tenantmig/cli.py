@@ -310,7 +310,7 @@ def _render_init(result: api.InitResult, *, err: bool) -> None:
 
 
 @cli.command()
-@click.argument("name", type=click.Choice(["telehealth", "clinics"]))
+@click.argument("name", type=click.Choice(["telehealth", "clinics", "prisma"]))
 @click.option("--rows", default=20000, show_default=True, help="Size of the largest tables; the rest scale with it.")
 @click.option("--manifest-out", default="tenancy.toml", show_default=True, metavar="PATH",
               help="Where to write the example's manifest.")
