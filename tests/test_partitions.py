@@ -1,0 +1,117 @@
+"""A partitioned table without the tenant key, on a PostgreSQL that cannot add a NOT VALID foreign key
+to a partitioned table (before 18): phase 1 puts the key's foreign key on each partition NOT VALID,
+phase 3 validates each, and the application is never stuck behind the DDL."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import psycopg
+import pytest
+
+from tenantmig import api
+from tenantmig.db import LockPolicy
+from tenantmig.examples import prisma
+from tenantmig.servers import libpq_url
+
+from helpers import advance_to, contents, example_settings, rollback_from, schema_state
+
+PARTITIONS = [f"PageView_{m}" for m in prisma.PAGE_VIEW_MONTHS]
+
+
+def _tenant_fks(database_url: str) -> dict[str, bool]:
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        return dict(conn.execute(
+            "SELECT c.relname, con.convalidated FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
+            "WHERE con.contype = 'f' AND con.conname LIKE 'tenantmig\\_fk\\_%%' AND c.relname LIKE 'PageView%%'"
+        ).fetchall())
+
+
+def test_partitioned_table_without_the_key_migrates_while_a_partition_is_held(database_url, role_prefix, tmp_path):
+    """A transaction holds a partition for seconds while phase 1 adds the key: the DDL waits at most its
+    lock_timeout per try, so the application's statements, which give up after 1 s of lock wait, all
+    succeed; a DDL queued without a timeout would hold them for the whole transaction."""
+    settings = example_settings(database_url, role_prefix, tmp_path, rows=120, example="prisma")
+    app = prisma.role_names(role_prefix)["app"]
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        version = conn.info.server_version
+        store = conn.execute('SELECT id FROM "Store" ORDER BY id LIMIT 1').fetchone()[0]
+    before = (schema_state(database_url, role_prefix), contents(database_url))
+    advance_to(settings, 0)
+    settings.lock_policy = LockPolicy(timeout_ms=200, attempts=40, first_delay_s=0.1, max_delay_s=0.4)
+    hold_s = 3.0
+    holding, done = threading.Event(), threading.Event()
+    failures: list[str] = []
+    statements = [0]
+
+    def long_transaction():
+        with psycopg.connect(libpq_url(database_url)) as conn:
+            conn.execute('SELECT count(*) FROM "PageView_2024_02"')  # ACCESS SHARE until the transaction ends
+            holding.set()
+            time.sleep(hold_s)
+            conn.rollback()
+
+    def application(number: int):
+        with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+            conn.execute(f'SET ROLE "{app}"')
+            # Longer than the DDL's lock_timeout, far shorter than the transaction holding the partition.
+            conn.execute("SET lock_timeout = '1s'")
+            i = 0
+            while not done.is_set():
+                i += 1
+                try:
+                    conn.execute('INSERT INTO "PageView" ("id", "storeId", "path", "createdAt") '
+                                 "VALUES (%s, %s, '/x', timestamp '2024-03-05')", (f"app{number}_{i}", store))
+                    conn.execute('SELECT count(*) FROM "PageView_2024_03"')
+                    statements[0] += 2
+                except psycopg.Error as exc:
+                    failures.append(f"{type(exc).__name__}: {exc}")
+                time.sleep(0.01)
+
+    clients = [threading.Thread(target=application, args=(n,)) for n in range(2)]
+    for client in clients:
+        client.start()
+    blocker = threading.Thread(target=long_transaction)
+    blocker.start()
+    assert holding.wait(10)
+    try:
+        result = api.advance(settings, 1)
+    finally:
+        blocker.join()
+        done.set()
+        for client in clients:
+            client.join()
+
+    assert result.outcome == "applied"
+    assert failures == [], failures[:3]
+    assert statements[0] > 0
+    fks = _tenant_fks(database_url)
+    if version < 180000:
+        # Each partition holds its own NOT VALID key; the parent, which cannot take one NOT VALID, none.
+        assert fks == {p: False for p in PARTITIONS}
+    else:
+        assert fks.get("PageView") is False
+
+    settings.lock_policy = LockPolicy()
+    advance_to(settings, 3, start=2)
+    assert all(_tenant_fks(database_url).values())
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        # The rows the application wrote during phase 1 got their key from their store.
+        missing = conn.execute('SELECT count(*) FROM "PageView" WHERE "organizationId" IS NULL').fetchone()[0]
+        assert missing == 0
+        conn.execute('DELETE FROM "PageView" WHERE "id" LIKE %s', ("app%",))
+        conn.commit()
+    rollback_from(settings, 3)
+    assert (schema_state(database_url, role_prefix), contents(database_url)) == before
+
+
+@pytest.mark.parametrize("phase", [1, 3])
+def test_each_partition_key_is_removed_by_the_rollback(database_url, role_prefix, tmp_path, phase):
+    settings = example_settings(database_url, role_prefix, tmp_path, rows=60, example="prisma")
+    before = schema_state(database_url, role_prefix)
+    advance_to(settings, phase)
+    assert _tenant_fks(database_url)
+    rollback_from(settings, phase)
+    assert _tenant_fks(database_url) == {}
+    assert schema_state(database_url, role_prefix) == before
