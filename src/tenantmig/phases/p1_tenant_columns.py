@@ -132,15 +132,13 @@ def add_columns(ctx: StepContext) -> None:
             f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {quote_ident(spec.column)} {m.key_type}",
             table=spec.qualified, lock=BRIEF,
         )]
-        ctx.apply(*statements)
-        if saved[spec.qualified]["foreign_key_existed"]:
-            continue
-        # Added after the column: a partition takes the column from its parent first.
-        for holder in partitions.foreign_key_holders(ctx.catalog, spec):
+        # After the column: a partition takes the column from its parent first.
+        holders = [] if saved[spec.qualified]["foreign_key_existed"] else partitions.foreign_key_holders(ctx.catalog, spec)
+        for holder in holders:
             current = None if ctx.offline else ctx.catalog.get(holder.qualified)
             if current is not None and any(fk.name == naming.key_foreign_key(holder) for fk in current.foreign_keys):
                 continue
-            ctx.apply(Statement(
+            statements.append(Statement(
                 f"ALTER TABLE {qualify(holder.qualified)} ADD CONSTRAINT {quote_ident(naming.key_foreign_key(holder))} "
                 f"FOREIGN KEY ({quote_ident(spec.column)}) REFERENCES {qualify(m.tenants_qualified)} "
                 f"({quote_ident(m.tenants_key)}) NOT VALID",
@@ -148,6 +146,7 @@ def add_columns(ctx: StepContext) -> None:
                 lock="SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)",
                 squawk_ignore=(GUARDED_ADD,),
             ))
+        ctx.apply(*statements)
 
 
 def drop_columns(ctx: StepContext) -> None:
