@@ -94,3 +94,11 @@ def test_prisma_chain_round_trip_and_isolation(database_url, role_prefix, tmp_pa
 
     rollback_from(settings, 6)
     assert (schema_state(database_url, role_prefix), contents(database_url)) == before
+
+
+def test_demo_runs_the_prisma_example(server_url, tmp_path):
+    run = cli("--database-url", server_url, "demo", "--example", "prisma", "--rows", "120", cwd=tmp_path, timeout=900)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "loaded the prisma example" in run.stdout
+    assert "Order" in run.stdout and "(of other tenants: 0)" in run.stdout
+    assert "identical to before phase 0" in run.stdout

@@ -27,6 +27,8 @@ from tenantmig.examples.telehealth import ExampleSummary, _check_prefix
 ORGANIZATIONS = 3
 ROLE_SUFFIXES = {"app": "prisma_app", "admin": "prisma_admin", "service": "prisma_service"}
 EPOCH = "2024-01-01 00:00:00"
+# What `tenantmig demo --example prisma` shows isolated.
+DEMO = {"setting": "app.current_organization_id", "column": "organizationId", "owned": "Order", "shared": "Product"}
 
 ENUMS = {
     "MembershipRole": ("OWNER", "ADMIN", "MEMBER", "VIEWER"),
