@@ -138,3 +138,44 @@ def test_a_partition_created_after_phase_1_is_named_by_verify_with_its_fix(datab
             conn.execute(statement)
     assert not [p for p in api.verify(settings).as_dict()["probes"]
                 if p["table"] == "public.PageView_2024_05" and p["probe"] == "partition_key" and p["outcome"] == "fail"]
+
+
+# In the likeness of pagila's payment: partitioned by month, foreign keys only on the partitions with data.
+DECLARED_ON_PARTITIONS = """
+CREATE TABLE store (store_id integer PRIMARY KEY);
+CREATE TABLE rental (rental_id integer PRIMARY KEY, store_id integer NOT NULL REFERENCES store);
+CREATE TABLE payment (payment_id integer NOT NULL, rental_id integer NOT NULL, amount numeric NOT NULL,
+                      payment_date timestamptz NOT NULL, PRIMARY KEY (payment_date, payment_id))
+    PARTITION BY RANGE (payment_date);
+CREATE TABLE payment_p2022_01 PARTITION OF payment FOR VALUES FROM ('2022-01-01') TO ('2022-02-01');
+CREATE TABLE payment_p2022_02 PARTITION OF payment FOR VALUES FROM ('2022-02-01') TO ('2022-03-01');
+CREATE TABLE payment_p2022_03 PARTITION OF payment FOR VALUES FROM ('2022-03-01') TO ('2022-04-01');
+ALTER TABLE payment_p2022_01 ADD CONSTRAINT payment_p2022_01_rental_id_fkey FOREIGN KEY (rental_id) REFERENCES rental;
+ALTER TABLE payment_p2022_02 ADD CONSTRAINT payment_p2022_02_rental_id_fkey FOREIGN KEY (rental_id) REFERENCES rental;
+INSERT INTO store VALUES (1), (2);
+INSERT INTO rental SELECT i, i % 2 + 1 FROM generate_series(1, 20) i;
+INSERT INTO payment SELECT i, i % 20 + 1, i, timestamptz '2022-01-01' + i * interval '1 day' FROM generate_series(1, 50) i;
+"""
+
+
+def test_foreign_keys_declared_on_partitions_are_the_path_for_init_and_backfill(conn, database_url, role_prefix,
+                                                                              tmp_path):
+    from helpers import cli
+
+    conn.execute(DECLARED_ON_PARTITIONS)
+    app = f"{role_prefix}app"
+    conn.execute(f'CREATE ROLE "{app}"')
+    done = cli("init", "--tenants-table", "store", "--app-role", app, "--out", "tenancy.toml",
+               database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "tenancy.toml").read_text()
+    assert 'backfill = { parent = "rental", via = "rental_id" }' in text.split("[tables.payment]")[1]
+    settings = api.Settings(database_url=database_url, manifest_path=str(tmp_path / "tenancy.toml"),
+                            options=api.RunOptions(backup_dir=str(tmp_path / "backups")))
+    before = contents(database_url)
+    advance_to(settings, 3)
+    with psycopg.connect(libpq_url(database_url)) as c:
+        assert c.execute("SELECT count(*) FROM payment p JOIN rental r USING (rental_id) "
+                         "WHERE p.store_id IS DISTINCT FROM r.store_id").fetchone()[0] == 0
+    rollback_from(settings, 3)
+    assert contents(database_url) == before

@@ -12,6 +12,7 @@ The input is a catalog snapshot; this module never writes to the database.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import tomllib
@@ -192,7 +193,7 @@ def propose(conn: sa.Connection, request: Request) -> Proposal:
                                                f"; {tenants.name}.{tenants_key} is {found}: the keys must agree")
     memberships, user_column, tenant_column, users = _memberships(cat, memberships_q, tenants, tenants_key,
                                                                   request, notes)
-    tables = {t.qualified: t for t in cat.in_schemas(schemas) if t.parent is None}
+    tables = {t.qualified: _with_partition_keys(cat, t) for t in cat.in_schemas(schemas) if t.parent is None}
     if not tables:
         raise UsageError(f"no tables in {', '.join(schemas)} (--schemas): nothing to propose")
     registry = {tenants.qualified, memberships.qualified if memberships else None}
@@ -274,6 +275,22 @@ def _key_type(tenants: Table, key: str) -> str:
             f"{tenants.qualified}.{key} is {found}, which is not a tenant key type init can match: "
             f"pass --type ({' | '.join(manifest_mod.KEY_TYPES)})")
     return found
+
+
+def _with_partition_keys(cat: Catalog, table: Table) -> Table:
+    """A partitioned table as init reads its paths: with the single-column foreign keys its partitions
+    declare and it does not (public schemas declare them only on the partitions holding data); the
+    backfill accepts the same path (checks.parent_path)."""
+    if table.kind != "p":
+        return table
+    own = {(fk.columns, fk.ref_table, fk.ref_columns) for fk in table.foreign_keys}
+    added = {}
+    for leaf in cat.partitions(table.qualified):
+        for fk in leaf.foreign_keys:
+            shape = (fk.columns, fk.ref_table, fk.ref_columns)
+            if len(fk.columns) == 1 and shape not in own:
+                added.setdefault(shape, fk)
+    return dataclasses.replace(table, foreign_keys=table.foreign_keys + tuple(added.values())) if added else table
 
 
 def _references(table: Table, target: str, target_column: str) -> list[ForeignKey]:
