@@ -7,6 +7,7 @@ tests call these functions directly.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import datetime as dt
 import time
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from tenantmig import proposal as proposal_mod
 from tenantmig import scan as scan_mod
 from tenantmig.scan import statements as statements_mod
 from tenantmig import rollout_watch as rollout_watch_mod
+from tenantmig import recorded as recorded_mod
 from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import LockPolicy, RunLock, connect, create_engine
 from tenantmig.errors import GateFailed, ManifestError, StateError, TenantmigError, UsageError
@@ -146,6 +148,9 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
                         hint=f"See the runbook for phase {number}; to undo it: tenantmig rollback --phase {number}",
                     )
             return result
+        manifest_text = _manifest_text(manifest)
+        manifest = _manifest_for(conn, manifest, number, direction)
+        book.manifest_sha256 = manifest.sha256
         if confirm is not None and not confirm(PlannedMove(target_phase, direction, revisions, state.describe())):
             result.outcome = "declined"
             return result
@@ -171,6 +176,9 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         legacy_before = legacy_tenant_rows(conn, manifest)
         book.record("phase.start", "running", phase=number, direction=direction, counts_before=result.counts_before,
                     detail={"revisions": list(revisions)})
+        if direction == "upgrade":
+            # Recorded before any step runs: a rollback after a crash part-way needs it too.
+            recorded_mod.record(conn, number, manifest, manifest_text)
         log.info("phase.start", phase=number, name=target_phase.name, direction=direction, steps=len(revisions))
         try:
             runner.move(engine, runtime, target=revisions[-1] if direction == "upgrade"
@@ -216,8 +224,46 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
                     counts_after=result.counts_after,
                     detail={"seconds": round(result.seconds, 3), "moved": verdict.moved, "new_rows": verdict.new_rows})
         log.info("phase.done", phase=number, direction=direction, duration_ms=round(result.seconds * 1000))
+        if direction == "downgrade":
+            recorded_mod.forget(conn, number)
         result.outcome = "applied" if direction == "upgrade" else "rolled back"
         return result
+
+
+def _manifest_text(manifest: manifest_mod.Manifest) -> str:
+    """The file's text as it was parsed (the ledger keeps it for a later rollback)."""
+    data = Path(manifest.path).read_bytes() if manifest.path else b""
+    if hashlib.sha256(data).hexdigest() != manifest.sha256:
+        raise ManifestError(f"{manifest.path} changed while this command was starting: run it again")
+    return data.decode("utf-8")
+
+
+def _manifest_for(conn, manifest: manifest_mod.Manifest, number: int, direction: str) -> manifest_mod.Manifest:
+    """The manifest this run works from: for a rollback, the one its phase was applied with; for an
+    advance, the file, once it agrees with the one the applied phases were given."""
+    recorded_mod.ensure(conn)
+    if direction == "downgrade":
+        applied_with = recorded_mod.recorded(conn, number)
+        if applied_with is None:
+            return manifest
+        if applied_with.sha256 != manifest.sha256:
+            changed = [str(d) for d in recorded_mod.differences(applied_with, manifest)]
+            log.warning("phase.manifest.recorded_used", phase=number, file=manifest.path, differences=changed)
+        return applied_with
+    latest = recorded_mod.latest(conn, below=number + 1)
+    if latest is None or latest[1].sha256 == manifest.sha256:
+        return manifest
+    applied, before = latest
+    refused = recorded_mod.refused(recorded_mod.differences(before, manifest), applied)
+    if refused:
+        raise ManifestError(
+            f"{manifest.path or 'the manifest'} differs from the manifest phase {applied} was applied with, "
+            f"in ways the applied phases cannot take; nothing was changed:\n"
+            + "\n".join(f"  - {d}" for d in refused),
+            hint=f"Put those keys back as recorded, or roll back to the phase before the one that first reads them "
+                 f"(tenantmig rollback --phase N uses the recorded manifest) and advance again with the new file "
+                 f"(runbooks/manifest-shapes.md, \"A manifest that changes\").")
+    return manifest
 
 
 def _record_step_failure(book: ledger.Ledger, conn, number: int, direction: str, exc: BaseException) -> None:

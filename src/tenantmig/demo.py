@@ -11,8 +11,9 @@ from pathlib import Path
 
 from tenantmig import api, servers
 from tenantmig.counts import content_checksum, table_columns
-from tenantmig.db import connect, quote_ident
+from tenantmig.db import connect, literal, qualify, quote_ident
 from tenantmig.errors import GateFailed
+from tenantmig.examples import EXAMPLES
 from tenantmig.phases import PHASES
 
 
@@ -33,7 +34,8 @@ def _visible(url: str, role: str, setting: str, tenant: str | None, table: str) 
         return seen
 
 
-def run_demo(settings: api.Settings, *, rows: int, keep: bool, say: Callable[[str], None]) -> dict:
+def run_demo(settings: api.Settings, *, rows: int, keep: bool, say: Callable[[str], None],
+             name: str = "telehealth") -> dict:
     started = time.monotonic()
     with servers.any_server(settings.database_url) as server_url:
         if not settings.database_url:
@@ -42,22 +44,23 @@ def run_demo(settings: api.Settings, *, rows: int, keep: bool, say: Callable[[st
         prefix = f"demo{uuid.uuid4().hex[:6]}_"
         work = Path(tempfile.mkdtemp(prefix="tenantmig-demo-"))
         try:
-            return _run(settings, url, prefix, work, rows, keep, say, started)
+            return _run(settings, url, prefix, work, rows, keep, say, started, name)
         finally:
             if not keep:
                 servers.drop_database(server_url, url, role_prefix=prefix)
                 say("dropped the demo database and its roles")
 
 
-def _run(settings, url, prefix, work, rows, keep, say, started) -> dict:
+def _run(settings, url, prefix, work, rows, keep, say, started, name) -> dict:
     run = dataclasses.replace(
         settings,
         database_url=url,
         manifest_path=str(work / "tenancy.toml"),
         options=dataclasses.replace(settings.options, backup_dir=str(work / "backups")),
     )
-    example = api.load_example(run, "telehealth", rows=rows, manifest_out=run.manifest_path, role_prefix=prefix)
-    say(f"loaded the telehealth example into {example.database}: {sum(example.tables.values())} rows, "
+    example = api.load_example(run, name, rows=rows, manifest_out=run.manifest_path, role_prefix=prefix)
+    shown = EXAMPLES[name].DEMO
+    say(f"loaded the {name} example into {example.database}: {sum(example.tables.values())} rows, "
         f"{len(example.tables)} tables, {len(example.tenants)} clinics; manifest {run.manifest_path}")
     before = _checksums(url)
     for phase in PHASES:
@@ -71,20 +74,22 @@ def _run(settings, url, prefix, work, rows, keep, say, started) -> dict:
             f"{passed}/{len(result.gates)} gate checks passed, row counts equal, {result.seconds:.1f}s")
 
     app = example.roles["app"]
-    setting = "app.current_client_id"
+    setting, key = shown["setting"], quote_ident(shown["column"])
+    owned, shared = shown["owned"], shown["shared"]
     tenant_a, tenant_b = example.tenants[0], example.tenants[1]
     say(f"isolation as {app}:")
     figures = {}
     for label, tenant in (("tenant A", tenant_a), ("tenant B", tenant_b), ("no tenant", None)):
-        patients = _visible(url, app, setting, tenant, "public.patients")
+        seen = _visible(url, app, setting, tenant, qualify(f"public.{owned}"))
         foreign = _visible(url, app, setting, tenant,
-                           f"public.patients WHERE client_id IS DISTINCT FROM '{tenant or uuid.UUID(int=0)}'")
-        products = _visible(url, app, setting, tenant, "public.products")
-        figures[label] = {"patients": patients, "other_tenants_patients": foreign, "products": products}
-        say(f"  {label:<9} {tenant or '(setting unset)':<36}  patients {patients:>5} (of other tenants: {foreign}), "
-            f"products {products} (own + global)")
-    if figures["no tenant"]["patients"] or figures["tenant A"]["other_tenants_patients"] or \
-            figures["tenant B"]["other_tenants_patients"]:
+                           f"{qualify(f'public.{owned}')} WHERE {key} IS DISTINCT FROM "
+                           f"{literal(tenant or str(uuid.UUID(int=0)))}")
+        catalogue = _visible(url, app, setting, tenant, qualify(f"public.{shared}"))
+        figures[label] = {owned: seen, f"other_tenants_{owned}": foreign, shared: catalogue}
+        say(f"  {label:<9} {tenant or '(setting unset)':<36}  {owned} {seen:>5} (of other tenants: {foreign}), "
+            f"{shared} {catalogue} (own + global)")
+    if figures["no tenant"][owned] or figures["tenant A"][f"other_tenants_{owned}"] or \
+            figures["tenant B"][f"other_tenants_{owned}"]:
         raise GateFailed("the demo saw rows of another tenant: isolation does not hold")
 
     if keep:

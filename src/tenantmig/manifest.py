@@ -25,6 +25,8 @@ TABLE_KEYS = frozenset({"pattern", "column", "backfill", "orphans", "reason", "d
                         "unique_key", "tenant_scoped_keys"})
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_$]{0,62}$")
+_QUOTED = re.compile(r'^"((?:[^"]|"")*)"')
+_MAX_BYTES = 63  # NAMEDATALEN - 1: PostgreSQL truncates longer names
 _SETTING = re.compile(r"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_.]*$")
 _CLAIM = re.compile(r"^[A-Za-z0-9_-]{1,63}$")
 
@@ -186,8 +188,54 @@ class Manifest:
 
 
 def is_identifier(name: str) -> bool:
-    """Whether the manifest can name `name` as it is (a lower-case SQL identifier, no quoting)."""
+    """Whether `name` is a name PostgreSQL can hold: non-empty, no NUL, at most 63 bytes.
+
+    Names are the catalogue's own, case and all (`Organization`, `organizationId`, `my table`):
+    every statement quotes them (db.quote_ident), so nothing else is refused.
+    """
+    return isinstance(name, str) and 0 < len(name.encode()) <= _MAX_BYTES and "\0" not in name
+
+
+def is_lower_identifier(name: str) -> bool:
+    """Whether `name` reads the same unquoted (lower case, no odd characters): printed bare in messages."""
     return bool(_IDENTIFIER.match(name))
+
+
+def split_name(value: str, default_schema: str) -> tuple[str, str] | None:
+    """`value` as (schema, name), or None when it cannot be read.
+
+    Accepted spellings: `name`, `schema.name`, and SQL's own quoting for either part
+    (`"Organization"`, `public."billing.invoices"`, `"a""b"`). Unquoted, the first dot splits:
+    a schema cannot hold a dot, a table name may (`public.a.b` is table `a.b` in `public`).
+    """
+    parts: list[str] = []
+    rest = value
+    while True:
+        if rest.startswith('"'):
+            match = _QUOTED.match(rest)
+            if match is None:
+                return None
+            parts.append(match.group(1).replace('""', '"'))
+            rest = rest[match.end():]
+        elif parts:
+            # After `schema.`, the rest unquoted is the table's name, dots and all.
+            parts.append(rest)
+            rest = ""
+        else:
+            head, dot, tail = rest.partition(".")
+            parts.append(head)
+            rest = dot + tail
+        if not rest:
+            break
+        if not rest.startswith(".") or len(parts) > 1:
+            return None
+        rest = rest[1:]
+    if not parts or len(parts) > 2:
+        return None
+    schema, name = (default_schema, parts[0]) if len(parts) == 1 else (parts[0], parts[1])
+    if not is_identifier(schema) or "." in schema or not is_identifier(name):
+        return None
+    return schema, name
 
 
 def load(path: str | Path) -> Manifest:
@@ -231,15 +279,16 @@ class _Validator:
             raise ManifestError(f"{self.where}: `{key}`: unknown key; expected one of {', '.join(sorted(allowed))}")
 
     def identifier(self, key: str, value: Any) -> str:
-        if not isinstance(value, str) or not _IDENTIFIER.match(value):
-            raise self.fail(key, "a lower-case SQL identifier", value)
+        if not is_identifier(value):
+            raise self.fail(key, "a name as the catalogue has it (1 to 63 bytes, case-sensitive)", value)
         return value
 
     def qualified(self, key: str, value: Any, default_schema: str) -> tuple[str, str]:
-        if not isinstance(value, str):
-            raise self.fail(key, "a table name, optionally schema-qualified", value)
-        schema, _, name = value.rpartition(".")
-        return self.identifier(key, schema or default_schema), self.identifier(key, name)
+        parts = split_name(value, default_schema) if isinstance(value, str) else None
+        if parts is None:
+            raise self.fail(key, 'a table name, optionally schema-qualified (schema.name, or SQL-quoted: '
+                                 'public."a.b")', value)
+        return parts
 
     def string_list(self, key: str, value: Any) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
@@ -265,6 +314,8 @@ class _Validator:
             raise self.fail("tenancy.schemas", "at least one schema")
         for schema in schemas:
             self.identifier("tenancy.schemas", schema)
+            if "." in schema:
+                raise self.fail("tenancy.schemas", "schema names without a dot", schema)
         column = self.identifier("tenancy.column", tenancy.get("column", "client_id"))
         key_type = tenancy.get("type", "uuid")
         if key_type not in KEY_TYPES:

@@ -11,10 +11,15 @@ _MAX_IDENTIFIER = 63
 
 
 def _bounded(name: str) -> str:
-    if len(name) <= _MAX_IDENTIFIER:
+    """`name` within PostgreSQL's 63 bytes; a truncated name ends with a hash of the whole, so two long
+    names sharing their first 54 bytes stay distinct (PostgreSQL would silently truncate both alike)."""
+    encoded = name.encode()
+    if len(encoded) <= _MAX_IDENTIFIER:
         return name
-    digest = hashlib.md5(name.encode()).hexdigest()[:8]
-    return f"{name[: _MAX_IDENTIFIER - 9]}_{digest}"
+    digest = hashlib.md5(encoded).hexdigest()[:8]
+    # Cut on a character boundary: half a multi-byte character is not a name.
+    head = encoded[: _MAX_IDENTIFIER - 9].decode(errors="ignore")
+    return f"{head}_{digest}"
 
 
 def _object(kind: str, spec: TableSpec) -> str:
@@ -39,8 +44,9 @@ def fill_trigger(spec: TableSpec) -> str:
 
 
 def fill_function(spec: TableSpec) -> str:
-    """Qualified name of the trigger function (in the tenantmig schema)."""
-    return "tenantmig." + _bounded(f"fill_{spec.schema}_{spec.name}")
+    """Qualified name of the trigger function (in the tenantmig schema), quoted for SQL."""
+    name = _bounded(f"fill_{spec.schema}_{spec.name}")
+    return 'tenantmig."' + name.replace('"', '""') + '"'
 
 
 def scoped_key(name: str) -> str:

@@ -40,3 +40,20 @@ def index_plan(catalog: Catalog, spec: TableSpec) -> tuple[list[TableSpec], list
     leaves = [s for s in below if catalog.get(s.qualified).kind != "p"]
     parent_of = {s.qualified: parents[catalog.get(s.qualified).parent] for s in below[1:]}
     return partitioned, leaves, parent_of
+
+
+# PostgreSQL 18 is the first to take a NOT VALID foreign key on a partitioned table.
+NOT_VALID_ON_PARTITIONED = 180000
+
+
+def foreign_key_holders(catalog: Catalog, spec: TableSpec) -> list[TableSpec]:
+    """The tables that carry the tenant foreign key of `spec`: itself, or, where a partitioned table
+    cannot take it NOT VALID (before PostgreSQL 18), each leaf partition, which can: each is then
+    validated on its own (phase 3), a scan that blocks no writer.
+
+    Adding it to the parent instead would scan every partition under a lock that blocks writes.
+    """
+    table = catalog.get(spec.qualified) if catalog is not None else None
+    if table is None or table.kind != "p" or catalog.server_version_num >= NOT_VALID_ON_PARTITIONED:
+        return [spec]
+    return [p for p in with_partitions(catalog, [spec])[1:] if catalog.get(p.qualified).kind != "p"]

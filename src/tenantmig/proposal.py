@@ -12,6 +12,7 @@ The input is a catalog snapshot; this module never writes to the database.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import tomllib
@@ -24,6 +25,7 @@ from tenantmig import __version__
 from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
 from tenantmig.catalog import Catalog, ForeignKey, Table
+from tenantmig.db import quote_ident
 from tenantmig.errors import ManifestError, UsageError
 
 DEFAULT_COLUMN = "client_id"
@@ -40,8 +42,14 @@ _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
 def manifest_key(qualified: str, default_schema: str) -> str:
-    """How the manifest names a table: bare in its default schema, schema.name elsewhere."""
+    """How the manifest names a table: bare in its default schema, schema.name elsewhere.
+
+    A name that would read as something else (a dot, a leading quote) is written with SQL's quoting,
+    which manifest.split_name reads back: `public."a.b"`.
+    """
     schema, _, name = qualified.partition(".")
+    if "." in name or name.startswith('"'):
+        return f"{quote_ident(schema) if schema.startswith(chr(34)) else schema}.{quote_ident(name)}"
     return name if schema == default_schema else qualified
 
 
@@ -172,7 +180,7 @@ def propose(conn: sa.Connection, request: Request) -> Proposal:
     tenants = cat.get(tenants_q)
     if tenants is None:
         raise UsageError(
-            f"tenants table {tenants_q} does not exist (--tenants-table)",
+            f"tenants table {tenants_q} does not exist (--tenants-table)" + _did_you_mean(cat, tenants_q),
             hint="init derives the manifest from an existing tenants table. For a formerly single-tenant "
                  "database, write tenancy.toml by hand: phase 1 creates the tenants table (runbooks/init.md).")
     tenants_key = _tenants_key(tenants, request.tenants_key)
@@ -185,7 +193,7 @@ def propose(conn: sa.Connection, request: Request) -> Proposal:
                                                f"; {tenants.name}.{tenants_key} is {found}: the keys must agree")
     memberships, user_column, tenant_column, users = _memberships(cat, memberships_q, tenants, tenants_key,
                                                                   request, notes)
-    tables = {t.qualified: t for t in cat.in_schemas(schemas) if t.parent is None}
+    tables = {t.qualified: _with_partition_keys(cat, t) for t in cat.in_schemas(schemas) if t.parent is None}
     if not tables:
         raise UsageError(f"no tables in {', '.join(schemas)} (--schemas): nothing to propose")
     registry = {tenants.qualified, memberships.qualified if memberships else None}
@@ -193,7 +201,7 @@ def propose(conn: sa.Connection, request: Request) -> Proposal:
     if request.column:
         notes["column"] = "given with --column"
     if not manifest_mod.is_identifier(column):
-        raise UsageError(f"--column: expected a lower-case SQL identifier, got {column!r}")
+        raise UsageError(f"--column: expected a column name as the catalogue has it, got {column!r}")
     for role in request.app_roles:
         if role not in cat.roles:
             raise UsageError(f"role {role} does not exist (--app-role)")
@@ -237,8 +245,17 @@ def _memberships(cat: Catalog, qualified: str | None, tenants: Table, tenants_ke
 
 
 def _qualified(name: str, default_schema: str) -> str:
-    schema, _, table = name.rpartition(".")
-    return f"{schema or default_schema}.{table}"
+    parts = manifest_mod.split_name(name, default_schema)
+    if parts is None:
+        raise UsageError(f"{name!r} is not a table name: write it as the catalogue has it, optionally with its "
+                         'schema (Organization, public.Organization, or SQL-quoted: public."a.b")')
+    return f"{parts[0]}.{parts[1]}"
+
+
+def _did_you_mean(cat, qualified: str) -> str:
+    """Names are case-sensitive: `organization` is not Prisma's `Organization`; say which one exists."""
+    close = sorted(q for q in cat.tables if q.lower() == qualified.lower())
+    return f"; names are case-sensitive: did you mean {close[0]}?" if close else ""
 
 
 def _tenants_key(tenants: Table, given: str | None) -> str:
@@ -258,6 +275,22 @@ def _key_type(tenants: Table, key: str) -> str:
             f"{tenants.qualified}.{key} is {found}, which is not a tenant key type init can match: "
             f"pass --type ({' | '.join(manifest_mod.KEY_TYPES)})")
     return found
+
+
+def _with_partition_keys(cat: Catalog, table: Table) -> Table:
+    """A partitioned table as init reads its paths: with the single-column foreign keys its partitions
+    declare and it does not (public schemas declare them only on the partitions holding data); the
+    backfill accepts the same path (checks.parent_path)."""
+    if table.kind != "p":
+        return table
+    own = {(fk.columns, fk.ref_table, fk.ref_columns) for fk in table.foreign_keys}
+    added = {}
+    for leaf in cat.partitions(table.qualified):
+        for fk in leaf.foreign_keys:
+            shape = (fk.columns, fk.ref_table, fk.ref_columns)
+            if len(fk.columns) == 1 and shape not in own:
+                added.setdefault(shape, fk)
+    return dataclasses.replace(table, foreign_keys=table.foreign_keys + tuple(added.values())) if added else table
 
 
 def _references(table: Table, target: str, target_column: str) -> list[ForeignKey]:
@@ -357,10 +390,7 @@ class _Classifier:
         for qualified, table in sorted(self.tables.items()):
             if qualified in self.decided:
                 continue
-            if not manifest_mod.is_identifier(table.name) or not manifest_mod.is_identifier(table.schema):
-                self.held[qualified] = ([f"{qualified} is not a lower-case SQL identifier, which the manifest "
-                                         "cannot name"], ["rename it, or leave it out of --schemas"])
-            elif qualified == self.users:
+            if qualified == self.users:
                 self.held[qualified] = (
                     [f"{self.key(qualified)} holds the users of "
                      f"{self.key(self.memberships.qualified)}.{self.user_column}"],

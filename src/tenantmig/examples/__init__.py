@@ -6,8 +6,8 @@ Each example module exposes the same interface: ``TENANTS``, ``LEGACY_TENANT``,
 
 from __future__ import annotations
 
-from tenantmig.examples import clinics, telehealth
+from tenantmig.examples import clinics, prisma, telehealth
 
-EXAMPLES = {"telehealth": telehealth, "clinics": clinics}
+EXAMPLES = {"telehealth": telehealth, "clinics": clinics, "prisma": prisma}
 
-__all__ = ["EXAMPLES", "clinics", "telehealth"]
+__all__ = ["EXAMPLES", "clinics", "prisma", "telehealth"]

@@ -46,6 +46,9 @@ ROLE_SUFFIXES = {
     "reporting": "reporting",
 }
 
+# What `tenantmig demo` shows isolated: a tenant table and a shared one, through the tenant setting.
+DEMO = {"setting": "app.current_client_id", "column": "client_id", "owned": "patients", "shared": "products"}
+
 # Tables in dependency order (parents first); also the order of summary.tables.
 TABLES = [
     "organizations",

@@ -132,14 +132,17 @@ def add_columns(ctx: StepContext) -> None:
             f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {quote_ident(spec.column)} {m.key_type}",
             table=spec.qualified, lock=BRIEF,
         )]
-        current = None if ctx.offline else ctx.catalog.get(spec.qualified)
-        has_ours = current is not None and any(fk.name == naming.key_foreign_key(spec) for fk in current.foreign_keys)
-        if not saved[spec.qualified]["foreign_key_existed"] and not has_ours:
+        # After the column: a partition takes the column from its parent first.
+        holders = [] if saved[spec.qualified]["foreign_key_existed"] else partitions.foreign_key_holders(ctx.catalog, spec)
+        for holder in holders:
+            current = None if ctx.offline else ctx.catalog.get(holder.qualified)
+            if current is not None and any(fk.name == naming.key_foreign_key(holder) for fk in current.foreign_keys):
+                continue
             statements.append(Statement(
-                f"ALTER TABLE {table} ADD CONSTRAINT {quote_ident(naming.key_foreign_key(spec))} "
+                f"ALTER TABLE {qualify(holder.qualified)} ADD CONSTRAINT {quote_ident(naming.key_foreign_key(holder))} "
                 f"FOREIGN KEY ({quote_ident(spec.column)}) REFERENCES {qualify(m.tenants_qualified)} "
                 f"({quote_ident(m.tenants_key)}) NOT VALID",
-                table=spec.qualified,
+                table=holder.qualified,
                 lock="SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)",
                 squawk_ignore=(GUARDED_ADD,),
             ))
@@ -151,10 +154,11 @@ def drop_columns(ctx: StepContext) -> None:
     for spec in ctx.manifest.keyed_tables():
         table = qualify(spec.qualified)
         statements = [Statement(
-            f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {quote_ident(naming.key_foreign_key(spec))}",
-            table=spec.qualified, lock=BRIEF,
+            f"ALTER TABLE {qualify(holder.qualified)} DROP CONSTRAINT IF EXISTS "
+            f"{quote_ident(naming.key_foreign_key(holder))}",
+            table=holder.qualified, lock=BRIEF,
             squawk_ignore=(ours("ban-drop-constraint", "the tenant foreign key of phase 1"),),
-        )]
+        ) for holder in partitions.foreign_key_holders(ctx.catalog, spec)]
         if not saved[spec.qualified]["column_existed"]:
             statements.append(Statement(
                 f"ALTER TABLE {table} DROP COLUMN IF EXISTS {quote_ident(spec.column)}",

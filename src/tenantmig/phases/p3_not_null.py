@@ -11,7 +11,7 @@ NOT NULL key: that is `tenantmig.scoped_keys`.
 
 from __future__ import annotations
 
-from tenantmig import ledger, naming
+from tenantmig import ledger, naming, partitions
 from tenantmig.db import Statement, qualify, quote_ident
 from tenantmig.lint import GUARDED_ADD, IDEMPOTENT, RECREATED_ADD, ours
 from tenantmig.steps import StepContext
@@ -123,7 +123,9 @@ def drop_not_null(ctx: StepContext) -> None:
 
 
 def _our_foreign_keys(ctx: StepContext) -> list:
-    specs = ctx.manifest.keyed_tables()
+    # Before PostgreSQL 18 a partitioned table's key is held by each leaf partition (phase 1).
+    specs = [holder for spec in ctx.manifest.keyed_tables()
+             for holder in partitions.foreign_key_holders(ctx.catalog, spec)]
     if ctx.offline:
         return specs
     found = []

@@ -7,8 +7,10 @@ has run (FORCE, BYPASSRLS removed) warn at phase 4 and fail from phase 5.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from tenantmig.db import qualify
+from tenantmig import naming
+from tenantmig.db import qualify, quote_ident
 from tenantmig.probes import FAIL, PASS, WARN, Probing
 from tenantmig.probes.advisories import unfixed_advisories
 from tenantmig.rollout import everything_enforced, switches_exist
@@ -19,6 +21,7 @@ def run(p: Probing) -> None:
     rls_flags(p)
     policies_present(p)
     partitions_protected(p)
+    partition_keys(p)
     rollout_enforced(p)
     roles(p)
     privileges(p)
@@ -114,6 +117,37 @@ def partitions_protected(p: Probing) -> None:
                       table=part)
             else:
                 p.add("partition_protected", PASS, f"partition of {parent}", table=part)
+
+
+def partition_keys(p: Probing) -> None:
+    """A partition attached or created after phase 1 has the key column (from its parent) but, before
+    PostgreSQL 18, not the tenant foreign key phase 1 gave each of its siblings: named, with the fix."""
+    m = p.manifest
+    for spec in p.protected():
+        if not spec.keyed or spec.qualified not in p.partitions:
+            continue
+        leaves = p.conn.execute(
+            "SELECT n.nspname || '.' || c.relname, EXISTS (SELECT 1 FROM pg_constraint con "
+            "  JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = ANY(con.conkey) "
+            "  WHERE con.contype = 'f' AND con.conrelid = c.oid AND con.confrelid = %s::regclass "
+            "  AND a.attname = %s AND array_length(con.conkey, 1) = 1) "
+            "FROM pg_partition_tree(%s::regclass) t JOIN pg_class c ON c.oid = t.relid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE t.isleaf AND t.level > 0 ORDER BY 1",
+            (qualify(m.tenants_qualified), spec.column, qualify(spec.qualified))).fetchall()
+        if not any(has for _, has in leaves):
+            continue
+        for leaf, has in leaves:
+            if has:
+                p.add("partition_key", PASS, f"partition of {spec.qualified}: foreign key on {spec.column}", table=leaf)
+                continue
+            holder = replace(spec, schema=leaf.partition(".")[0], name=leaf.partition(".")[2])
+            name = quote_ident(naming.key_foreign_key(holder))
+            p.add("partition_key", FAIL,
+                  f"partition of {spec.qualified} without the foreign key from {spec.column} to "
+                  f"{m.tenants_qualified} its siblings have (attached or created after phase 1); fix: "
+                  f"ALTER TABLE {qualify(leaf)} ADD CONSTRAINT {name} FOREIGN KEY ({quote_ident(spec.column)}) "
+                  f"REFERENCES {qualify(m.tenants_qualified)} ({quote_ident(m.tenants_key)}) NOT VALID; "
+                  f"ALTER TABLE {qualify(leaf)} VALIDATE CONSTRAINT {name}", table=leaf)
 
 
 def rollout_enforced(p: Probing) -> None:
