@@ -10,11 +10,12 @@ import hashlib
 import re
 import tomllib
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from tenantmig.errors import ManifestError
+from tenantmig.expressions import ExpressionError, parse_expression
 
 PATTERNS = ("tenant", "shared", "global", "exempt")
 KEY_TYPES = ("uuid", "bigint", "integer", "text")
@@ -314,6 +315,10 @@ class _Validator:
                 raise self.fail(f"tables.{key}", "each table once", "a second section for " + spec.qualified)
             tables[spec.qualified] = spec
         self.check_backfills(tables, memberships_table is not None, legacy is not None)
+        registry = [f"{tenants_schema}.{tenants_table}"]
+        if memberships_table:
+            registry.append(f"{memberships_schema}.{memberships_table}")
+        tables = self.qualify_expressions(tables, registry)
         for spec in tables.values():
             if spec.store and store is None:
                 raise self.fail(f"tables.{spec.name}.store", "tenancy.store to be set (its column and setting)")
@@ -341,6 +346,28 @@ class _Validator:
             admin_setting=self.admin_setting(self.doc["admin_setting"]) if "admin_setting" in self.doc else None,
             tenant_scoped_keys=scoped_keys,
         )
+
+    def qualify_expressions(self, tables: dict[str, TableSpec], registry: list[str]) -> dict[str, TableSpec]:
+        """Each SQL expression parsed as one expression, its relations qualified (see expressions.py)."""
+        by_name: dict[str, list[str]] = {}
+        for qualified in {*tables, *registry}:
+            by_name.setdefault(qualified.rpartition(".")[2], []).append(qualified)
+        out = {}
+        for qualified, spec in tables.items():
+            changes: dict[str, Any] = {}
+            if spec.visible_also:
+                changes["visible_also"] = self.expression(f"tables.{spec.name}.visible_also", spec.visible_also, by_name)
+            if spec.backfill is not None and spec.backfill.kind == "sql":
+                sql = self.expression(f"tables.{spec.name}.backfill.sql", spec.backfill.sql, by_name)
+                changes["backfill"] = replace(spec.backfill, sql=sql)
+            out[qualified] = replace(spec, **changes) if changes else spec
+        return out
+
+    def expression(self, key: str, text: str, tables: dict[str, list[str]]) -> str:
+        try:
+            return parse_expression(text, tables)
+        except ExpressionError as exc:
+            raise self.fail(key, f"one SQL expression ({exc})", text) from None
 
     def all_decided(self, tables_doc: dict[str, Any]) -> None:
         """Every [tables.NAME] section has a pattern; the ones that do not are named together.

@@ -14,6 +14,7 @@ from tenantmig.lint import GUARDED_ADD, ours
 from tenantmig.checks import parent_foreign_key
 from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import Statement, literal, qualify, quote_ident
+from tenantmig.expressions import PINNED_SEARCH_PATH, dollar_tag
 from tenantmig.manifest import TableSpec
 from tenantmig.policies import DROP_CONTEXT_FUNCTIONS, context_functions
 from tenantmig.steps import StepContext
@@ -81,6 +82,10 @@ def create_registry(ctx: StepContext) -> None:
             f"PRIMARY KEY ({quote_ident(m.memberships_user_column)}, {quote_ident(m.memberships_tenant_column)}))",
             lock="new table",
         ))
+        writers = ", ".join(quote_ident(r) for r in dict.fromkeys(m.roles.app + m.roles.admin + m.roles.service))
+        if writers:
+            # The fill trigger reads memberships with the inserting role's rights (it is SECURITY INVOKER).
+            ctx.apply(Statement(f"GRANT SELECT ON {qualify(m.memberships_qualified)} TO {writers}", lock="none"))
     if m.legacy_tenant and not saved["legacy_tenant_existed"]:
         columns = [m.tenants_key, *m.legacy_tenant_columns]
         values = [m.literal(m.legacy_tenant), *(literal(v) for v in m.legacy_tenant_columns.values())]
@@ -238,8 +243,18 @@ def fill_function_sql(ctx: StepContext, spec: TableSpec) -> str:
     Order: the parent's key where the manifest derives it so (a parent of another
     tenant then yields that tenant's key, which the policy refuses, as it should);
     else the current tenant context; else the manifest's own source; else the legacy
-    tenant, for tables whose source is the legacy tenant. SECURITY DEFINER: it reads
-    parents and memberships past RLS.
+    tenant, for tables whose source is the legacy tenant.
+
+    SECURITY INVOKER, decided so: the trigger reads parents, memberships and the tables a
+    `{ sql = ... }` expression names with the rights of whoever inserts. Run as its owner (a
+    superuser), any name it resolved through a search_path the caller controls handed that
+    caller the owner's rights (a temporary view named like a parent table made an application
+    login SUPERUSER). As the caller it can do nothing the caller could not do directly, and
+    it needs nothing more: RLS lets a caller see the parents of rows it may write (phase 4's
+    escape keeps everything visible until enforcement; enforced, a parent it cannot see is
+    another tenant's, and the row is refused either way), and phase 0 checks that every role
+    that may insert can read what the trigger reads. Every name is schema-qualified and the
+    search_path pinned to what phase 0 compiled the expression with (expressions.py).
     """
     m = ctx.manifest
     key = quote_ident(spec.column)
@@ -277,18 +292,20 @@ def fill_function_sql(ctx: StepContext, spec: TableSpec) -> str:
     else:
         steps = fallback
     body = "\n    ".join(steps)
-    return f"""
-CREATE OR REPLACE FUNCTION {naming.fill_function(spec)}() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $fn$
+    code = f"""
 BEGIN
   IF NEW.{key} IS NULL THEN
     {body}
   END IF;
   RETURN NEW;
 END
-$fn$""".strip()
+"""
+    tag = dollar_tag(code)
+    return f"""
+CREATE OR REPLACE FUNCTION {naming.fill_function(spec)}() RETURNS trigger
+LANGUAGE plpgsql SECURITY INVOKER
+SET search_path = {PINNED_SEARCH_PATH}
+AS {tag}{code}{tag}""".strip()
 
 
 def _parent_reference(ctx: StepContext, spec: TableSpec) -> str:
