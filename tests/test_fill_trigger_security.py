@@ -11,6 +11,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
+from tenantmig import api
 from tenantmig.examples import telehealth
 from tenantmig.servers import libpq_url
 
@@ -75,3 +76,44 @@ def test_fill_functions_are_invoker_with_a_pinned_search_path(database_url, role
     for name, definer, config in rows:
         assert not definer, f"{name} is SECURITY DEFINER"
         assert config == ["search_path=pg_catalog, pg_temp"], f"{name}: {config}"
+
+
+def test_verify_fails_on_an_unsafe_definer_trigger_function_and_passes_tenantmigs_own(
+        database_url, role_prefix, tmp_path, conn):
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 4)
+    probes = [p for p in api.verify(settings).as_dict()["probes"] if p["probe"] == "function_search_path"]
+    assert probes and all(p["outcome"] == "pass" for p in probes), probes
+    # The shape of the trigger that was exploitable: SECURITY DEFINER, names resolved through pg_temp first.
+    conn.execute("""
+        CREATE FUNCTION public.stamp_message() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = public AS $$ BEGIN
+          NEW.sender := (SELECT o.slug FROM organizations o LIMIT 1); RETURN NEW; END $$""")
+    conn.execute("CREATE TRIGGER stamp BEFORE INSERT ON public.messages FOR EACH ROW "
+                 "EXECUTE FUNCTION public.stamp_message()")
+    conn.commit()
+    report = api.verify(settings).as_dict()
+    failed = [p for p in report["probes"] if p["probe"] == "function_search_path" and p["outcome"] == "fail"]
+    assert [p["table"] for p in failed] == ["public.stamp_message()"], failed
+    assert "pg_temp is not listed" in failed[0]["detail"] and report["ok"] is False
+
+
+def test_verify_fails_on_the_old_fill_trigger_shape(database_url, role_prefix, tmp_path, conn):
+    """SECURITY DEFINER with pg_temp last still resolves a name no earlier schema holds in pg_temp."""
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 4)
+    conn.execute("""
+        CREATE FUNCTION public.fill_like_before() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = pg_catalog, pg_temp AS $fn$ BEGIN
+          IF NEW.client_id IS NULL THEN
+            SELECT ((SELECT o.id FROM organizations o WHERE o.slug = messages.clinic_slug)) INTO NEW.client_id
+            FROM (SELECT (NEW).*) AS messages;
+          END IF;
+          RETURN NEW; END $fn$""")
+    conn.execute("CREATE TRIGGER fill_like_before BEFORE INSERT ON public.messages FOR EACH ROW "
+                 "EXECUTE FUNCTION public.fill_like_before()")
+    conn.commit()
+    failed = [p for p in api.verify(settings).as_dict()["probes"]
+              if p["probe"] == "function_search_path" and p["outcome"] == "fail"]
+    assert [p["table"] for p in failed] == ["public.fill_like_before()"], failed
+    assert "organizations without a schema" in failed[0]["detail"], failed

@@ -31,14 +31,15 @@ class ExpressionError(ValueError):
     """Why a manifest expression was refused; the message names the offending part."""
 
 
-def _nodes(node: object) -> Iterator[ast.Node]:
+def nodes(node: object) -> Iterator[ast.Node]:
+    """Every parse-tree node under `node` (lists and tuples walked), itself first."""
     if isinstance(node, ast.Node):
         yield node
         for name in node:
-            yield from _nodes(getattr(node, name))
+            yield from nodes(getattr(node, name))
     elif isinstance(node, (list, tuple)):
         for item in node:
-            yield from _nodes(item)
+            yield from nodes(item)
 
 
 def _balanced(text: str) -> None:
@@ -85,8 +86,8 @@ def parse_expression(text: str, tables: dict[str, list[str]]) -> str:
     ) or select.op != SetOperation.SETOP_NONE:
         raise ExpressionError("not one SQL expression")
     expression = select.targetList[0].val
-    ctes = {c.ctename for c in _nodes(expression) if isinstance(c, ast.CommonTableExpr)}
-    for node in _nodes(expression):
+    ctes = {c.ctename for c in nodes(expression) if isinstance(c, ast.CommonTableExpr)}
+    for node in nodes(expression):
         if isinstance(node, ast.RangeVar) and node.schemaname is None and node.relname not in ctes:
             found = tables.get(node.relname, [])
             if len(found) != 1:
@@ -113,7 +114,7 @@ def relations(expression: str) -> list[str]:
     """The schema-qualified relations a parsed (qualified) expression reads, in order, once each."""
     select = parse_sql(f"SELECT ({expression}\n)")[0].stmt
     found: list[str] = []
-    for node in _nodes(select):
+    for node in nodes(select):
         if isinstance(node, ast.RangeVar) and node.schemaname is not None:
             name = f"{node.schemaname}.{node.relname}"
             if name not in found:

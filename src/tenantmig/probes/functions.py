@@ -9,6 +9,10 @@ Trigger functions are included: firing one needs no EXECUTE, only a row written 
 
 from __future__ import annotations
 
+from pglast import ast, parse_plpgsql, parse_sql
+from pglast.parser import ParseError
+
+from tenantmig.expressions import nodes as _nodes
 from tenantmig.probes import FAIL, PASS, Probing
 
 PROBE = "function_search_path"
@@ -30,8 +34,9 @@ def definer_functions(p: Probing) -> None:
     rows = p.conn.execute(
         """
         SELECT p.oid, n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
-               p.proconfig, p.prorettype = 'trigger'::regtype
-        FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+               p.proconfig, p.prorettype = 'trigger'::regtype, l.lanname,
+               CASE l.lanname WHEN 'plpgsql' THEN pg_get_functiondef(p.oid) ELSE p.prosrc END
+        FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
         WHERE p.prosecdef AND n.nspname NOT IN ('pg_catalog', 'information_schema')
           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                           AND d.deptype = 'e')
@@ -39,7 +44,7 @@ def definer_functions(p: Probing) -> None:
         """
     ).fetchall()
     flagged = 0
-    for oid, name, config, is_trigger in rows:
+    for oid, name, config, is_trigger, language, definition in rows:
         reach = _reaching_roles(p, oid, is_trigger, roles)
         if not reach:
             continue
@@ -52,6 +57,14 @@ def definer_functions(p: Probing) -> None:
                 problems.append("pg_temp is not listed in its search_path, so it is searched first")
             elif path[-1] != "pg_temp":
                 problems.append("pg_temp is not last in its search_path")
+            else:
+                earlier = [x for x in path if x != "pg_temp"]
+                for relation in _unqualified_relations(language, definition):
+                    if not p.conn.execute(
+                            "SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                            "WHERE c.relname = %s AND n.nspname = ANY(%s))", (relation, earlier)).fetchone()[0]:
+                        problems.append(f"it names {relation} without a schema, and no schema of its search_path "
+                                        "before pg_temp holds it: the caller's temporary schema decides what it is")
             for schema in path:
                 if schema in ("pg_catalog", "pg_temp", "$user"):
                     continue
@@ -66,6 +79,40 @@ def definer_functions(p: Probing) -> None:
             p.add(PROBE, FAIL, f"SECURITY DEFINER, {how} {', '.join(reach)}: " + "; ".join(problems), table=name)
     if not flagged:
         p.add(PROBE, PASS, "every SECURITY DEFINER function an application role reaches pins a safe search_path")
+
+
+def _unqualified_relations(language: str, definition: str) -> list[str]:
+    """Relations a SQL or PL/pgSQL body names without a schema (dynamic SQL is not seen)."""
+    queries: list[str] = []
+    try:
+        if language == "plpgsql":
+            def collect(node: object) -> None:
+                if isinstance(node, dict):
+                    expr = node.get("PLpgSQL_expr")
+                    if isinstance(expr, dict) and "query" in expr:
+                        query = expr["query"]
+                        queries.append(query if expr.get("parseMode", 0) == 0 else f"SELECT {query}")
+                    for value in node.values():
+                        collect(value)
+                elif isinstance(node, list):
+                    for item in node:
+                        collect(item)
+            collect(parse_plpgsql(definition))
+        elif language == "sql":
+            queries.append(definition)
+        else:
+            return []
+        found: list[str] = []
+        for query in queries:
+            statements = parse_sql(query)
+            ctes = {c.ctename for c in _nodes(statements) if isinstance(c, ast.CommonTableExpr)}
+            for node in _nodes(statements):
+                if (isinstance(node, ast.RangeVar) and node.schemaname is None and node.relname not in ctes
+                        and node.relname not in found):
+                    found.append(node.relname)
+        return found
+    except ParseError:  # a body pglast cannot read is not judged here; its search_path still is
+        return []
 
 
 def _reaching_roles(p: Probing, oid: int, is_trigger: bool, roles: list[str]) -> list[str]:
