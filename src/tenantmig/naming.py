@@ -54,3 +54,12 @@ def scoped_key(name: str) -> str:
 def scoped_target(spec: TableSpec, columns: tuple[str, ...]) -> str:
     """The unique (tenant key, columns) a composite foreign key references on its parent."""
     return _bounded(f"{PREFIX}tk_{spec.name}_{'_'.join(columns)}")
+
+
+def follow_trigger(spec: TableSpec) -> str:
+    """On a parent table: carries a change of its key to the children that carried the old one."""
+    return _object("follow", spec)
+
+
+def follow_function(spec: TableSpec) -> str:
+    return "tenantmig." + _bounded(f"follow_{spec.schema}_{spec.name}")
