@@ -18,7 +18,7 @@ import psycopg
 import structlog
 
 from tenantmig import catalog as catalog_mod
-from tenantmig import backups, enforcement, faults, gates, ledger, presence, recovery, runner
+from tenantmig import backups, enforcement, faults, gates, ledger, pgtools, presence, recovery, runner
 from tenantmig import drill as drill_mod
 from tenantmig import plan as plan_mod
 from tenantmig import manifest as manifest_mod
@@ -43,6 +43,7 @@ class Settings:
     def url(self) -> str:
         if not self.database_url:
             raise UsageError("no database given: pass --database-url or set TENANTMIG_DATABASE_URL")
+        pgtools.url_params(self.database_url)
         return self.database_url
 
 

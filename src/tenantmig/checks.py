@@ -137,6 +137,13 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
     tenants = catalog.get(manifest.tenants_qualified)
     if tenants is not None and manifest.tenants_key not in tenants.columns:
         problems.append(f"tenancy.tenants_key: column {tenants.qualified}.{manifest.tenants_key} does not exist")
+    # Phase 1 inserts the legacy tenant's row with these columns; one it lacks would fail half-way.
+    tenant_columns = set(tenants.columns) if tenants is not None else {"name", "created_at"}
+    for name in manifest.legacy_tenant_columns:
+        if name not in tenant_columns or name == manifest.tenants_key:
+            problems.append(f"tenancy.legacy_tenant_columns: {manifest.tenants_qualified} has no column {name} "
+                            "to give the legacy tenant" if name != manifest.tenants_key else
+                            f"tenancy.legacy_tenant_columns: {name} is the tenants key (tenancy.legacy_tenant)")
 
     unclassified = sorted(
         t.qualified for t in catalog.in_schemas(manifest.schemas)

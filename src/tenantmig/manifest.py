@@ -197,6 +197,10 @@ def load(path: str | Path) -> Manifest:
             f"manifest not found: {path}",
             hint="Write one with `tenantmig init`, or pass --manifest PATH.",
         ) from None
+    except IsADirectoryError:
+        raise ManifestError(f"the manifest {path} is a directory; pass the tenancy.toml file inside it") from None
+    except OSError as exc:
+        raise ManifestError(f"cannot read the manifest {path}: {exc.strerror}") from None
     return parse(data, path=str(path))
 
 
@@ -207,6 +211,8 @@ def parse(data: bytes | str, *, path: str | None = None) -> Manifest:
         doc = tomllib.loads(raw_bytes.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ManifestError(f"{where}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ManifestError(f"{where}: not a manifest: arrays or tables nested too deeply to read") from None
     return _Validator(doc, where, hashlib.sha256(raw_bytes).hexdigest(), path).manifest()
 
 
@@ -482,9 +488,9 @@ class _Validator:
         backfill = self.backfill(f"{prefix}.backfill", body["backfill"], schema) if "backfill" in body else None
         drop_policies = self.string_list(f"{prefix}.drop_policies", body.get("drop_policies", []))
         visible_also = body.get("visible_also")
-        if visible_also is not None and (not isinstance(visible_also, str) or not visible_also.strip()
-                                         or ";" in visible_also):
-            raise self.fail(f"{prefix}.visible_also", "one SQL boolean expression (no `;`)", visible_also)
+        # Parsed as one expression once every table is known (qualify_expressions).
+        if visible_also is not None and (not isinstance(visible_also, str) or not visible_also.strip()):
+            raise self.fail(f"{prefix}.visible_also", "one SQL boolean expression", visible_also)
         store = body.get("store", False)
         if not isinstance(store, bool):
             raise self.fail(f"{prefix}.store", "true or false", store)
@@ -524,8 +530,8 @@ class _Validator:
         if kind == "memberships":
             return Backfill("memberships", user_column=self.identifier(f"{key}.memberships", doc["memberships"]))
         expression = doc["sql"]
-        if not isinstance(expression, str) or not expression.strip() or ";" in expression:
-            raise self.fail(f"{key}.sql", "one SQL expression (no `;`)", expression)
+        if not isinstance(expression, str) or not expression.strip():
+            raise self.fail(f"{key}.sql", "one SQL expression", expression)
         return Backfill("sql", sql=expression.strip())
 
     def check_backfills(self, tables: dict[str, TableSpec], has_memberships: bool, has_legacy: bool) -> None:

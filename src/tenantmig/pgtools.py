@@ -21,12 +21,34 @@ PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 
 
-def connection_args(url: str) -> tuple[str, dict[str, str]]:
-    """(a connection string with no password, the environment for the child process)."""
+_SSLMODES = {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"}
+
+
+def url_params(url: str) -> dict:
+    """The URL's connection parameters, or a UsageError (exit 2) saying what is wrong with it.
+
+    libpq accepts some of these at parse time and fails only on connecting, with a traceback
+    that may print the whole URL, password included; the message here names the part, never
+    the URL.
+    """
     try:
         params = conninfo_to_dict(libpq_url(url))
     except psycopg.ProgrammingError as exc:
-        raise UsageError(f"the database URL is not one libpq accepts: {str(exc).splitlines()[0]}") from None
+        message = str(exc).splitlines()[0].split(' in URI: "')[0].split(' in connection info string')[0]
+        raise UsageError(f"the database URL is not one libpq accepts: {message}",
+                         hint="Write it as postgresql://user@host:port/dbname.") from None
+    for port in str(params.get("port", "")).split(",") if params.get("port") else ():
+        if not port.isdigit() or not 1 <= int(port) <= 65535:
+            raise UsageError(f"the database URL's port {port!r} is not a port number (1-65535)")
+    if "sslmode" in params and params["sslmode"] not in _SSLMODES:
+        raise UsageError(f"the database URL's sslmode {params['sslmode']!r} is not one of "
+                         + ", ".join(sorted(_SSLMODES)))
+    return params
+
+
+def connection_args(url: str) -> tuple[str, dict[str, str]]:
+    """(a connection string with no password, the environment for the child process)."""
+    params = url_params(url)
     env = dict(os.environ)
     password = params.pop("password", None)
     if password is not None:
