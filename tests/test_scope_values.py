@@ -86,3 +86,32 @@ def test_malformed_store_claims_see_nothing(database_url, role_prefix, tmp_path)
     report = api.verify(settings).as_dict()
     store_probes = [p for p in report["probes"] if p["probe"] == "malformed_store"]
     assert store_probes and all(p["outcome"] == "pass" for p in store_probes), store_probes
+
+
+def test_visible_also_cannot_be_self_granted(database_url, role_prefix, tmp_path):
+    """Organization 2 points overrides at organization 3's private products: refused, and they stay invisible."""
+    settings = example_settings(database_url, role_prefix, tmp_path, example="clinics")
+    manifest = manifest_mod.load(settings.manifest_path)
+    app = clinics.role_names(role_prefix)["app"]
+    advance_to(settings, 5)
+    claims = json.dumps({"org_id": 2})
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        private = [r[0] for r in conn.execute(
+            "SELECT id FROM products p WHERE organization_id = 3 AND NOT EXISTS (SELECT 1 FROM product_overrides o "
+            "WHERE o.product_id = p.id AND o.organization_id = 2) ORDER BY id LIMIT 5")]
+        own = conn.execute("SELECT min(id) FROM product_overrides WHERE organization_id = 2").fetchone()[0]
+    assert private and own
+    with Session(database_url, manifest, app, raw_claims=claims) as s:
+        for product in private:
+            assert s.refused("INSERT INTO product_overrides (organization_id, product_id, price_cents) "
+                             "VALUES (2, %s, 1)", (product,)), product
+            assert s.refused("UPDATE product_overrides SET product_id = %s WHERE id = %s", (product, own)), product
+        assert s.one("SELECT count(*) FROM products WHERE id = ANY(%s)", (private,)) == (0,)
+        # Its own and global products it may still name.
+        mine = s.one("SELECT min(id) FROM products WHERE organization_id = 2")[0]
+        s.conn.execute("INSERT INTO product_overrides (organization_id, product_id, price_cents) VALUES (2, %s, 1)",
+                       (mine,))
+    report = api.verify(settings).as_dict()
+    grants = [p for p in report["probes"] if p["probe"] == "visible_also_self_grant"]
+    assert grants and all(p["outcome"] == "pass" for p in grants), grants
+    assert report["ok"], [p for p in report["probes"] if p["outcome"] == "fail"]

@@ -63,3 +63,12 @@ def follow_trigger(spec: TableSpec) -> str:
 
 def follow_function(spec: TableSpec) -> str:
     return "tenantmig." + _bounded(f"follow_{spec.schema}_{spec.name}")
+
+
+def grant_function(spec: TableSpec, foreign_key: str) -> str:
+    """In the tenantmig schema: may the current tenant name the row `foreign_key` points at (visible_also)."""
+    return _bounded(f"grant_{spec.schema}_{spec.name}_{foreign_key}")
+
+
+def grant_policy(command: str, foreign_key: str) -> str:
+    return _bounded(f"{PREFIX}grant_{command}_{foreign_key}")

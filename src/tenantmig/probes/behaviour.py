@@ -35,6 +35,8 @@ def run(p: Probing) -> None:
     for target in p.targets("global"):
         for role in probers:
             global_table(p, target, role)
+    for role in probers:
+        scopes.self_grant(p, role)
 
 
 def _probing_roles(p: Probing) -> list[str]:
