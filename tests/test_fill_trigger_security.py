@@ -82,8 +82,14 @@ def test_verify_fails_on_an_unsafe_definer_trigger_function_and_passes_tenantmig
         database_url, role_prefix, tmp_path, conn):
     settings = example_settings(database_url, role_prefix, tmp_path)
     advance_to(settings, 4)
-    probes = [p for p in api.verify(settings).as_dict()["probes"] if p["probe"] == "function_search_path"]
+    first = api.verify(settings).as_dict()
+    probes = [p for p in first["probes"] if p["probe"] == "function_search_path"]
     assert probes and all(p["outcome"] == "pass" for p in probes), probes
+    # Issue 12, item 9: what RLS with one shared role cannot close is reported, with what reduces it.
+    channels = [p for p in first["probes"] if p["probe"] == "inherent_channel" and p["role"] == f"{role_prefix}app_user"]
+    assert {p["detail"].split(":")[0] for p in channels} == {
+        "estimates", "activity", "constraints", "large_objects_notify", "with_hold"}, channels
+    assert all(p["outcome"] == "warn" and "Reduce with:" in p["detail"] for p in channels), channels
     # The shape of the trigger that was exploitable: SECURITY DEFINER, names resolved through pg_temp first.
     conn.execute("""
         CREATE FUNCTION public.stamp_message() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tenantmig.db import qualify
-from tenantmig.probes import FAIL, PASS, WARN, Probing, functions
+from tenantmig.probes import FAIL, PASS, WARN, Probing, channels, functions
 from tenantmig.probes.advisories import unfixed_advisories
 from tenantmig.rollout import everything_enforced, switches_exist
 
@@ -25,6 +25,7 @@ def run(p: Probing) -> None:
     views(p)
     security_definer_functions(p)
     functions.definer_functions(p)
+    channels.inherent_channels(p)
     tenant_scoped_keys(p)
     session_settings(p)
     server_advisories(p)
