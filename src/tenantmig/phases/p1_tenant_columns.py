@@ -315,9 +315,14 @@ BEGIN{follow}
   RETURN NEW;
 END
 """
+    return _trigger_function(naming.fill_function(spec), code)
+
+
+def _trigger_function(name: str, code: str) -> str:
+    """A PL/pgSQL trigger function run with the caller's rights and a search_path no caller can redirect."""
     tag = dollar_tag(code)
     return f"""
-CREATE OR REPLACE FUNCTION {naming.fill_function(spec)}() RETURNS trigger
+CREATE OR REPLACE FUNCTION {name}() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = {PINNED_SEARCH_PATH}
 AS {tag}{code}{tag}""".strip()
@@ -364,12 +369,7 @@ def follow_function_sql(ctx: StepContext, parent: TableSpec, children: list[Tabl
             f"AND ({key} = OLD.{quote_ident(parent.column)} OR {key} IS NULL);"
         )
     code = "\nBEGIN\n" + "\n".join(updates) + "\n  RETURN NULL;\nEND\n"
-    tag = dollar_tag(code)
-    return f"""
-CREATE OR REPLACE FUNCTION {naming.follow_function(parent)}() RETURNS trigger
-LANGUAGE plpgsql SECURITY INVOKER
-SET search_path = {PINNED_SEARCH_PATH}
-AS {tag}{code}{tag}""".strip()
+    return _trigger_function(naming.follow_function(parent), code)
 
 
 def _follow_statements(ctx: StepContext) -> list[Statement]:
@@ -408,23 +408,19 @@ def create_fill_triggers(ctx: StepContext) -> None:
         )
 
 
+def _drop_trigger(ctx: StepContext, spec: TableSpec, trigger: str, function: str, what: str) -> None:
+    ctx.apply(
+        Statement(f"DROP TRIGGER IF EXISTS {quote_ident(trigger)} ON {qualify(spec.qualified)}",
+                  table=spec.qualified, lock="ACCESS EXCLUSIVE, brief"),
+        Statement(f"DROP FUNCTION IF EXISTS {function}()", lock="none",
+                  squawk_ignore=(ours("ban-drop-function", what),)),
+    )
+
+
 def drop_fill_triggers(ctx: StepContext) -> None:
     for parent_name in _children(ctx):
         parent = ctx.manifest.tables[parent_name]
-        ctx.apply(
-            Statement(
-                f"DROP TRIGGER IF EXISTS {quote_ident(naming.follow_trigger(parent))} ON {qualify(parent.qualified)}",
-                table=parent.qualified, lock="ACCESS EXCLUSIVE, brief",
-            ),
-            Statement(f"DROP FUNCTION IF EXISTS {naming.follow_function(parent)}()", lock="none",
-                      squawk_ignore=(ours("ban-drop-function", "the follow trigger's function"),)),
-        )
+        _drop_trigger(ctx, parent, naming.follow_trigger(parent), naming.follow_function(parent),
+                      "the follow trigger's function")
     for spec in _filled_tables(ctx):
-        ctx.apply(
-            Statement(
-                f"DROP TRIGGER IF EXISTS {quote_ident(naming.fill_trigger(spec))} ON {qualify(spec.qualified)}",
-                table=spec.qualified, lock="ACCESS EXCLUSIVE, brief",
-            ),
-            Statement(f"DROP FUNCTION IF EXISTS {naming.fill_function(spec)}()", lock="none",
-                      squawk_ignore=(ours("ban-drop-function", "the fill trigger's function"),)),
-        )
+        _drop_trigger(ctx, spec, naming.fill_trigger(spec), naming.fill_function(spec), "the fill trigger's function")
