@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def test_backup_passes_no_password_in_argv_and_writes_the_dump_0600(database_url
         major = backups.server_major(conn)
     wrap, log = _wrappers(tmp_path, major)
     # Trust authentication ignores the password; what matters is where it travels.
-    url = database_url.replace("postgres@", f"postgres:{SECRET}@", 1)
+    url = re.sub(r"^(postgres(?:ql)?://[^:@/]+)(?::[^@]*)?@", rf"\g<1>:{SECRET}@", database_url, count=1)
     assert SECRET in url
     settings = dataclasses.replace(
         settings, database_url=url,
