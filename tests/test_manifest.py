@@ -124,7 +124,7 @@ PARSE_CASES = [
      ["`roles.admin`", "each role in one list only", "app_user also in roles.app"]),
     ("sql-backfill-with-semicolon",
      replace(BASE, 'messages.clinic_slug)" }', 'messages.clinic_slug); DROP TABLE patients" }'),
-     ["`tables.messages.backfill.sql`", "no `;`"]),
+     ["`tables.messages.backfill.sql`", "not one SQL expression"]),
 ]
 
 

@@ -226,7 +226,7 @@ def test_plan_phase_3_sql_is_safe_and_plan_changes_nothing(database_url, role_pr
     described = api.plan(settings, 3).as_dict()
     validate = [s for s in described["statements"] if "VALIDATE CONSTRAINT" in s["sql"] and s["table"] == "public.patients"]
     assert validate and all(s["hold"].startswith("a scan of ~") for s in validate)
-    assert [g["check"] for g in described["gates"]["pre"]] == ["backup_verified", "no_null_keys"]
+    assert [g["check"] for g in described["gates"]["pre"]] == ["backup_verified", "no_null_keys", "keys_follow_parents"]
 
     backfill = api.plan(settings, 2, with_sql=True)
     assert [b["table"] for b in backfill.backfill][0] == "public.patients"

@@ -146,7 +146,7 @@ NEW_KEY_CASES = [
     ("visible-also-on-global", replace(BASE, '[tables.disease_states]\npattern = "global"', '[tables.disease_states]\npattern = "global"\nvisible_also = "true"'),
      ["`tables.disease_states.visible_also`"]),
     ("visible-also-semicolon", replace(BASE, '[tables.products]\npattern = "shared"', '[tables.products]\npattern = "shared"\nvisible_also = "true; DROP TABLE x"'),
-     ["`tables.products.visible_also`", "no `;`"]),
+     ["`tables.products.visible_also`", "not one SQL expression"]),
     ("service-via-not-admin", replace(BASE, 'service = ["service_role"]', 'service = ["service_role"]\nservice_via = "app_user"'),
      ["`roles.service_via`", "roles.admin or roles.reporting"]),
     ("admin-setting-no-value", BASE + '\n[admin_setting]\nname = "app.user_role"\n', ["`admin_setting.value`"]),

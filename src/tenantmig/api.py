@@ -19,7 +19,7 @@ import psycopg
 import structlog
 
 from tenantmig import catalog as catalog_mod
-from tenantmig import backups, enforcement, gates, ledger, presence, runner
+from tenantmig import backups, enforcement, faults, gates, ledger, pgtools, presence, recovery, runner
 from tenantmig import drill as drill_mod
 from tenantmig import plan as plan_mod
 from tenantmig import manifest as manifest_mod
@@ -48,6 +48,7 @@ class Settings:
     def url(self) -> str:
         if not self.database_url:
             raise UsageError("no database given: pass --database-url or set TENANTMIG_DATABASE_URL")
+        pgtools.url_params(self.database_url)
         return self.database_url
 
 
@@ -137,6 +138,21 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         gate_file = gates.load_gates(number)
         if not revisions:
             result.outcome = "already applied" if direction == "upgrade" else "not applied"
+            unfinished = recovery.unfinished_checks(conn, number, direction)
+            if unfinished is not None:
+                # Its steps all ran, its closing checks never finished: run them now, as this run's.
+                log.warning("phase.checks_rerun", phase=number, direction=direction, run_id=str(unfinished.run_id))
+                result.counts_before = unfinished.counts_before
+                # The checks of a rollback belong to the manifest its phase was applied with.
+                manifest = _manifest_for(conn, manifest, number, direction)
+                book.record("phase.start", "running", phase=number, direction=direction,
+                            counts_before=result.counts_before, detail=unfinished.detail())
+                _finish(conn, engine, book, manifest, target_phase, gate_file, direction, result,
+                        run_id=unfinished.run_id, since=unfinished.since, legacy_before=unfinished.legacy_before,
+                        started=started, recovered=True)
+                engine.dispose()
+                result.outcome = "applied" if direction == "upgrade" else "rolled back"
+                return result
             if direction == "upgrade":
                 # Re-verify: a phase whose post-check failed earlier must not now pass as "done".
                 post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
@@ -175,7 +191,7 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         result.counts_before = presence.record(conn, book.run_id, _tables(conn, manifest))
         legacy_before = legacy_tenant_rows(conn, manifest)
         book.record("phase.start", "running", phase=number, direction=direction, counts_before=result.counts_before,
-                    detail={"revisions": list(revisions)})
+                    detail={"revisions": list(revisions), "legacy_before": legacy_before, "since": since.isoformat()})
         if direction == "upgrade":
             # Recorded before any step runs: a rollback after a crash part-way needs it too.
             recorded_mod.record(conn, number, manifest, manifest_text)
@@ -189,43 +205,8 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         finally:
             result.events = runtime.events
             engine.dispose()
-        after_state = runner.read_state(conn)
-        result.state_after = after_state.describe()
-        # The legacy tenant's row is the one row a phase adds (phase 1) or removes (its downgrade) on purpose.
-        legacy_after = legacy_tenant_rows(conn, manifest)
-        removed, added = {}, {}
-        if legacy_before and not legacy_after:
-            removed[manifest.tenants_qualified] = [conn.execute(
-                f"SELECT jsonb_build_array({manifest.literal(manifest.legacy_tenant)})").fetchone()[0]]
-        if legacy_after > legacy_before:
-            added[manifest.tenants_qualified] = legacy_after - legacy_before
-        verdict = presence.check(conn, book.run_id, result.counts_before, _tables(conn, manifest), since,
-                                 removed, added)
-        presence.clear(conn, book.run_id)
-        result.counts_after, result.new_rows = verdict.counts_after, verdict.new_rows
-        if verdict.new_rows:
-            log.info("phase.rows_written_meanwhile", phase=number, direction=direction, tables=verdict.new_rows)
-        post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
-        result.gates.extend(post)
-        problems = verdict.problems + _failures(post)
-        result.seconds = time.monotonic() - started
-        if problems:
-            book.record("gate.post", "failed", phase=number, direction=direction,
-                        counts_before=result.counts_before, counts_after=result.counts_after, detail=problems)
-            log.error("phase.postcheck.failed", phase=number, direction=direction, problems=len(problems))
-            undo = (f"tenantmig rollback --phase {number}" if direction == "upgrade"
-                    else f"tenantmig advance --phase {number}")
-            raise GateFailed(
-                f"phase {number} ({target_phase.name}) {direction}: post-conditions failed; the database is "
-                f"{result.state_after}:\n" + "\n".join(problems),
-                hint=f"Investigate with the runbook for phase {number}; to return to the state before: {undo}",
-            )
-        book.record("phase.done", "ok", phase=number, direction=direction, counts_before=result.counts_before,
-                    counts_after=result.counts_after,
-                    detail={"seconds": round(result.seconds, 3), "moved": verdict.moved, "new_rows": verdict.new_rows})
-        log.info("phase.done", phase=number, direction=direction, duration_ms=round(result.seconds * 1000))
-        if direction == "downgrade":
-            recorded_mod.forget(conn, number)
+        _finish(conn, engine, book, manifest, target_phase, gate_file, direction, result, run_id=book.run_id,
+                since=since, legacy_before=legacy_before, started=started)
         result.outcome = "applied" if direction == "upgrade" else "rolled back"
         return result
 
@@ -264,6 +245,56 @@ def _manifest_for(conn, manifest: manifest_mod.Manifest, number: int, direction:
                  f"(tenantmig rollback --phase N uses the recorded manifest) and advance again with the new file "
                  f"(runbooks/manifest-shapes.md, \"A manifest that changes\").")
     return manifest
+
+
+def _finish(conn, engine, book: ledger.Ledger, manifest, target_phase, gate_file, direction: str,
+            result: PhaseResult, *, run_id, since, legacy_before: int, started: float, recovered: bool = False) -> None:
+    """The checks after a phase's last step: no row lost (per row), the post-conditions; then phase.done.
+
+    Also run by a later `advance`/`rollback` for a run killed after its last step was stamped but
+    before these finished (`recovered`), with that run's own baseline: a phase is done only once
+    they have passed.
+    """
+    number = target_phase.number
+    faults.reached(f"p{number}_checks", "start")
+    after_state = runner.read_state(conn)
+    result.state_after = after_state.describe()
+    # The legacy tenant's row is the one row a phase adds (phase 1) or removes (its downgrade) on purpose.
+    legacy_after = legacy_tenant_rows(conn, manifest)
+    removed, added = {}, {}
+    if legacy_before and not legacy_after:
+        removed[manifest.tenants_qualified] = [conn.execute(
+            f"SELECT jsonb_build_array({manifest.literal(manifest.legacy_tenant)})").fetchone()[0]]
+    if legacy_after > legacy_before:
+        added[manifest.tenants_qualified] = legacy_after - legacy_before
+    verdict = presence.check(conn, run_id, result.counts_before, _tables(conn, manifest), since,
+                             removed, added)
+    presence.clear(conn, run_id)
+    result.counts_after, result.new_rows = verdict.counts_after, verdict.new_rows
+    if verdict.new_rows:
+        log.info("phase.rows_written_meanwhile", phase=number, direction=direction, tables=verdict.new_rows)
+    post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
+    result.gates.extend(post)
+    problems = verdict.problems + _failures(post)
+    result.seconds = time.monotonic() - started
+    if problems:
+        book.record("gate.post", "failed", phase=number, direction=direction,
+                    counts_before=result.counts_before, counts_after=result.counts_after, detail=problems)
+        log.error("phase.postcheck.failed", phase=number, direction=direction, problems=len(problems))
+        undo = (f"tenantmig rollback --phase {number}" if direction == "upgrade"
+                else f"tenantmig advance --phase {number}")
+        raise GateFailed(
+            f"phase {number} ({target_phase.name}) {direction}: post-conditions failed; the database is "
+            f"{result.state_after}:\n" + "\n".join(problems),
+            hint=f"Investigate with the runbook for phase {number}; to return to the state before: {undo}",
+        )
+    book.record("phase.done", "ok", phase=number, direction=direction, counts_before=result.counts_before,
+                counts_after=result.counts_after,
+                detail={"seconds": round(result.seconds, 3), "moved": verdict.moved, "new_rows": verdict.new_rows,
+                        **({"checks_of_interrupted_run": str(run_id)} if recovered else {})})
+    log.info("phase.done", phase=number, direction=direction, duration_ms=round(result.seconds * 1000))
+    if direction == "downgrade":
+        recorded_mod.forget(conn, number)
 
 
 def _record_step_failure(book: ledger.Ledger, conn, number: int, direction: str, exc: BaseException) -> None:

@@ -23,11 +23,12 @@ import psycopg
 from psycopg import sql
 from psycopg.types.json import Jsonb
 
+from tenantmig import pgtools
 from tenantmig.counts import row_counts
 from tenantmig.db import connect
 from tenantmig.errors import BackupError, UsageError
 from tenantmig.ledger import SCHEMA
-from tenantmig.servers import embedded_bin_dir, libpq_url, with_database
+from tenantmig.servers import embedded_bin_dir, with_database
 
 OUTPUT_KEPT = 4000  # characters of a site command's output kept in the ledger
 
@@ -187,7 +188,7 @@ def dumped_tables(conn: psycopg.Connection) -> list[str]:
 
 def _dump(conn: psycopg.Connection, url: str, prepared: Prepared) -> Backup:
     directory = Path(prepared.request.backup_dir)
-    directory.mkdir(parents=True, exist_ok=True)
+    pgtools.private_dir(directory)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     path = directory / f"{conn.info.dbname}-{stamp}.dump"
     partial = path.with_suffix(".dump.partial")
@@ -200,10 +201,12 @@ def _dump(conn: psycopg.Connection, url: str, prepared: Prepared) -> Backup:
         snapshot = snap.execute("SELECT pg_export_snapshot()").fetchone()[0]
         # The tenantmig schema is left out: a restore must give back the application's data
         # as it was, not a ledger that claims a migration the restored copy never saw.
+        conninfo, env = pgtools.connection_args(url)
+        pgtools.private_file(partial)
         result = subprocess.run(
             [prepared.pg_dump, "--format=custom", f"--snapshot={snapshot}", f"--exclude-schema={SCHEMA}",
-             f"--file={partial}", libpq_url(url)],
-            capture_output=True, text=True,
+             f"--file={partial}", f"--dbname={conninfo}"],
+            capture_output=True, text=True, env=env,
         )
         counts = row_counts(snap, dumped_tables(snap)) if prepared.request.restore_check else None
         snap.rollback()
@@ -230,10 +233,10 @@ def restore_check(url: str, path: Path, pg_restore: str, source: dict[str, int])
         admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(sql.Identifier(scratch)))
         try:
             # --no-owner/--no-acl: only the rows matter here, not who may read them.
+            conninfo, env = pgtools.connection_args(with_database(url, scratch))
             restored = subprocess.run(
-                [pg_restore, "--no-owner", "--no-acl", f"--dbname={libpq_url(with_database(url, scratch))}",
-                 str(path)],
-                capture_output=True, text=True,
+                [pg_restore, "--no-owner", "--no-acl", f"--dbname={conninfo}", str(path)],
+                capture_output=True, text=True, env=env,
             )
             with connect(with_database(url, scratch), "backup --restore-check") as copy:
                 copy.execute("SET row_security = off")

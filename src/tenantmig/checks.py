@@ -11,6 +11,7 @@ import psycopg
 from tenantmig.catalog import Catalog, ForeignKey, Table
 from tenantmig.db import qualify, quote_ident
 from tenantmig.errors import ManifestError
+from tenantmig.expressions import PINNED_SEARCH_PATH, relations
 from tenantmig.manifest import Manifest, TableSpec
 
 # How PostgreSQL spells each key type in format_type / the inspector.
@@ -141,6 +142,9 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
             if error:
                 problems.append(f"{key}.backfill.sql: {error}")
 
+    if conn is not None:
+        problems.extend(_fill_read_problems(manifest, catalog, conn))
+
     memberships = catalog.get(manifest.memberships_qualified) if manifest.memberships_qualified else None
     if memberships is not None:
         for option, column in (
@@ -152,6 +156,13 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
     tenants = catalog.get(manifest.tenants_qualified)
     if tenants is not None and manifest.tenants_key not in tenants.columns:
         problems.append(f"tenancy.tenants_key: column {tenants.qualified}.{manifest.tenants_key} does not exist")
+    # Phase 1 inserts the legacy tenant's row with these columns; one it lacks would fail half-way.
+    tenant_columns = set(tenants.columns) if tenants is not None else {"name", "created_at"}
+    for name in manifest.legacy_tenant_columns:
+        if name not in tenant_columns or name == manifest.tenants_key:
+            problems.append(f"tenancy.legacy_tenant_columns: {manifest.tenants_qualified} has no column {name} "
+                            "to give the legacy tenant" if name != manifest.tenants_key else
+                            f"tenancy.legacy_tenant_columns: {name} is the tenants key (tenancy.legacy_tenant)")
 
     unclassified = sorted(
         t.qualified for t in catalog.in_schemas(manifest.schemas)
@@ -172,17 +183,78 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
     return problems
 
 
+def _fill_reads(manifest: Manifest, spec: TableSpec) -> list[str]:
+    """The tables a fill trigger reads for a keyless row of `spec` (phases/p1_tenant_columns.py)."""
+    source = spec.backfill
+    if source.kind == "parent":
+        return [source.parent]
+    if source.kind == "memberships":
+        return [manifest.memberships_qualified]
+    if source.kind == "sql":
+        return relations(source.sql)
+    return []
+
+
+def _fill_read_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connection) -> list[str]:
+    """A role that may insert into a filled table must be able to read what its fill trigger reads.
+
+    The trigger is SECURITY INVOKER (least privilege, see fill_function_sql): it reads with the
+    inserting role's rights, so without this an INSERT that works today would start failing.
+    """
+    roles = [r for r in dict.fromkeys(manifest.roles.app + manifest.roles.admin + manifest.roles.service)
+             if r in catalog.roles]
+    problems = []
+    for spec in manifest.tables.values():
+        if spec.pattern != "tenant" or spec.backfill is None or catalog.get(spec.qualified) is None:
+            continue
+        reads = [t for t in _fill_reads(manifest, spec) if t and catalog.get(t) is not None]
+        for role in roles:
+            if not reads or not conn.execute("SELECT pg_catalog.has_table_privilege(%s, %s, 'INSERT')",
+                                             (role, qualify(spec.qualified))).fetchone()[0]:
+                continue
+            for read in reads:
+                if not conn.execute("SELECT pg_catalog.has_table_privilege(%s, %s, 'SELECT')",
+                                    (role, qualify(read))).fetchone()[0]:
+                    problems.append(
+                        f"tables.{spec.name}.backfill: role {role} may INSERT into {spec.qualified} but not SELECT "
+                        f"from {read}, which the fill trigger reads with the inserting role's rights "
+                        f"(GRANT SELECT ON {qualify(read)} TO {quote_ident(role)})"
+                    )
+    return problems
+
+
 def _expression_error(conn: psycopg.Connection, manifest: Manifest, spec: TableSpec) -> str | None:
-    """Plan the backfill expression against the table: unknown columns and syntax show here."""
-    return _plan_error(
-        conn,
-        f"SELECT ({spec.backfill.sql})::{manifest.key_type} FROM {qualify(spec.qualified)} AS {quote_ident(spec.name)}",
-        manifest,
-    )
+    """Compile the backfill expression as the fill trigger runs it: the same search_path, over the
+    table's own row under the table's name, and of the key's type (a text expression for a uuid key
+    would compile, then fail on the first row that is not a uuid, half-way through phase 2).
+
+    Run with LIMIT 0 inside a transaction that is rolled back: compiled, never evaluated.
+    """
+    query = (f"SELECT ({spec.backfill.sql}) FROM (SELECT * FROM {qualify(spec.qualified)} LIMIT 0) "
+             f"AS {quote_ident(spec.name)}")
+    found: list[str] = []
+
+    def compile_it() -> None:
+        conn.execute(f"SET LOCAL search_path = {PINNED_SEARCH_PATH}")
+        cursor = conn.execute(query)
+        type_oid = cursor.description[0].type_code
+        ok = conn.execute(
+            "SELECT t.oid = k.oid OR t.typname = 'unknown' OR EXISTS (SELECT 1 FROM pg_catalog.pg_cast c "
+            "WHERE c.castsource = t.oid AND c.casttarget = k.oid AND c.castcontext IN ('a', 'i')), "
+            "pg_catalog.format_type(t.oid, NULL) FROM pg_catalog.pg_type t, pg_catalog.pg_type k "
+            "WHERE t.oid = %s AND k.oid = %s::pg_catalog.regtype",
+            (type_oid, manifest.key_type),
+        ).fetchone()
+        if not ok[0]:
+            found.append(f"the expression is of type {ok[1]}, not tenancy.type {manifest.key_type} "
+                         f"(cast it, e.g. (...)::{manifest.key_type}, if every value is one)")
+
+    error = _plan_error(conn, None, manifest, run=compile_it)
+    return error or (found[0] if found else None)
 
 
-def _plan_error(conn: psycopg.Connection, query: str, manifest: Manifest) -> str | None:
-    """EXPLAIN the query (never run, rolled back); the error's first line, or None.
+def _plan_error(conn: psycopg.Connection, query: str | None, manifest: Manifest, run=None) -> str | None:
+    """EXPLAIN the query (never run, rolled back), or call `run`; the error's first line, or None.
 
     tenantmig.current_tenant() may not exist yet (phase 1 creates it): a stand-in of the
     same type lets an expression that uses it be planned before then.
@@ -196,7 +268,10 @@ def _plan_error(conn: psycopg.Connection, query: str, manifest: Manifest) -> str
                                              (f"tenantmig.{name}()",)).fetchone()[0]:
                     conn.execute(f"CREATE FUNCTION tenantmig.{name}() RETURNS {key_type} "
                                  f"LANGUAGE sql STABLE AS 'SELECT NULL::{key_type}'")
-            conn.execute("EXPLAIN " + query)
+            if run is not None:
+                run()
+            else:
+                conn.execute("EXPLAIN " + query)
     except psycopg.Error as exc:
         return (exc.diag.message_primary or str(exc)).strip()
     return None

@@ -18,7 +18,7 @@ import structlog
 from sqlalchemy.pool import NullPool
 
 from tenantmig import __version__
-from tenantmig.errors import LockHeldError, LockTimeoutExhausted
+from tenantmig.errors import LockHeldError, LockTimeoutExhausted, UsageError
 from tenantmig.servers import libpq_url, sqlalchemy_url
 
 log = structlog.get_logger("tenantmig.db")
@@ -58,6 +58,14 @@ class LockPolicy:
     statement_timeout_ms: int = 10_000
     first_delay_s: float = 0.2
     max_delay_s: float = 5.0
+
+    def __post_init__(self) -> None:
+        # Named by their CLI spelling: that is what the DBA typed. A negative lock_timeout is
+        # refused by the server mid-phase; zero would mean "wait forever" in the lock queue.
+        if not self.timeout_ms > 0:
+            raise UsageError(f"--lock-timeout must be more than 0 (milliseconds), got {self.timeout_ms}")
+        if not self.attempts >= 1:
+            raise UsageError(f"--lock-retries must be at least 1, got {self.attempts}")
 
     def delay(self, attempt: int) -> float:
         # Jitter keeps two retrying processes (or a retry and the app's own burst) from lining up.

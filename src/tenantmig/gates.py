@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import psycopg
 
-from tenantmig import ledger, naming, rollout
+from tenantmig import ledger, naming, parent_keys, rollout
 from tenantmig.catalog import Catalog
 from tenantmig.checks import manifest_problems
 from tenantmig.db import qualify, quote_ident
@@ -212,6 +212,11 @@ def _no_null_keys(g: GateContext) -> list[str]:
         if nulls:
             findings.append(f"{spec.qualified}: {nulls} rows with a NULL {spec.column}")
     return findings
+
+
+@check("keys_follow_parents")
+def _keys_follow_parents(g: GateContext) -> list[str]:
+    return parent_keys.drift_findings(g.conn, g.manifest, g.catalog)
 
 
 @check("keys_not_null")

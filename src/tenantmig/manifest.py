@@ -10,12 +10,13 @@ import hashlib
 import re
 import tomllib
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from tenantmig.errors import ManifestError
 from tenantmig import movespec
+from tenantmig.expressions import ExpressionError, parse_expression
 
 PATTERNS = ("tenant", "shared", "global", "exempt")
 KEY_TYPES = ("uuid", "bigint", "integer", "text")
@@ -247,6 +248,10 @@ def load(path: str | Path) -> Manifest:
             f"manifest not found: {path}",
             hint="Write one with `tenantmig init`, or pass --manifest PATH.",
         ) from None
+    except IsADirectoryError:
+        raise ManifestError(f"the manifest {path} is a directory; pass the tenancy.toml file inside it") from None
+    except OSError as exc:
+        raise ManifestError(f"cannot read the manifest {path}: {exc.strerror}") from None
     return parse(data, path=str(path))
 
 
@@ -257,6 +262,8 @@ def parse(data: bytes | str, *, path: str | None = None) -> Manifest:
         doc = tomllib.loads(raw_bytes.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ManifestError(f"{where}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ManifestError(f"{where}: not a manifest: arrays or tables nested too deeply to read") from None
     return _Validator(doc, where, hashlib.sha256(raw_bytes).hexdigest(), path).manifest()
 
 
@@ -368,6 +375,10 @@ class _Validator:
                 raise self.fail(f"tables.{key}", "each table once", "a second section for " + spec.qualified)
             tables[spec.qualified] = spec
         self.check_backfills(tables, memberships_table is not None, legacy is not None)
+        registry = [f"{tenants_schema}.{tenants_table}"]
+        if memberships_table:
+            registry.append(f"{memberships_schema}.{memberships_table}")
+        tables = self.qualify_expressions(tables, registry)
         for spec in tables.values():
             if spec.store and store is None:
                 raise self.fail(f"tables.{spec.name}.store", "tenancy.store to be set (its column and setting)")
@@ -396,6 +407,28 @@ class _Validator:
             tenant_scoped_keys=scoped_keys,
             outside=movespec.sections(self.doc, where=self.where, key_type=key_type, legacy_tenant=legacy),
         )
+
+    def qualify_expressions(self, tables: dict[str, TableSpec], registry: list[str]) -> dict[str, TableSpec]:
+        """Each SQL expression parsed as one expression, its relations qualified (see expressions.py)."""
+        by_name: dict[str, list[str]] = {}
+        for qualified in {*tables, *registry}:
+            by_name.setdefault(qualified.partition(".")[2], []).append(qualified)
+        out = {}
+        for qualified, spec in tables.items():
+            changes: dict[str, Any] = {}
+            if spec.visible_also:
+                changes["visible_also"] = self.expression(f"tables.{spec.name}.visible_also", spec.visible_also, by_name)
+            if spec.backfill is not None and spec.backfill.kind == "sql":
+                sql = self.expression(f"tables.{spec.name}.backfill.sql", spec.backfill.sql, by_name)
+                changes["backfill"] = replace(spec.backfill, sql=sql)
+            out[qualified] = replace(spec, **changes) if changes else spec
+        return out
+
+    def expression(self, key: str, text: str, tables: dict[str, list[str]]) -> str:
+        try:
+            return parse_expression(text, tables)
+        except ExpressionError as exc:
+            raise self.fail(key, f"one SQL expression ({exc})", text) from None
 
     def all_decided(self, tables_doc: dict[str, Any]) -> None:
         """Every [tables.NAME] section has a pattern; the ones that do not are named together.
@@ -510,9 +543,9 @@ class _Validator:
         backfill = self.backfill(f"{prefix}.backfill", body["backfill"], schema) if "backfill" in body else None
         drop_policies = self.string_list(f"{prefix}.drop_policies", body.get("drop_policies", []))
         visible_also = body.get("visible_also")
-        if visible_also is not None and (not isinstance(visible_also, str) or not visible_also.strip()
-                                         or ";" in visible_also):
-            raise self.fail(f"{prefix}.visible_also", "one SQL boolean expression (no `;`)", visible_also)
+        # Parsed as one expression once every table is known (qualify_expressions).
+        if visible_also is not None and (not isinstance(visible_also, str) or not visible_also.strip()):
+            raise self.fail(f"{prefix}.visible_also", "one SQL boolean expression", visible_also)
         store = body.get("store", False)
         if not isinstance(store, bool):
             raise self.fail(f"{prefix}.store", "true or false", store)
@@ -552,8 +585,8 @@ class _Validator:
         if kind == "memberships":
             return Backfill("memberships", user_column=self.identifier(f"{key}.memberships", doc["memberships"]))
         expression = doc["sql"]
-        if not isinstance(expression, str) or not expression.strip() or ";" in expression:
-            raise self.fail(f"{key}.sql", "one SQL expression (no `;`)", expression)
+        if not isinstance(expression, str) or not expression.strip():
+            raise self.fail(f"{key}.sql", "one SQL expression", expression)
         return Backfill("sql", sql=expression.strip())
 
     def check_backfills(self, tables: dict[str, TableSpec], has_memberships: bool, has_legacy: bool) -> None:

@@ -60,3 +60,21 @@ def scoped_key(name: str) -> str:
 def scoped_target(spec: TableSpec, columns: tuple[str, ...]) -> str:
     """The unique (tenant key, columns) a composite foreign key references on its parent."""
     return _bounded(f"{PREFIX}tk_{spec.name}_{'_'.join(columns)}")
+
+
+def follow_trigger(spec: TableSpec) -> str:
+    """On a parent table: carries a change of its key to the children that carried the old one."""
+    return _object("follow", spec)
+
+
+def follow_function(spec: TableSpec) -> str:
+    return "tenantmig." + _bounded(f"follow_{spec.schema}_{spec.name}")
+
+
+def grant_function(spec: TableSpec, foreign_key: str) -> str:
+    """In the tenantmig schema: may the current tenant name the row `foreign_key` points at (visible_also)."""
+    return _bounded(f"grant_{spec.schema}_{spec.name}_{foreign_key}")
+
+
+def grant_policy(command: str, foreign_key: str) -> str:
+    return _bounded(f"{PREFIX}grant_{command}_{foreign_key}")

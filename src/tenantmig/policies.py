@@ -23,6 +23,7 @@ from tenantmig.manifest import Context, Manifest, TableSpec
 
 CURRENT_TENANT = "(SELECT tenantmig.current_tenant())"
 CURRENT_STORE = "(SELECT tenantmig.current_store())"
+STORE_STATED = "(SELECT tenantmig.store_stated())"
 ADMIN_CONTEXT = "(SELECT tenantmig.admin_context())"
 PREFIX = "tenantmig_"
 
@@ -32,7 +33,8 @@ PREFIX = "tenantmig_"
 # once per statement (the policy's InitPlan), and there a regex's first match costs ~4 us, a
 # tenth of a point lookup, against ~1-2 us for these (bench/rls.py). Each shape only admits
 # what the cast accepts, so no setting can make a policy raise:
-# - uuid: the canonical 8-4-4-4-12 form, either case (translate maps every hex digit to 'x');
+# - uuid: the canonical 8-4-4-4-12 form, either case (translate maps every hex digit to 'x', and
+#   an 'x' itself to '?' first, so `xxxxxxxx-xxxx-...` is not mistaken for the pattern);
 # - bigint, integer: 1-18 (1-9) decimal digits, no sign; tenant ids are never negative.
 _HEX_DIGITS = "0123456789abcdefABCDEF"
 _DIGITS = "0123456789"
@@ -40,7 +42,7 @@ _DIGITS = "0123456789"
 
 def _shaped(value: str, key_type: str) -> str:
     if key_type == "uuid":
-        return (f"pg_catalog.translate({value}, {literal(_HEX_DIGITS)}, {literal('x' * len(_HEX_DIGITS))}) "
+        return (f"pg_catalog.translate({value}, {literal('x' + _HEX_DIGITS)}, {literal('?' + 'x' * len(_HEX_DIGITS))}) "
                 f"OPERATOR(pg_catalog.=) 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx'")
     longest = {"bigint": 18, "integer": 9}[key_type]
     return (f"{value} OPERATOR(pg_catalog.~~) '_%' "
@@ -109,11 +111,49 @@ END
 $fn$""".strip()
 
 
+def _stated_function(name: str, context: Context, server_version: int) -> str:
+    """Whether the request stated a value for the scope at all, well-formed or not.
+
+    The store scope narrows only when stated; unstated, a user sees the whole organization. A
+    stated but malformed claim (3.0, "3 ", ["3"], "") must see nothing, like a malformed tenant,
+    so the policy needs "stated" apart from the value. For a plain setting '' is unstated (what a
+    transaction-local setting leaves behind); inside a JSON setting, a present claim is stated.
+    """
+    raw = f"pg_catalog.current_setting({literal(context.setting)}, true)"
+    plain = f"COALESCE({raw} OPERATOR(pg_catalog.<>) '', false)"
+    if context.claim is None:
+        body = plain
+    else:
+        claim = (f"COALESCE(({raw})::pg_catalog.jsonb OPERATOR(pg_catalog.->) {literal(context.claim)}, "
+                 f"'null') OPERATOR(pg_catalog.<>) 'null'::pg_catalog.jsonb")
+        if server_version >= 160000:
+            body = f"CASE WHEN pg_catalog.pg_input_is_valid({raw}, 'jsonb') THEN {claim} ELSE {plain} END"
+        else:
+            return f"""
+CREATE OR REPLACE FUNCTION tenantmig.{name}() RETURNS boolean
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+BEGIN
+    RETURN {claim};
+EXCEPTION WHEN data_exception THEN
+    RETURN {plain};
+END
+$fn$""".strip()
+    return f"""
+CREATE OR REPLACE FUNCTION tenantmig.{name}() RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $fn$
+    SELECT {body}
+$fn$""".strip()
+
+
 def context_functions(manifest: Manifest, server_version: int) -> list[str]:
     """The functions policies read their context through (created by phase 1, dropped by its downgrade)."""
     functions = [_context_function("current_tenant", manifest.context, server_version)]
     if manifest.store is not None:
         functions.append(_context_function("current_store", manifest.store.context, server_version))
+        functions.append(_stated_function("store_stated", manifest.store.context, server_version))
     if manifest.admin_setting is not None:
         # Spoofable by any application connection: only because the manifest asks, and verify reports it.
         functions.append(f"""
@@ -129,6 +169,7 @@ $fn$""".strip())
 DROP_CONTEXT_FUNCTIONS = (
     "DROP FUNCTION IF EXISTS tenantmig.admin_context()",
     "DROP FUNCTION IF EXISTS tenantmig.current_store()",
+    "DROP FUNCTION IF EXISTS tenantmig.store_stated()",
     "DROP FUNCTION IF EXISTS tenantmig.current_tenant()",
 )
 
@@ -236,9 +277,10 @@ def policies_for(manifest: Manifest, spec: TableSpec, *, strict: bool, had_rls: 
             policy(f"{kind}_update", f"AS RESTRICTIVE FOR UPDATE TO {filtered} USING {write} WITH CHECK {write}")
             policy(f"{kind}_delete", f"AS RESTRICTIVE FOR DELETE TO {filtered} USING {write}")
         if spec.store and manifest.store is not None:
-            # No store in the context means the whole organization; a store narrows to its rows.
+            # No store in the context means the whole organization; a store narrows to its rows; a
+            # malformed store (stated, but no value of the type) matches no row.
             column = quote_ident(manifest.store.column)
-            scope = _any(f"{CURRENT_STORE} IS NULL", f"{column} = {CURRENT_STORE}", admin, escape)
+            scope = _any(f"NOT {STORE_STATED}", f"{column} = {CURRENT_STORE}", admin, escape)
             policy("store", f"AS RESTRICTIVE FOR ALL TO {filtered} USING {scope} WITH CHECK {scope}")
         if not had_rls:
             policy("access", f"AS PERMISSIVE FOR ALL TO {filtered} USING (true) WITH CHECK (true)")

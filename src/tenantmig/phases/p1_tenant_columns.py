@@ -14,6 +14,7 @@ from tenantmig.lint import GUARDED_ADD, ours
 from tenantmig.checks import parent_foreign_key
 from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import Statement, literal, qualify, quote_ident
+from tenantmig.expressions import PINNED_SEARCH_PATH, dollar_tag
 from tenantmig.manifest import TableSpec
 from tenantmig.policies import DROP_CONTEXT_FUNCTIONS, context_functions
 from tenantmig.steps import StepContext
@@ -81,6 +82,10 @@ def create_registry(ctx: StepContext) -> None:
             f"PRIMARY KEY ({quote_ident(m.memberships_user_column)}, {quote_ident(m.memberships_tenant_column)}))",
             lock="new table",
         ))
+        writers = ", ".join(quote_ident(r) for r in dict.fromkeys(m.roles.app + m.roles.admin + m.roles.service))
+        if writers:
+            # The fill trigger reads memberships with the inserting role's rights (it is SECURITY INVOKER).
+            ctx.apply(Statement(f"GRANT SELECT ON {qualify(m.memberships_qualified)} TO {writers}", lock="none"))
     if m.legacy_tenant and not saved["legacy_tenant_existed"]:
         columns = [m.tenants_key, *m.legacy_tenant_columns]
         values = [m.literal(m.legacy_tenant), *(literal(v) for v in m.legacy_tenant_columns.values())]
@@ -242,8 +247,18 @@ def fill_function_sql(ctx: StepContext, spec: TableSpec) -> str:
     Order: the parent's key where the manifest derives it so (a parent of another
     tenant then yields that tenant's key, which the policy refuses, as it should);
     else the current tenant context; else the manifest's own source; else the legacy
-    tenant, for tables whose source is the legacy tenant. SECURITY DEFINER: it reads
-    parents and memberships past RLS.
+    tenant, for tables whose source is the legacy tenant.
+
+    SECURITY INVOKER, decided so: the trigger reads parents, memberships and the tables a
+    `{ sql = ... }` expression names with the rights of whoever inserts. Run as its owner (a
+    superuser), any name it resolved through a search_path the caller controls handed that
+    caller the owner's rights (a temporary view named like a parent table made an application
+    login SUPERUSER). As the caller it can do nothing the caller could not do directly, and
+    it needs nothing more: RLS lets a caller see the parents of rows it may write (phase 4's
+    escape keeps everything visible until enforcement; enforced, a parent it cannot see is
+    another tenant's, and the row is refused either way), and phase 0 checks that every role
+    that may insert can read what the trigger reads. Every name is schema-qualified and the
+    search_path pinned to what phase 0 compiled the expression with (expressions.py).
     """
     m = ctx.manifest
     key = quote_ident(spec.column)
@@ -281,18 +296,40 @@ def fill_function_sql(ctx: StepContext, spec: TableSpec) -> str:
     else:
         steps = fallback
     body = "\n    ".join(steps)
-    return f"""
-CREATE OR REPLACE FUNCTION {naming.fill_function(spec)}() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $fn$
-BEGIN
+    follow = ""
+    if source and source.kind == "parent":
+        # A child moved to another parent by code that does not write the key takes its new
+        # parent's key (NULL until the backfill reaches that parent, then filled like any row):
+        # keeping the old one would leave the row in the old tenant, invisible to the new one.
+        via = quote_ident(source.via)
+        follow = f"""
+  IF TG_OP = 'UPDATE' THEN
+    IF NEW.{via} IS DISTINCT FROM OLD.{via} AND NEW.{via} IS NOT NULL
+       AND NEW.{key} IS NOT DISTINCT FROM OLD.{key} THEN
+      SELECT p.{quote_ident(parent.column)} INTO NEW.{key} FROM {qualify(parent.qualified)} p
+      WHERE p.{quote_ident(ref)} = NEW.{via};
+    END IF;
+    RETURN NEW;
+  END IF;"""
+    code = f"""
+BEGIN{follow}
   IF NEW.{key} IS NULL THEN
     {body}
   END IF;
   RETURN NEW;
 END
-$fn$""".strip()
+"""
+    return _trigger_function(naming.fill_function(spec), code)
+
+
+def _trigger_function(name: str, code: str) -> str:
+    """A PL/pgSQL trigger function run with the caller's rights and a search_path no caller can redirect."""
+    tag = dollar_tag(code)
+    return f"""
+CREATE OR REPLACE FUNCTION {name}() RETURNS trigger
+LANGUAGE plpgsql SECURITY INVOKER
+SET search_path = {PINNED_SEARCH_PATH}
+AS {tag}{code}{tag}""".strip()
 
 
 def _parent_reference(ctx: StepContext, spec: TableSpec) -> str:
@@ -300,25 +337,94 @@ def _parent_reference(ctx: StepContext, spec: TableSpec) -> str:
     return parent_foreign_key(ctx.catalog, spec).ref_columns[0]
 
 
+def _fill_events(spec: TableSpec) -> str:
+    if spec.backfill is not None and spec.backfill.kind == "parent":
+        return f"INSERT OR UPDATE OF {quote_ident(spec.backfill.via)}"
+    return "INSERT"
+
+
+def _children(ctx: StepContext) -> dict[str, list[TableSpec]]:
+    """Filled tables by the parent their key comes from, parents in backfill order."""
+    found: dict[str, list[TableSpec]] = {}
+    for spec in _filled_tables(ctx):
+        if spec.backfill is not None and spec.backfill.kind == "parent":
+            found.setdefault(spec.backfill.parent, []).append(spec)
+    return found
+
+
+def follow_function_sql(ctx: StepContext, parent: TableSpec, children: list[TableSpec]) -> str:
+    """An AFTER UPDATE trigger on a parent: children that carried its old key take the new one.
+
+    The fill trigger moves a re-parented child to its new parent's tenant; this carries that
+    move down to the child's own children (an appointment moved to another clinic's patient
+    takes its prescriptions and notes along). SECURITY INVOKER, as the fill trigger, and for the
+    same reason. Children whose key is still NULL take the new key too: a backfill batch that
+    read the parent before this change committed would otherwise give them the old one (once
+    filled here, the batch's `key IS NULL` no longer matches them). Children with a key of their
+    own that is not the parent's old one are left for the gate to name.
+    """
+    updates = []
+    for child in children:
+        ref = _parent_reference(ctx, child)
+        key = quote_ident(child.column)
+        updates.append(
+            f"  UPDATE {qualify(child.qualified)} SET {key} = NEW.{quote_ident(parent.column)} "
+            f"WHERE {quote_ident(child.backfill.via)} = NEW.{quote_ident(ref)} "
+            f"AND ({key} = OLD.{quote_ident(parent.column)} OR {key} IS NULL);"
+        )
+    code = "\nBEGIN\n" + "\n".join(updates) + "\n  RETURN NULL;\nEND\n"
+    return _trigger_function(naming.follow_function(parent), code)
+
+
+def _follow_statements(ctx: StepContext) -> list[Statement]:
+    out = []
+    for parent_name, children in _children(ctx).items():
+        parent = ctx.manifest.tables[parent_name]
+        if not parent.keyed:
+            continue
+        key = quote_ident(parent.column)
+        out += [
+            Statement(follow_function_sql(ctx, parent, children), lock="none (function)"),
+            Statement(
+                # Only a key that moves from one tenant to another: the backfill (NULL to a key) and
+                # its rollback (a key to NULL) never fire it. Not `UPDATE OF key`: that ignores a key
+                # changed by a BEFORE trigger, which is exactly how a re-parented row's key changes.
+                f"CREATE OR REPLACE TRIGGER {quote_ident(naming.follow_trigger(parent))} AFTER UPDATE ON "
+                f"{qualify(parent.qualified)} FOR EACH ROW WHEN (OLD.{key} IS DISTINCT FROM NEW.{key} "
+                f"AND OLD.{key} IS NOT NULL AND NEW.{key} IS NOT NULL) "
+                f"EXECUTE FUNCTION {naming.follow_function(parent)}()",
+                table=parent.qualified, lock="SHARE ROW EXCLUSIVE, brief",
+            ),
+        ]
+    return out
+
+
 def create_fill_triggers(ctx: StepContext) -> None:
+    ctx.apply(*_follow_statements(ctx))
     for spec in _filled_tables(ctx):
         ctx.apply(
             Statement(fill_function_sql(ctx, spec), lock="none (function)"),
             Statement(
-                f"CREATE OR REPLACE TRIGGER {quote_ident(naming.fill_trigger(spec))} BEFORE INSERT ON "
+                f"CREATE OR REPLACE TRIGGER {quote_ident(naming.fill_trigger(spec))} BEFORE {_fill_events(spec)} ON "
                 f"{qualify(spec.qualified)} FOR EACH ROW EXECUTE FUNCTION {naming.fill_function(spec)}()",
                 table=spec.qualified, lock="SHARE ROW EXCLUSIVE, brief",
             ),
         )
 
 
+def _drop_trigger(ctx: StepContext, spec: TableSpec, trigger: str, function: str, what: str) -> None:
+    ctx.apply(
+        Statement(f"DROP TRIGGER IF EXISTS {quote_ident(trigger)} ON {qualify(spec.qualified)}",
+                  table=spec.qualified, lock="ACCESS EXCLUSIVE, brief"),
+        Statement(f"DROP FUNCTION IF EXISTS {function}()", lock="none",
+                  squawk_ignore=(ours("ban-drop-function", what),)),
+    )
+
+
 def drop_fill_triggers(ctx: StepContext) -> None:
+    for parent_name in _children(ctx):
+        parent = ctx.manifest.tables[parent_name]
+        _drop_trigger(ctx, parent, naming.follow_trigger(parent), naming.follow_function(parent),
+                      "the follow trigger's function")
     for spec in _filled_tables(ctx):
-        ctx.apply(
-            Statement(
-                f"DROP TRIGGER IF EXISTS {quote_ident(naming.fill_trigger(spec))} ON {qualify(spec.qualified)}",
-                table=spec.qualified, lock="ACCESS EXCLUSIVE, brief",
-            ),
-            Statement(f"DROP FUNCTION IF EXISTS {naming.fill_function(spec)}()", lock="none",
-                      squawk_ignore=(ours("ban-drop-function", "the fill trigger's function"),)),
-        )
+        _drop_trigger(ctx, spec, naming.fill_trigger(spec), naming.fill_function(spec), "the fill trigger's function")

@@ -9,7 +9,7 @@ Downgrade: the tenantmig policies dropped, RLS flags and switches as before.
 
 from __future__ import annotations
 
-from tenantmig import ledger, partitions
+from tenantmig import grants, ledger, lint, partitions
 from tenantmig.catalog import Policy
 from tenantmig.db import Statement, qualify
 from tenantmig.lint import IDEMPOTENT, ours
@@ -68,6 +68,10 @@ def install(ctx: StepContext, spec: TableSpec, *, strict: bool, extra: list[Stat
     statements += [Statement(p.sql, table=spec.qualified, lock=BRIEF)
                    for p in policies_for(ctx.manifest, spec, strict=strict, had_rls=saved["rls_enabled"],
                                          existing=existing)]
+    if not ctx.offline:
+        functions, policies = grants.grant_sql(ctx.manifest, ctx.catalog, spec, strict=strict)
+        statements += [Statement(sql, lock="none (function)") for sql in functions]
+        statements += [Statement(p.sql, table=spec.qualified, lock=BRIEF) for p in policies]
     statements += list(extra)
     ctx.apply(*statements)
 
@@ -98,6 +102,10 @@ def remove_policies(ctx: StepContext) -> None:
     snap = before(ctx)["tables"]
     for spec in protected(ctx):
         statements = [Statement(drop_policy(spec, name), table=spec.qualified, lock=BRIEF) for name in ours(ctx, spec)]
+        if not ctx.offline:
+            statements += [Statement(sql, lock="none", squawk_ignore=(lint.ours("ban-drop-function",
+                                                                                "a visible_also grant check"),))
+                           for sql in grants.drop_grant_functions(ctx.manifest, ctx.catalog, spec)]
         if not snap[spec.qualified]["rls_enabled"]:
             statements.append(Statement(
                 f"ALTER TABLE {qualify(spec.qualified)} DISABLE ROW LEVEL SECURITY", table=spec.qualified, lock=BRIEF,

@@ -16,9 +16,11 @@ from psycopg.types.json import Jsonb
 
 from tenantmig.db import connect, primary_key, qualify, quote_ident
 from tenantmig.impersonate import acting_as, set_tenant
-from tenantmig.probes import FAIL, PASS, WARN, Probing, Target
+from tenantmig.probes import FAIL, PASS, WARN, Probing, Target, scopes
 
-MALFORMED = {"uuid": "not-a-uuid", "bigint": "12abc", "integer": "99999999999"}
+# Shape-valid non-values too: `x` in every uuid digit's place once passed the shape check and made the cast raise.
+MALFORMED = {"uuid": ("not-a-uuid", "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"), "bigint": ("12abc",),
+             "integer": ("99999999999",)}
 
 
 def run(p: Probing) -> None:
@@ -28,10 +30,13 @@ def run(p: Probing) -> None:
         sample = _sample(p, target)
         for role in probers:
             keyed_table(p, target, sample, role)
+            scopes.malformed_store(p, target, role, sample.owner)
         cross_tenant_roles(p, target, sample)
     for target in p.targets("global"):
         for role in probers:
             global_table(p, target, role)
+    for role in probers:
+        scopes.self_grant(p, role)
 
 
 def _probing_roles(p: Probing) -> list[str]:
@@ -188,10 +193,10 @@ def keyed_table(p: Probing, t: Target, s: Sample, role: str) -> None:
         p.add("isolation", WARN, "no tenant rows: the row probes need at least one", table=t.name, role=role)
         return
     contexts = [("no_context_sees_nothing", None, "no tenant set"), ("empty_context", "", "an empty tenant setting")]
-    malformed = MALFORMED.get(p.manifest.key_type)
-    if malformed:
-        contexts.append(("malformed_context", malformed, f"a malformed tenant setting {malformed!r}"))
-    else:
+    malformed = MALFORMED.get(p.manifest.key_type, ())
+    for value in malformed:
+        contexts.append(("malformed_context", value, f"a malformed tenant setting {value!r}"))
+    if not malformed:
         p.add("malformed_context", PASS, "any text is a valid tenant key", table=t.name, role=role)
     for probe, tenant, what in contexts:
         if tenant is None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from tenantmig import naming
 from tenantmig.db import qualify, quote_ident
-from tenantmig.probes import FAIL, PASS, WARN, Probing
+from tenantmig.probes import FAIL, PASS, WARN, Probing, channels, functions
 from tenantmig.probes.advisories import unfixed_advisories
 from tenantmig.rollout import everything_enforced, switches_exist
 
@@ -27,6 +27,8 @@ def run(p: Probing) -> None:
     privileges(p)
     views(p)
     security_definer_functions(p)
+    functions.definer_functions(p)
+    channels.inherent_channels(p)
     tenant_scoped_keys(p)
     session_settings(p)
     server_advisories(p)

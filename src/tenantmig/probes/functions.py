@@ -1,0 +1,126 @@
+"""Probe: functions an application role can reach, for search_path hazards that hand it their owner's rights.
+
+A SECURITY DEFINER function runs as its owner. Every name it does not qualify is resolved
+through its search_path; where that path is the caller's own (no SET clause), or lists pg_temp
+anywhere but last (unlisted, pg_temp is searched first), or names a schema the caller may
+create objects in, the caller decides what those names mean and runs code as the owner.
+Trigger functions are included: firing one needs no EXECUTE, only a row written to its table.
+"""
+
+from __future__ import annotations
+
+from pglast import ast, parse_plpgsql, parse_sql
+from pglast.parser import ParseError
+
+from tenantmig.expressions import nodes as _nodes
+from tenantmig.probes import FAIL, PASS, Probing
+
+PROBE = "function_search_path"
+
+
+def _search_path(config: list[str] | None) -> list[str] | None:
+    for item in config or ():
+        name, _, value = item.partition("=")
+        if name == "search_path":
+            return [part.strip().strip('"') for part in value.split(",") if part.strip()]
+    return None
+
+
+def definer_functions(p: Probing) -> None:
+    roles = p.filtered_roles
+    if not roles:
+        p.add(PROBE, PASS, "no application role exists to reach a function")
+        return
+    rows = p.conn.execute(
+        """
+        SELECT p.oid, n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+               p.proconfig, p.prorettype = 'trigger'::regtype, l.lanname,
+               CASE l.lanname WHEN 'plpgsql' THEN pg_get_functiondef(p.oid) ELSE p.prosrc END
+        FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
+        WHERE p.prosecdef AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+          AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+                          AND d.deptype = 'e')
+        ORDER BY 2
+        """
+    ).fetchall()
+    flagged = 0
+    for oid, name, config, is_trigger, language, definition in rows:
+        reach = _reaching_roles(p, oid, is_trigger, roles)
+        if not reach:
+            continue
+        path = _search_path(config)
+        problems = []
+        if path is None:
+            problems.append("no SET search_path: names resolve through the caller's search_path")
+        else:
+            if "pg_temp" not in path:
+                problems.append("pg_temp is not listed in its search_path, so it is searched first")
+            elif path[-1] != "pg_temp":
+                problems.append("pg_temp is not last in its search_path")
+            else:
+                earlier = [x for x in path if x != "pg_temp"]
+                for relation in _unqualified_relations(language, definition):
+                    if not p.conn.execute(
+                            "SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                            "WHERE c.relname = %s AND n.nspname = ANY(%s))", (relation, earlier)).fetchone()[0]:
+                        problems.append(f"it names {relation} without a schema, and no schema of its search_path "
+                                        "before pg_temp holds it: the caller's temporary schema decides what it is")
+            for schema in path:
+                if schema in ("pg_catalog", "pg_temp", "$user"):
+                    continue
+                creators = [r for r in roles if p.conn.execute(
+                    "SELECT to_regnamespace(%s) IS NOT NULL AND has_schema_privilege(%s, %s, 'CREATE')",
+                    (schema, r, schema)).fetchone()[0]]
+                if creators:
+                    problems.append(f"{', '.join(creators)} may create objects in {schema}, on its search_path")
+        if problems:
+            flagged += 1
+            how = "fired by writes of" if is_trigger else "executable by"
+            p.add(PROBE, FAIL, f"SECURITY DEFINER, {how} {', '.join(reach)}: " + "; ".join(problems), table=name)
+    if not flagged:
+        p.add(PROBE, PASS, "every SECURITY DEFINER function an application role reaches pins a safe search_path")
+
+
+def _unqualified_relations(language: str, definition: str) -> list[str]:
+    """Relations a SQL or PL/pgSQL body names without a schema (dynamic SQL is not seen)."""
+    queries: list[str] = []
+    try:
+        if language == "plpgsql":
+            def collect(node: object) -> None:
+                if isinstance(node, dict):
+                    expr = node.get("PLpgSQL_expr")
+                    if isinstance(expr, dict) and "query" in expr:
+                        query = expr["query"]
+                        queries.append(query if expr.get("parseMode", 0) == 0 else f"SELECT {query}")
+                    for value in node.values():
+                        collect(value)
+                elif isinstance(node, list):
+                    for item in node:
+                        collect(item)
+            collect(parse_plpgsql(definition))
+        elif language == "sql":
+            queries.append(definition)
+        else:
+            return []
+        found: list[str] = []
+        for query in queries:
+            statements = parse_sql(query)
+            ctes = {c.ctename for c in _nodes(statements) if isinstance(c, ast.CommonTableExpr)}
+            for node in _nodes(statements):
+                if (isinstance(node, ast.RangeVar) and node.schemaname is None and node.relname not in ctes
+                        and node.relname not in found):
+                    found.append(node.relname)
+        return found
+    except ParseError:  # a body pglast cannot read is not judged here; its search_path still is
+        return []
+
+
+def _reaching_roles(p: Probing, oid: int, is_trigger: bool, roles: list[str]) -> list[str]:
+    if not is_trigger:
+        return [r for r in roles
+                if p.conn.execute("SELECT has_function_privilege(%s, %s, 'EXECUTE')", (r, oid)).fetchone()[0]]
+    tables = [t for (t,) in p.conn.execute(
+        "SELECT DISTINCT tgrelid FROM pg_trigger WHERE tgfoid = %s AND NOT tgisinternal", (oid,))]
+    return [r for r in roles if any(
+        p.conn.execute("SELECT has_table_privilege(%s, %s, 'INSERT, UPDATE, DELETE, TRUNCATE')",
+                       (r, t)).fetchone()[0] for t in tables)]
