@@ -390,7 +390,8 @@ def _render_init(result: api.InitResult, *, err: bool) -> None:
 @cli.command()
 @click.argument("name", type=click.Choice(["telehealth", "clinics"]))
 @click.option("--rows", default=20000, show_default=True,
-              help="Rows in all tables together, roughly; the largest table holds about a quarter of them.")
+              help="Scale: the largest tables get ROWS/4 rows each, the rest scale with them "
+                   "(telehealth holds about 1.3 x ROWS in all, clinics 0.7 x ROWS).")
 @click.option("--manifest-out", default="tenancy.toml", show_default=True, metavar="PATH",
               help="Where to write the example's manifest.")
 @click.option("--role-prefix", default="", metavar="PREFIX",
@@ -644,19 +645,32 @@ def drill(ctx, number, all_phases, yes, force, as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print the plan as one JSON object.")
 @click.pass_context
 def plan(ctx, number, with_sql, as_json):
-    """Show what phase N would do on this database: statements, locks, backfill, gates. Changes nothing."""
+    """Show what phase N would do on this database: gates, statements, locks, backfill. Changes nothing.
+
+    At the phase before N, its pre-conditions are evaluated first, as advance would: a
+    manifest the run would reject exits 2 with no plan, another failed pre-condition
+    prints the plan and exits 1.
+    """
     result = api.plan(_settings(ctx), number, with_sql=with_sql)
+    failed = EXIT_CHECK_FAILED if result.ready is False else 0  # what advance would refuse on: exit 1 here too
     if as_json:
         emit_json(result.as_dict())
-        return
+        return failed
     if with_sql:
         click.echo(result.sql, nl=False)
-        return
+        return failed
     click.echo(f"plan for phase {result.phase} ({result.name}) on {result.database}, {result.where}; "
                "nothing was changed")
     if result.note:
         click.echo(f"note: {result.note}")
-    click.echo("gates before: " + (", ".join(g["check"] for g in result.gates["pre"]) or "none"))
+    if result.pre_conditions is None:
+        click.echo("gates before (not evaluated: the database is not at the phase before): "
+                   + (", ".join(g["check"] for g in result.gates["pre"]) or "none"))
+    else:
+        click.echo("gates before, evaluated now: " + ("all hold" if result.ready else "NOT all hold"))
+        for gate in result.pre_conditions:
+            click.echo(f"  [{'ok  ' if gate.passed else 'FAIL'}] {gate.item}"
+                       + "".join(f"\n         {finding}" for finding in gate.findings))
     click.echo("statements, in the order they run:" if result.statements else "statements: none of its own")
     for i, s in enumerate(result.statements, 1):
         click.echo(f"  {i:>3}. {s.revision}  {s.table or '-'}")
@@ -673,6 +687,7 @@ def plan(ctx, number, with_sql, as_json):
             click.echo(f"  {b['table']:<36} {b['source']:<12} ~{b['estimated_null_keys']} keys to fill, "
                        + plan_mod.describe_batches(b))
     click.echo("gates after: " + (", ".join(g["check"] for g in result.gates["post"]) or "none"))
+    return EXIT_CHECK_FAILED if result.ready is False else 0
 
 
 def main() -> None:

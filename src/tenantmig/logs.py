@@ -7,6 +7,7 @@ itself only calls structlog.get_logger(); it never configures anything.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 import structlog
@@ -16,7 +17,8 @@ def configure_logging(verbosity: int = 0, *, stream=None) -> None:
     stream = stream or sys.stderr
     level = logging.WARNING if verbosity < 0 else (logging.INFO if verbosity < 2 else logging.DEBUG)
     renderer = (
-        structlog.dev.ConsoleRenderer(colors=stream.isatty())
+        # https://no-color.org: any non-empty NO_COLOR turns colour off.
+        structlog.dev.ConsoleRenderer(colors=not os.environ.get("NO_COLOR"))
         if stream.isatty()
         else structlog.processors.JSONRenderer(sort_keys=True)
     )
