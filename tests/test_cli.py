@@ -116,11 +116,12 @@ def test_lock_held_exits_3_with_the_error_document(database_url, role_prefix, tm
     settings = example_settings(database_url, role_prefix, tmp_path, rows=50)
     with psycopg.connect(libpq_url(database_url), autocommit=True) as holder:
         holder.execute("SELECT pg_advisory_lock(%s)", (RUN_LOCK_KEY,))
+        pid = holder.info.backend_pid
         run = cli("--manifest", settings.manifest_path, "advance", "--phase", "0", "--yes", "--json",
                   database_url=database_url)
     assert run.returncode == 3
     error = one_document(run)["error"]
-    assert error["code"] == "lock_held" and f"pid {holder.info.backend_pid}" in error["message"]
+    assert error["code"] == "lock_held" and f"pid {pid}" in error["message"]
 
 
 # -- check, and pre-conditions before the question ---------------------------------------------------------------
@@ -363,7 +364,7 @@ def documented_shapes() -> dict[str, set[str]]:
     """runbooks/cli.md's table: | `command --json` | `key`, `key`, ... |"""
     shapes = {}
     for command, keys in re.findall(r"^\| `tenantmig ([^`]+)` \| (.+) \|$", RUNBOOK.read_text(), re.M):
-        shapes[command] = set(re.findall(r"`([a-z_]+)`", keys))
+        shapes[command] = set(re.findall(r"`([a-z_0-9]+)`", keys))
     return shapes
 
 
