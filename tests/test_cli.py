@@ -398,3 +398,51 @@ def test_every_command_prints_json_through_the_envelope():
     """A command added later must stamp schema_version too: no JSON printed around emit_json."""
     source = (Path(__file__).resolve().parent.parent / "src" / "tenantmig" / "cli.py").read_text()
     assert "json.dumps(" not in source
+
+
+# -- what the server reports, and warnings -----------------------------------------------------------------------
+
+
+def test_a_missing_object_or_privilege_from_the_server_maps_to_its_code(conn, database_url):
+    import sqlalchemy as sa
+
+    from tenantmig.db import create_engine
+
+    with pytest.raises(psycopg.Error) as missing:
+        conn.execute("SELECT * FROM public.no_such_table")
+    failure = clikit.classify(missing.value)
+    assert (failure.code, failure.exit_code) == ("missing_object", 2)
+    assert failure.message == 'a table the command needs does not exist: relation "public.no_such_table" does not exist'
+    assert failure.details == {"sqlstate": "42P01"}
+
+    # The same error raised through SQLAlchemy (Alembic's connection) is recognised inside its wrapper.
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as sa_conn, pytest.raises(sa.exc.DBAPIError) as wrapped:
+            sa_conn.execute(sa.text("ALTER ROLE postgres_no_such_role NOLOGIN"))
+    finally:
+        engine.dispose()
+    failure = clikit.classify(wrapped.value)
+    assert (failure.code, failure.exit_code) == ("missing_object", 2)
+    assert "postgres_no_such_role" in failure.message and "Traceback" not in failure.message
+
+
+def test_python_warnings_become_log_lines_and_the_host_warning_is_silenced():
+    import warnings
+
+    stream = io.StringIO()
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        with warnings.catch_warnings():
+            configure_logging(0, stream=stream)
+            clikit._route_warnings()
+            warnings.warn("XDG_RUNTIME_DIR is not set, falling back to /tmp/runtime-0", RuntimeWarning)
+            warnings.warn("a library changed its mind", DeprecationWarning)
+    finally:
+        logging.captureWarnings(False)
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    records = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert len(records) == 1 and "a library changed its mind" in records[0]["event"]
+    assert records[0]["level"] == "warning"
