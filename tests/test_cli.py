@@ -412,7 +412,7 @@ def test_a_missing_object_or_privilege_from_the_server_maps_to_its_code(conn, da
         conn.execute("SELECT * FROM public.no_such_table")
     failure = clikit.classify(missing.value)
     assert (failure.code, failure.exit_code) == ("missing_object", 2)
-    assert failure.message == 'a table the command needs does not exist: relation "public.no_such_table" does not exist'
+    assert failure.message == 'the table the command needs does not exist: relation "public.no_such_table" does not exist'
     assert failure.details == {"sqlstate": "42P01"}
 
     # The same error raised through SQLAlchemy (Alembic's connection) is recognised inside its wrapper.

@@ -25,7 +25,7 @@ from tenantmig import manifest as manifest_mod
 from tenantmig import proposal as proposal_mod
 from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import LockPolicy, RunLock, connect, create_engine
-from tenantmig.errors import GateFailed, Interrupted, ManifestError, StateError, TenantmigError, UsageError
+from tenantmig.errors import GateFailed, Interrupted, StateError, TenantmigError, UsageError
 from tenantmig.examples import EXAMPLES
 from tenantmig.phases import PHASES, Phase, phase
 from tenantmig.steps import RunOptions, Runtime
@@ -153,16 +153,7 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         if problems:
             book.record("gate.pre", "failed", phase=number, direction=direction, detail=problems)
             log.error("phase.precheck.failed", phase=number, direction=direction, problems=len(problems))
-            # The manifest disagreeing with the database is bad input (exit 2), not a failed gate.
-            failure = ManifestError if verdict.manifest_failed else GateFailed
-            raise failure(
-                f"phase {number} ({target_phase.name}) {direction}: pre-conditions failed, nothing was changed:\n"
-                + "\n".join(problems),
-                hint=("Fix the manifest (or the database) and run the same command again." if verdict.manifest_failed
-                      else f"Each line says what is missing; `tenantmig check --phase {number}` re-evaluates them "
-                           "without changing anything."),
-                details={"phase": number, "direction": direction, "gates": [o.as_dict() for o in verdict.outcomes]},
-            )
+            raise precheck.refusal(verdict, target_phase, direction)
         if confirm is not None and not confirm(PlannedMove(target_phase, direction, revisions, state.describe())):
             result.outcome = "declined"
             return result
@@ -638,14 +629,7 @@ def move_to(settings: Settings, target: int, direction: str,
     if direction == "upgrade":
         first = check(settings, numbers[0])
         if not first.ready:
-            problems = precheck.Verdict(first.gates)
-            failure = ManifestError if problems.manifest_failed else GateFailed
-            raise failure(
-                f"phase {numbers[0]} ({first.name}) upgrade: pre-conditions failed, nothing was changed:\n"
-                + "\n".join(problems.problems()),
-                hint=f"`tenantmig check --phase {numbers[0]}` re-evaluates them without changing anything.",
-                details={"phase": numbers[0], "direction": direction, "gates": [o.as_dict() for o in first.gates]},
-            )
+            raise precheck.refusal(precheck.Verdict(first.gates), phase(numbers[0]), direction)
     if confirm is not None and not confirm(PlannedChain(direction, numbers, where)):
         result.outcome = "declined"
         return result

@@ -1,13 +1,17 @@
 """The `tenantmig` command: parse options, call one api function, render its result.
 
 Results go to stdout (tables, or JSON with --json); logs go to stderr. Exit codes:
-0 ok, 1 a gate or check failed, 2 bad usage or manifest, 3 another run holds the lock.
+0 ok, 1 a gate or check failed, 2 bad usage, manifest or connection, 3 another run holds
+the lock, 130 interrupted.
+
+A new command is one decorated function on `cli`: it prints --json through `emit_json`
+and talks to the person at the terminal through `say`; group options after it, the
+error document, exit codes and stderr's format come from `clikit` without more.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
 import sys
 
 import click

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 import sys
 import traceback
 import warnings
@@ -26,7 +25,7 @@ import click
 import psycopg
 import structlog
 
-from tenantmig.errors import (EXIT_CHECK_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, Interrupted, TenantmigError)
+from tenantmig.errors import EXIT_CHECK_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, TenantmigError
 
 SCHEMA_VERSION = 1
 log = structlog.get_logger("tenantmig.cli")
@@ -177,7 +176,7 @@ def _classify_database(exc: psycopg.Error) -> Failure:
                        "The role tenantmig connects as lacks that privilege: connect as the tables' owner "
                        "(or a role granted what the message names). Nothing more was done after it.", details)
     if state in _MISSING:
-        return Failure("missing_object", EXIT_USAGE, f"a {_MISSING[state]} the command needs does not exist: {first}",
+        return Failure("missing_object", EXIT_USAGE, f"the {_MISSING[state]} the command needs does not exist: {first}",
                        "The manifest names something the database does not have (or no longer has): "
                        "`tenantmig check` lists every disagreement without changing anything.", details)
     if state == "55P03":
@@ -319,5 +318,4 @@ def _command_args(group: click.Group, args: list[str]) -> list[str]:
     return []
 
 
-__all__ = ["SCHEMA_VERSION", "Failure", "Interrupted", "SharedOptionsGroup", "classify", "emit_json", "human",
-           "run", "say"]
+__all__ = ["SCHEMA_VERSION", "Failure", "SharedOptionsGroup", "classify", "emit_json", "hoist", "human", "run", "say"]

@@ -18,7 +18,7 @@ from tenantmig import backfill, gates, precheck, runner
 from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
 from tenantmig.db import Statement, connect, create_engine, qualify
-from tenantmig.errors import ManifestError, UsageError
+from tenantmig.errors import UsageError
 from tenantmig.pacing import FIRST_BATCH_ROWS
 from tenantmig.phases import PHASES, phase
 from tenantmig.steps import RunOptions, Runtime
@@ -131,7 +131,7 @@ def _pre_conditions(url: str, manifest, cat, target) -> precheck.Verdict | None:
     """The run's own pre-conditions, first: a plan for a manifest the run would reject is no plan.
 
     Evaluated only when the database stands exactly at the phase before (nothing is changed);
-    a manifest that disagrees with the database stops here, before anything is rendered.
+    a manifest that disagrees with the database stops here (exit 2), before anything is rendered.
     """
     with connect(url, f"plan --phase {target.number}") as conn:
         state = runner.read_state(conn)
@@ -140,12 +140,7 @@ def _pre_conditions(url: str, manifest, cat, target) -> precheck.Verdict | None:
             return None
         verdict = precheck.evaluate(gates.GateContext(conn=conn, manifest=manifest, catalog=cat), target, "upgrade")
     if verdict.manifest_failed:
-        raise ManifestError(
-            f"phase {target.number} ({target.name}): the manifest disagrees with the database, so the run would "
-            "refuse it; no plan:\n" + "\n".join(verdict.problems()),
-            hint="Fix the manifest (or the database) and plan again.",
-            details={"phase": target.number, "gates": [o.as_dict() for o in verdict.outcomes]},
-        )
+        raise precheck.refusal(verdict, target, "upgrade")
     return verdict
 
 

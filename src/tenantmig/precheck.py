@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tenantmig import gates
+from tenantmig.errors import GateFailed, ManifestError
 from tenantmig.phases import Phase
 
 MANIFEST_CHECK = "manifest_matches_database"
@@ -87,3 +88,17 @@ def evaluate(gctx: gates.GateContext, target: Phase, direction: str) -> Verdict:
         findings = extra.check(gctx)
         verdict.outcomes.append(gates.Outcome(extra.name, not findings, tuple(findings)))
     return verdict
+
+
+def refusal(verdict: Verdict, target: Phase, direction: str) -> GateFailed | ManifestError:
+    """The error a run refused on its pre-conditions raises, the same from advance, --to and plan."""
+    # The manifest disagreeing with the database is bad input (exit 2), not a failed gate.
+    failure = ManifestError if verdict.manifest_failed else GateFailed
+    return failure(
+        f"phase {target.number} ({target.name}) {direction}: pre-conditions failed, nothing was changed:\n"
+        + "\n".join(verdict.problems()),
+        hint=("Fix the manifest (or the database) and run the same command again." if verdict.manifest_failed
+              else f"Each line says what is missing; `tenantmig check --phase {target.number}` re-evaluates them "
+                   "without changing anything."),
+        details={"phase": target.number, "direction": direction, "gates": [o.as_dict() for o in verdict.outcomes]},
+    )
