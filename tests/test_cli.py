@@ -242,6 +242,11 @@ def test_group_options_are_accepted_after_the_command(database_url, role_prefix,
     assert status.returncode == 0, status.stderr
     assert one_document(status)["current_phase"] == 0
 
+    misplaced = cli("status", "--restore-check", "--database-url", database_url)
+    assert misplaced.returncode == 2
+    assert cli_error(misplaced)["message"] == ("No such option '--restore-check'. It is an option of: "
+                                               "tenantmig advance, tenantmig backup.")
+
     hoisted = clikit.hoist(root_group, ["advance", "--phase", "1", "--backup-dir", "b", "--workers", "4", "-v"])
     assert hoisted == ["--workers", "4", "-v", "advance", "--phase", "1", "--backup-dir", "b"]  # advance's own stays
     assert clikit.hoist(root_group, ["rollout", "enable", "--all", "--lock-timeout", "100"]) == \

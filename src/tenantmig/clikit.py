@@ -134,9 +134,15 @@ def classify(exc: BaseException) -> Failure:
     if isinstance(exc, click.exceptions.UsageError):
         ctx = exc.ctx
         usage = ctx.get_usage() if ctx is not None else None
-        hint = f"Try '{ctx.command_path} {ctx.help_option_names[0]}' for help." if ctx is not None else None
+        helper = "--help" if ctx is not None and "--help" in ctx.help_option_names else "-h"
+        hint = f"Try '{ctx.command_path} {helper}' for help." if ctx is not None else None
         details = {"command": ctx.command_path} if ctx is not None else {}
-        return Failure("usage", EXIT_USAGE, exc.format_message(), hint, details, usage=usage)
+        message = exc.format_message()
+        if isinstance(exc, click.exceptions.NoSuchOption) and ctx is not None:
+            owners = _commands_with_option(ctx.find_root().command, exc.option_name)
+            if owners:
+                message += f" It is an option of: {', '.join(owners)}."
+        return Failure("usage", EXIT_USAGE, message, hint, details, usage=usage)
     if isinstance(exc, click.ClickException):
         return Failure("usage", EXIT_USAGE, exc.format_message())
     if isinstance(exc, (KeyboardInterrupt, click.exceptions.Abort)):
@@ -149,6 +155,14 @@ def classify(exc: BaseException) -> Failure:
         return _classify_database(found)
     return Failure("internal", EXIT_CHECK_FAILED, f"{type(exc).__name__}: {exc}",
                    "This is a bug in tenantmig: please report it with the traceback above.", bug=True)
+
+
+def _commands_with_option(group: click.Command, name: str, path: str = "tenantmig") -> list[str]:
+    """Where an option given to the wrong command belongs, e.g. `--restore-check` -> advance, backup."""
+    found = [path] if name in _options_of(group) else []
+    for sub_name, sub in sorted(getattr(group, "commands", {}).items()):
+        found += _commands_with_option(sub, name, f"{path} {sub_name}")
+    return found
 
 
 def _classify_database(exc: psycopg.Error) -> Failure:
