@@ -642,4 +642,7 @@ def move_to(settings: Settings, target: int, direction: str,
             if result.phases:
                 exc.message += f"\n(phases {', '.join(str(p.phase) for p in result.phases)} completed before it)"
             raise
+        except Exception as exc:  # a database error: the CLI reports it with these details
+            exc.tenantmig_details = {"phase": number, "completed": [p.as_dict() for p in result.phases]}
+            raise
     return result

@@ -376,7 +376,8 @@ def _render_init(result: api.InitResult, *, err: bool) -> None:
     def names(*derivations: str) -> str:
         return ", ".join(t.key for t in made.with_derivation(*derivations))
 
-    say = lambda text: click.echo(text, err=err)  # noqa: E731 - the summary goes beside the TOML, not into it
+    # With --out - the summary goes beside the TOML on stderr, not into it (a JSON line off a terminal).
+    say = clikit.say if err else click.echo
     say(f"proposed {result.path or 'manifest (stdout)'}: {counts['tables']} tables of "
         f"{', '.join(made.schemas)} in database {made.database}")
     say(f"  tenant      {counts['tenant']:>3}: {counts['tenant_parent']} through a parent, "

@@ -152,7 +152,9 @@ def classify(exc: BaseException) -> Failure:
                        None if at_prompt else _rerun_hint())
     found = _database_error(exc)
     if found is not None:
-        return _classify_database(found)
+        failure = _classify_database(found)
+        failure.details.update(getattr(exc, "tenantmig_details", {}))
+        return failure
     return Failure("internal", EXIT_CHECK_FAILED, f"{type(exc).__name__}: {exc}",
                    "This is a bug in tenantmig: please report it with the traceback above.", bug=True)
 
@@ -187,8 +189,9 @@ def _classify_database(exc: psycopg.Error) -> Failure:
                        "accepts connections from here.", details)
     if state == "42501":
         return Failure("permission", EXIT_CHECK_FAILED, f"the server refused: {first}",
-                       "The role tenantmig connects as lacks that privilege: connect as the tables' owner "
-                       "(or a role granted what the message names). Nothing more was done after it.", details)
+                       "The role tenantmig connects as, or an application role of the manifest that a gate or "
+                       "probe acts as (SET ROLE), lacks that privilege: connect as the tables' owner, or grant "
+                       "what the message names. Nothing more was done after it.", details)
     if state in _MISSING:
         return Failure("missing_object", EXIT_USAGE, f"the {_MISSING[state]} the command needs does not exist: {first}",
                        "The manifest names something the database does not have (or no longer has): "
