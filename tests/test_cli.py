@@ -72,8 +72,7 @@ def _with_user(url: str, user: str) -> str:
 
 
 def test_connection_failures_are_one_paragraph_exit_2_and_one_json_document(database_url, role_prefix):
-    parts = urlsplit(database_url)
-    closed = urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[0] + "@127.0.0.1:1"))
+    closed = "postgresql://postgres@127.0.0.1:1/postgres"  # nothing listens on port 1
     cases = {
         "connection": (closed, "cannot connect to PostgreSQL: connection to server at \"127.0.0.1\", port 1 failed"),
         "no_database": (servers.with_database(database_url, "tenantmig_no_such_db"),

@@ -176,7 +176,7 @@ def _classify_database(exc: psycopg.Error) -> Failure:
     if state is None and isinstance(exc, psycopg.OperationalError):
         # Failures to connect carry no SQLSTATE: the server's FATAL line says which one it was.
         fatal = text.split("FATAL:", 1)[-1].strip().splitlines()[0] if "FATAL:" in text else text.splitlines()[0]
-        fatal = fatal.removeprefix("connection failed: ")
+        fatal = fatal.removeprefix("connection failed: ").removeprefix("connection is bad: ")
         if any(marker in fatal for marker in _AUTH):
             return Failure("authentication", EXIT_USAGE, f"the server refused the login: {fatal}",
                            "Check the user and password in --database-url (or TENANTMIG_DATABASE_URL, "
