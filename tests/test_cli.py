@@ -248,6 +248,7 @@ def test_group_options_are_accepted_after_the_command(database_url, role_prefix,
 
     hoisted = clikit.hoist(root_group, ["advance", "--phase", "1", "--backup-dir", "b", "--workers", "4", "-v"])
     assert hoisted == ["--workers", "4", "-v", "advance", "--phase", "1", "--backup-dir", "b"]  # advance's own stays
+    assert clikit.hoist(root_group, ["status", "-vv"]) == ["-vv", "status"]
     assert clikit.hoist(root_group, ["rollout", "enable", "--all", "--lock-timeout", "100"]) == \
         ["--lock-timeout", "100", "rollout", "enable", "--all"]
     assert clikit.hoist(root_group, ["init", "--tenants-table", "--workers", "--", "--workers"]) == \

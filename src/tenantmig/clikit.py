@@ -273,6 +273,9 @@ def hoist(group: click.Group, args: list[str]) -> list[str]:
             after += rest[j:]
             break
         name = token.split("=", 1)[0]
+        if len(token) > 2 and token[0] == "-" and token[1] != "-" and f"-{token[1]}" in own \
+                and f"-{token[1]}" not in chain_options and not _takes_value(own[f"-{token[1]}"]):
+            name = f"-{token[1]}"  # a cluster of a group flag, e.g. -vv
         if token.startswith("-") and name in chain_options:
             after.append(token)
             if _takes_value(chain_options[name]) and "=" not in token and j + 1 < len(rest):
