@@ -440,7 +440,9 @@ def test_python_warnings_become_log_lines_and_the_host_warning_is_silenced():
     handlers, level = root.handlers[:], root.level
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("always")
             configure_logging(0, stream=stream)
+            logging.captureWarnings(False)  # an in-process CLI run earlier in this process may have captured them
             clikit._route_warnings()
             warnings.warn("XDG_RUNTIME_DIR is not set, falling back to /tmp/runtime-0", RuntimeWarning)
             warnings.warn("a library changed its mind", DeprecationWarning)
