@@ -128,3 +128,22 @@ def cli(*args: str, database_url: str | None = None, env: dict | None = None, cw
     environment.update(env or {})
     return subprocess.run([sys.executable, "-m", "tenantmig", *args], capture_output=True, text=True,
                           env=environment, cwd=cwd, timeout=timeout)
+
+
+def terminal_text(stderr: str) -> str:
+    """stderr as a terminal shows it: off a terminal the CLI writes JSON lines; its own are rendered back, logs dropped."""
+    import json
+
+    from tenantmig.clikit import human
+
+    shown = []
+    for line in stderr.splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            shown.append(line)
+            continue
+        text = human(record) if isinstance(record, dict) else None
+        if text is not None:
+            shown.append(text)
+    return "\n".join(shown)

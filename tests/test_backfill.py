@@ -27,7 +27,7 @@ from tenantmig.servers import libpq_url
 from tenantmig.faults import CRASH_ENV, CRASH_EXIT_CODE
 from tenantmig.steps import RunOptions
 
-from helpers import advance_to, cli, contents, example_settings, revision
+from helpers import advance_to, cli, contents, example_settings, revision, terminal_text
 
 HOOKS = """
 CREATE SCHEMA IF NOT EXISTS testhooks;
@@ -343,7 +343,7 @@ def test_bad_backfill_option_exits_2_naming_it(tmp_path):
     """As a user runs it: a separate process, nothing connected to."""
     run = cli("--workers", "0", "--manifest", str(tmp_path / "none.toml"), "status", cwd=tmp_path, timeout=60)
     assert run.returncode == 2, run.stdout + run.stderr
-    assert "error: --workers must be at least 1, got 0" in run.stderr
+    assert "error: --workers must be at least 1, got 0" in terminal_text(run.stderr)
 
 
 @pytest.mark.parametrize("option,value", [("--batch-time", "-5"), ("--batch-time", "0"), ("--batch-pause", "-1"),
@@ -362,7 +362,7 @@ def test_bad_backfill_options_exit_2_naming_the_option(option, value, monkeypatc
         root.handlers[:], root.level = handlers, level
         structlog.reset_defaults()
     assert exited.value.code == 2
-    assert f"error: {option}" in capsys.readouterr().err
+    assert f"error: {option}" in terminal_text(capsys.readouterr().err)
 
 
 def test_bad_options_are_refused_by_the_api_too():

@@ -18,7 +18,7 @@ from tenantmig import api, manifest
 from tenantmig.errors import EXIT_USAGE
 from tenantmig.servers import libpq_url
 
-from helpers import cli, contents, schema_state
+from helpers import cli, contents, schema_state, terminal_text
 
 TELEHEALTH_INIT = ("init", "--tenants-table", "organizations", "--memberships-table", "user_organizations")
 DERIVED = {
@@ -205,7 +205,7 @@ def test_bad_input_exits_2_naming_it_and_writes_no_file(args, named, conn, datab
     conn.execute(SMALL_SCHEMA)
     done = cli("init", *args, "--out", "proposal.toml", database_url=database_url, cwd=tmp_path)
     assert done.returncode == EXIT_USAGE, done.stderr
-    assert f"error: {named}" in done.stderr
+    assert f"error: {named}" in terminal_text(done.stderr)
     assert done.stdout == ""
     assert not (tmp_path / "proposal.toml").exists()
 

@@ -19,6 +19,8 @@ import pytest
 from tenantmig import api, manifest
 from tenantmig.errors import EXIT_USAGE, ManifestError
 
+from helpers import terminal_text
+
 # A small valid manifest; each case below breaks exactly one thing in it.
 BASE = """
 [tenancy]
@@ -168,15 +170,15 @@ def test_cli_exits_2_naming_the_key(tmp_path, text, expected):
     done = run_cli("advance", "--phase", "0", "--yes", cwd=tmp_path)
     assert done.returncode == EXIT_USAGE, done.stderr
     assert done.stdout == ""
-    assert "error: tenancy.toml: " in done.stderr
+    assert "error: tenancy.toml: " in terminal_text(done.stderr)
     for fragment in expected:
-        assert fragment in done.stderr, f"{fragment!r} not in {done.stderr!r}"
+        assert fragment in terminal_text(done.stderr), f"{fragment!r} not in {done.stderr!r}"
 
 
 def test_cli_missing_manifest_exits_2(tmp_path):
     done = run_cli("--manifest", "elsewhere.toml", "advance", "--phase", "0", "--yes", cwd=tmp_path)
     assert done.returncode == EXIT_USAGE
-    assert "error: manifest not found: elsewhere.toml" in done.stderr
+    assert "error: manifest not found: elsewhere.toml" in terminal_text(done.stderr)
 
 
 # -- against a live database ---------------------------------------------------------------
@@ -221,7 +223,7 @@ def assert_unchanged(conn) -> None:
 def assert_manifest_rejected(done: subprocess.CompletedProcess, conn, *names: str) -> None:
     assert done.returncode != 0, done.stdout
     for name in names:
-        assert name in done.stderr, f"{name!r} not in {done.stderr!r}"
+        assert name in terminal_text(done.stderr), f"{name!r} not in {done.stderr!r}"
     assert_unchanged(conn)
     # A manifest that disagrees with the database is bad usage (exit 2), not a failed gate (exit 1).
     assert done.returncode == EXIT_USAGE, done.stderr

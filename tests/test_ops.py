@@ -162,6 +162,10 @@ def test_drill_all_at_phase_6_passes_and_a_corrupted_row_fails_naming_its_table(
     advance_to(settings, 6)
     args = ("--manifest", settings.manifest_path)
     before = contents(database_url)
+    unmarked = cli(*args, "drill", "--all", "--yes", database_url=database_url, cwd=tmp_path)
+    assert unmarked.returncode == 2 and "is not marked as staging" in unmarked.stderr
+    assert revision(database_url) == "p6_01_cleanup"
+    api.mark(settings, production=False)
 
     drilled = cli(*args, "drill", "--all", "--yes", database_url=database_url, cwd=tmp_path)
     assert drilled.returncode == 0, drilled.stderr

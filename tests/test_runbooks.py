@@ -18,6 +18,7 @@ run it after changing what a command prints, and review the diff.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -37,7 +38,7 @@ from psycopg.conninfo import conninfo_to_dict
 import psycopg
 from psycopg import sql
 
-from tenantmig import api, servers
+from tenantmig import api, clikit, servers
 from tenantmig import cli as tenantmig_cli
 from tenantmig.db import client_host
 from tenantmig.examples.telehealth import ROLE_SUFFIXES
@@ -181,7 +182,7 @@ class Scene:
             code, printed = done.returncode, done.stdout
         else:
             code, printed = self.in_process(shlex.split(plain)[1:], assigned)
-        lines = [line for line in printed.splitlines() if not line.startswith('{"')]
+        lines = [shown for line in printed.splitlines() for shown in _as_terminal(line)]
         if code:
             lines.append(f"exit {code}")
         return self.shown("\n".join(lines))
@@ -209,6 +210,20 @@ class Scene:
             root.handlers[:] = handlers
             root.setLevel(level)
         return code, printed
+
+
+def _as_terminal(line: str) -> list[str]:
+    """A line as a terminal shows it: off a terminal the CLI's own messages are JSON lines; logs are left out."""
+    if not line.startswith('{"'):
+        return [line]
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return [line]
+    if "schema_version" in record:
+        return [line]  # a --json result (stdout), shown as printed
+    shown = clikit.human(record)
+    return [] if shown is None else shown.splitlines()
 
 
 def transcript(scene: Scene, body: str) -> str:

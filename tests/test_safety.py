@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import psycopg
 import pytest
 
@@ -72,6 +74,11 @@ def test_ddl_behind_a_long_transaction_stops_cleanly_naming_the_blocker(database
                   "advance", "--phase", "1", "--yes", database_url=database_url)
         assert run.returncode == 1, run.stderr
         assert f"pid {blocker_pid}" in run.stderr and "public.patients" in run.stderr
+        # The first wait already names the blocker (a warning); later retries are routine (info).
+        waits = [json.loads(line) for line in run.stderr.splitlines() if '"ddl.lock_timeout"' in line]
+        assert waits[0]["attempt"] == 1 and waits[0]["level"] == "warning"
+        assert f"pid {blocker_pid}" in waits[0]["blocked_by"] and "SELECT count(*) FROM patients" in waits[0]["blocked_by"]
+        assert all(w["level"] == "info" and "blocked_by" not in w for w in waits[1:])
         # The application is never stuck behind the waiting ALTER: a read from another session goes through.
         with psycopg.connect(libpq_url(database_url), autocommit=True) as app:
             app.execute("SET statement_timeout = '2s'")

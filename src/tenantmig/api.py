@@ -19,7 +19,7 @@ import psycopg
 import structlog
 
 from tenantmig import catalog as catalog_mod
-from tenantmig import backups, enforcement, faults, gates, ledger, pgtools, presence, recovery, runner
+from tenantmig import backups, enforcement, faults, gates, ledger, pgtools, precheck, presence, recovery, runner
 from tenantmig import drill as drill_mod
 from tenantmig import plan as plan_mod
 from tenantmig import manifest as manifest_mod
@@ -30,7 +30,7 @@ from tenantmig import rollout_watch as rollout_watch_mod
 from tenantmig import recorded as recorded_mod
 from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import LockPolicy, RunLock, connect, create_engine
-from tenantmig.errors import GateFailed, ManifestError, StateError, TenantmigError, UsageError
+from tenantmig.errors import GateFailed, Interrupted, ManifestError, StateError, TenantmigError, UsageError
 from tenantmig.examples import EXAMPLES
 from tenantmig.phases import PHASES, Phase, phase
 from tenantmig.steps import RunOptions, Runtime
@@ -167,26 +167,21 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         manifest_text = _manifest_text(manifest)
         manifest = _manifest_for(conn, manifest, number, direction)
         book.manifest_sha256 = manifest.sha256
-        if confirm is not None and not confirm(PlannedMove(target_phase, direction, revisions, state.describe())):
-            result.outcome = "declined"
-            return result
         runtime = Runtime(manifest=manifest, lock_policy=settings.lock_policy,
                           options=dataclasses.replace(settings.options, database_url=url))
 
-        pre = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "pre"))
-        result.gates.extend(pre)
-        problems = _failures(pre)
+        # Before the question: a DBA must not say yes to a run that is then refused.
+        verdict = precheck.evaluate(_gate_context(engine, conn, manifest), target_phase, direction)
+        result.gates.extend(verdict.outcomes)
+        problems = verdict.problems()
         if problems:
             book.record("gate.pre", "failed", phase=number, direction=direction, detail=problems)
             log.error("phase.precheck.failed", phase=number, direction=direction, problems=len(problems))
-            # The manifest disagreeing with the database is bad input (exit 2), not a failed gate.
-            failure = ManifestError if any(o.item == "manifest_matches_database" and not o.passed for o in pre) \
-                else GateFailed
-            raise failure(
-                f"phase {number} ({target_phase.name}) {direction}: pre-conditions failed, nothing was changed:\n"
-                + "\n".join(problems),
-                hint="Fix the manifest (or the database) and run the same command again.",
-            )
+            raise precheck.refusal(verdict, target_phase, direction)
+        if confirm is not None and not confirm(PlannedMove(target_phase, direction, revisions, state.describe())):
+            result.outcome = "declined"
+            return result
+        started = time.monotonic()  # "took" is the run's time, not the time spent answering the prompt
         since = conn.execute("SELECT clock_timestamp()").fetchone()[0]
         result.counts_before = presence.record(conn, book.run_id, _tables(conn, manifest))
         legacy_before = legacy_tenant_rows(conn, manifest)
@@ -202,6 +197,8 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         except Exception as exc:  # recorded whatever it was; the CLI decides how to show it
             _record_step_failure(book, conn, number, direction, exc)
             raise
+        except KeyboardInterrupt:
+            raise _interrupted(book, conn, number, direction) from None
         finally:
             result.events = runtime.events
             engine.dispose()
@@ -241,7 +238,7 @@ def _manifest_for(conn, manifest: manifest_mod.Manifest, number: int, direction:
             f"{manifest.path or 'the manifest'} differs from the manifest phase {applied} was applied with, "
             f"in ways the applied phases cannot take; nothing was changed:\n"
             + "\n".join(f"  - {d}" for d in refused),
-            hint=f"Put those keys back as recorded, or roll back to the phase before the one that first reads them "
+            hint="Put those keys back as recorded, or roll back to the phase before the one that first reads them "
                  f"(tenantmig rollback --phase N uses the recorded manifest) and advance again with the new file "
                  f"(runbooks/manifest-shapes.md, \"A manifest that changes\").")
     return manifest
@@ -295,6 +292,24 @@ def _finish(conn, engine, book: ledger.Ledger, manifest, target_phase, gate_file
     log.info("phase.done", phase=number, direction=direction, duration_ms=round(result.seconds * 1000))
     if direction == "downgrade":
         recorded_mod.forget(conn, number)
+
+
+def _interrupted(book: ledger.Ledger, conn, number: int, direction: str) -> Interrupted:
+    """Ctrl-C during a phase: a ledger row saying where it stopped, and the command that resumes."""
+    verb = "advance" if direction == "upgrade" else "rollback"
+    try:
+        where = runner.read_state(conn).describe()
+        book.record("phase.interrupted", "interrupted", phase=number, direction=direction,
+                    detail={"state": where, "by": "interrupt (Ctrl-C)"})
+    except (psycopg.Error, KeyboardInterrupt):
+        where = "where the interrupted step left it (not read: the connection was lost)"
+    log.warning("phase.interrupted", phase=number, direction=direction, state=where)
+    return Interrupted(
+        f"interrupted: phase {number} {direction} stopped; the database is {where}",
+        hint=f"Every step is re-runnable: `tenantmig {verb} --phase {number}` resumes at the first unfinished step.",
+        details={"phase": number, "direction": direction, "state": where,
+                 "resume": f"tenantmig {verb} --phase {number}"},
+    )
 
 
 def _record_step_failure(book: ledger.Ledger, conn, number: int, direction: str, exc: BaseException) -> None:
@@ -595,3 +610,140 @@ def rollout_watch(settings: Settings, *, interval: float = 1.0, duration: float 
     return rollout_watch_mod.watch(settings.url(), manifest_mod.load(settings.manifest_path), interval=interval,
                                    duration=duration, max_errors=max_errors, metrics_port=metrics_port,
                                    report=report or (lambda _state: None), started=started)
+
+
+# -- check, and moving several phases at once (issue 18) --------------------------------------------------------
+
+
+@dataclass
+class CheckResult:
+    database: str
+    where: str  # the chain state in words
+    phase: int
+    name: str
+    direction: str
+    ready: bool
+    gates: list[gates.Outcome] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"database": self.database, "where": self.where, "phase": self.phase, "name": self.name,
+                "direction": self.direction, "ready": self.ready, "gates": [g.as_dict() for g in self.gates]}
+
+
+def check(settings: Settings, number: int | None = None) -> CheckResult:
+    """The pre-conditions of advancing to phase `number` (default: the next one), evaluated changing nothing.
+
+    No run lock and no ledger schema: a check on a database nobody has migrated yet leaves
+    it exactly as it was. The evaluation is the one `advance` makes before it asks.
+    """
+    manifest = manifest_mod.load(settings.manifest_path)
+    url = settings.url()
+    engine = create_engine(url, "check")
+    try:
+        with connect(url, "check") as conn:
+            state = runner.read_state(conn)
+            if number is None:
+                if state.partial_phase is not None:
+                    number = state.partial_phase.number
+                else:
+                    number = 0 if state.current_phase is None else state.current_phase + 1
+                if number > PHASES[-1].number:
+                    raise StateError(f"the database is {state.describe()}: there is no phase left to advance to")
+            target_phase = _phase_or_usage(number)
+            if not _revisions_to_run(state, target_phase, "upgrade"):
+                raise StateError(f"phase {number} is already applied: the database is {state.describe()}",
+                                 hint=f"Check the next one: tenantmig check --phase {number + 1}"
+                                 if number < PHASES[-1].number else None)
+            verdict = precheck.evaluate(_gate_context(engine, conn, manifest), target_phase, "upgrade")
+            return CheckResult(conn.info.dbname, state.describe(), number, target_phase.name, "upgrade",
+                               verdict.passed, verdict.outcomes)
+    finally:
+        engine.dispose()
+
+
+def _phase_or_usage(number: int) -> Phase:
+    try:
+        return phase(number)
+    except KeyError:
+        raise UsageError(f"there is no phase {number}: phases are 0 to {PHASES[-1].number}") from None
+
+
+@dataclass(frozen=True)
+class PlannedChain:
+    """What `advance --to N` / `rollback --to N` is about to do, shown once before the one confirmation."""
+
+    direction: str
+    phases: tuple[int, ...]  # in the order they run
+    where: str
+
+
+@dataclass
+class ChainResult:
+    direction: str
+    target: int
+    outcome: str  # "done", "already there", "declined"
+    phases: list[PhaseResult] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"direction": self.direction, "to": self.target, "outcome": self.outcome,
+                "phases": [p.as_dict() for p in self.phases], "seconds": round(sum(p.seconds for p in self.phases), 3)}
+
+
+def phases_to(settings: Settings, target: int, direction: str) -> tuple[tuple[int, ...], str]:
+    """The phases `--to target` moves through, in order, and the chain state in words.
+
+    Advancing to N applies every phase up to and including N (a partial phase first);
+    rolling back to N undoes every phase above N, so the database ends at phase N
+    (`rollback --to -1` undoes phase 0 too).
+    """
+    lowest = -1 if direction == "downgrade" else 0
+    if not lowest <= target <= PHASES[-1].number:
+        raise UsageError(f"--to {target}: phases are {lowest} to {PHASES[-1].number}")
+    with connect(settings.url(), "status") as conn:
+        state = runner.read_state(conn)
+    partial = state.partial_phase
+    current = -1 if state.current_phase is None else state.current_phase
+    if direction == "upgrade":
+        start = partial.number if partial is not None else current + 1
+        if target < (current if partial is None else start):
+            raise StateError(f"cannot advance to phase {target}: the database is {state.describe()}",
+                             hint=f"To go back: tenantmig rollback --to {target}")
+        return tuple(range(start, target + 1)), state.describe()
+    top = partial.number if partial is not None else current
+    if target > top:
+        raise StateError(f"cannot roll back to phase {target}: the database is {state.describe()}",
+                         hint=f"To go forward: tenantmig advance --to {target}")
+    return tuple(range(top, target, -1)), state.describe()
+
+
+def move_to(settings: Settings, target: int, direction: str,
+            confirm: Callable[[PlannedChain], bool] | None = None) -> ChainResult:
+    """`advance --to N` / `rollback --to N`: each phase with its own gates, one confirmation, stop at the first failure.
+
+    The first phase's pre-conditions are evaluated before the question (by `check`); a later
+    phase's depend on the earlier ones having run, so each is evaluated as its turn comes.
+    """
+    numbers, where = phases_to(settings, target, direction)
+    result = ChainResult(direction, target, "already there" if not numbers else "done")
+    if not numbers:
+        return result
+    if direction == "upgrade":
+        first = check(settings, numbers[0])
+        if not first.ready:
+            raise precheck.refusal(precheck.Verdict(first.gates), phase(numbers[0]), direction)
+    if confirm is not None and not confirm(PlannedChain(direction, numbers, where)):
+        result.outcome = "declined"
+        return result
+    for number in numbers:
+        try:
+            result.phases.append(_run_phase(settings, number, direction, None))
+        except TenantmigError as exc:
+            # The phases before it stay done: say which, so nobody re-runs them by hand.
+            exc.details = {**exc.details, "completed": [p.as_dict() for p in result.phases]}
+            if result.phases:
+                exc.message += f"\n(phases {', '.join(str(p.phase) for p in result.phases)} completed before it)"
+            raise
+        except Exception as exc:  # a database error: the CLI reports it with these details
+            exc.tenantmig_details = {"phase": number, "completed": [p.as_dict() for p in result.phases]}
+            raise
+    return result

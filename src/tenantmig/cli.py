@@ -1,22 +1,27 @@
 """The `tenantmig` command: parse options, call one api function, render its result.
 
 Results go to stdout (tables, or JSON with --json); logs go to stderr. Exit codes:
-0 ok, 1 a gate or check failed, 2 bad usage or manifest, 3 another run holds the lock.
+0 ok, 1 a gate or check failed, 2 bad usage, manifest or connection, 3 another run holds
+the lock, 130 interrupted.
+
+A new command is one decorated function on `cli`: it prints --json through `emit_json`
+and talks to the person at the terminal through `say`; group options after it, the
+error document, exit codes and stderr's format come from `clikit` without more.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
 import sys
 
 import click
 
-from tenantmig import __version__, api
+from tenantmig import __version__, api, clikit
 from tenantmig import plan as plan_mod
 from tenantmig import proposal
 from tenantmig.db import LockPolicy
-from tenantmig.errors import EXIT_CHECK_FAILED, EXIT_USAGE, GateFailed, TenantmigError, UsageError
+from tenantmig.clikit import emit_json, say
+from tenantmig.errors import EXIT_CHECK_FAILED, GateFailed, UsageError
 from tenantmig.logs import configure_logging
 from tenantmig.manifest import KEY_TYPES
 from tenantmig.pacing import LagLimit
@@ -28,7 +33,8 @@ def _settings(ctx: click.Context) -> api.Settings:
     return ctx.obj
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=clikit.SharedOptionsGroup,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="tenantmig")
 @click.option("--database-url", envvar="TENANTMIG_DATABASE_URL", metavar="URL",
               help="PostgreSQL to work on (or TENANTMIG_DATABASE_URL), e.g. postgresql://dba@db1/app.")
@@ -52,9 +58,10 @@ def _settings(ctx: click.Context) -> api.Settings:
               help="Where phase 0 writes its pg_dump archive.")
 @click.option("--pg-bin", metavar="DIR", help="Directory holding pg_dump/pg_restore (default: search PATH and known places).")
 @click.option("-v", "--verbose", count=True, help="More log detail on stderr (-vv for debug).")
+@click.option("--debug", is_flag=True, help="On an error, print the Python traceback too.")
 @click.pass_context
 def cli(ctx, database_url, manifest_path, lock_timeout, lock_retries, batch_size, batch_time, batch_pause,
-        max_replication_lag, workers, backup_dir, pg_bin, verbose):
+        max_replication_lag, workers, backup_dir, pg_bin, verbose, debug):
     """Move a live PostgreSQL database to Row-Level Security tenant isolation, one gated phase at a time.
 
     \b
@@ -71,11 +78,19 @@ def cli(ctx, database_url, manifest_path, lock_timeout, lock_retries, batch_size
     Typical session:
       tenantmig init --tenants-table organizations   (a proposed tenancy.toml; finish it)
       tenantmig status
+      tenantmig check                 (the next phase's pre-conditions; changes nothing)
       tenantmig advance --phase 0
       tenantmig advance --phase 1     (gates run before and after; read them)
       tenantmig rollback --phase 1    (if anything looks wrong)
+      tenantmig advance --to 4        (phases 1 to 4 in order, one confirmation)
+      tenantmig rollout enable --all  (phase 5 needs it, and a passing verify after it)
+      tenantmig verify
+      tenantmig advance --to 6
 
-    Exit codes: 0 ok, 1 a gate or check failed, 2 bad usage or manifest, 3 another run holds the lock.
+    Options of this group may also follow the command: tenantmig status --database-url URL.
+
+    Exit codes: 0 ok, 1 a gate or check failed, 2 bad usage, manifest or connection, 3 another run
+    holds the lock, 130 interrupted (Ctrl-C; the same command resumes).
     """
     configure_logging(verbose)
     ctx.obj = api.Settings(
@@ -104,9 +119,9 @@ def _lag_limit(text: str | None) -> LagLimit | None:
 def _confirmer(yes: bool):
     def confirm(move: api.PlannedMove) -> bool:
         verb = "apply" if move.direction == "upgrade" else "undo"
-        click.echo(f"The database is {move.where}.", err=True)
-        click.echo(f"This will {verb} phase {move.phase.number} ({move.phase.name}): "
-                   f"{len(move.revisions)} step(s): {', '.join(move.revisions)}", err=True)
+        say(f"The database is {move.where}.")
+        say(f"Pre-conditions hold. This will {verb} phase {move.phase.number} ({move.phase.name}): "
+            f"{len(move.revisions)} step(s): {', '.join(move.revisions)}")
         return _ask(yes)
 
     return confirm
@@ -114,7 +129,7 @@ def _confirmer(yes: bool):
 
 def _render_phase(result: api.PhaseResult, as_json: bool) -> None:
     if as_json:
-        click.echo(json.dumps(result.as_dict(), default=str))
+        emit_json(result.as_dict())
         return
     click.echo(f"phase {result.phase} ({result.name}): {result.outcome}")
     click.echo(f"  before: {result.state_before}")
@@ -163,39 +178,106 @@ def _with_backup(ctx: click.Context, backup: dict) -> api.Settings:
     return dataclasses.replace(settings, options=dataclasses.replace(settings.options, **given))
 
 
+def _phase_or_to(number: int | None, to: int | None, verb: str) -> None:
+    if (number is None) == (to is None):
+        raise UsageError(f"say which: tenantmig {verb} --phase N (one phase), or tenantmig {verb} --to N "
+                         "(every phase up to N, in order)")
+
+
+def _chain_confirmer(yes: bool):
+    def confirm(chain: api.PlannedChain) -> bool:
+        verb = "apply" if chain.direction == "upgrade" else "undo"
+        say(f"The database is {chain.where}.")
+        say(f"This will {verb} phase(s) {', '.join(map(str, chain.phases))}, in that order, each with its gates; "
+            "it stops at the first failure.")
+        return _ask(yes)
+
+    return confirm
+
+
+def _render_chain(result: api.ChainResult, as_json: bool) -> None:
+    if as_json:
+        emit_json(result.as_dict())
+        return
+    if not result.phases:
+        click.echo(f"{'advance' if result.direction == 'upgrade' else 'rollback'} --to {result.target}: "
+                   f"{result.outcome}")
+    for one in result.phases:
+        _render_phase(one, False)
+
+
 @cli.command()
-@click.option("--phase", "number", type=int, required=True, help="The phase to apply (the database must be at the one before).")
+@click.option("--phase", "number", type=int, help="The phase to apply (the database must be at the one before).")
+@click.option("--to", "to", type=int, metavar="N", help="Apply every phase up to N, in order, with one confirmation.")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
 @_backup_options
 @click.pass_context
-def advance(ctx, number, yes, as_json, **backup):
-    """Apply phase N: pre-conditions, its revisions, post-conditions.
+def advance(ctx, number, to, yes, as_json, **backup):
+    """Apply phase N (--phase N), or every phase up to N (--to N): pre-conditions, revisions, post-conditions.
 
-    A failed pre-condition changes nothing. Re-running after a crash resumes at the
-    first unfinished step. If the database is already at phase N, says so and exits 0.
-    The backup options apply to phase 0.
+    The pre-conditions are evaluated before the confirmation; a failed one changes
+    nothing. Re-running after a crash or Ctrl-C resumes at the first unfinished step.
+    If the database is already at phase N, says so and exits 0. The backup options
+    apply to phase 0.
     """
-    if number != 0 and any(backup[k] for k in ("restore_check", "backup_command", "backup_file")):
+    _phase_or_to(number, to, "advance")
+    # With --to they apply if the chain starts at phase 0, and are unused otherwise.
+    if number not in (None, 0) and any(backup[k] for k in ("restore_check", "backup_command", "backup_file")):
         raise UsageError("--restore-check, --backup-command and --backup-file apply to phase 0 only",
                          hint="For a new backup at a later phase: tenantmig backup [those options].")
+    if to is not None:
+        _render_chain(api.move_to(_with_backup(ctx, backup), to, "upgrade", _chain_confirmer(yes)), as_json)
+        return
     result = api.advance(_with_backup(ctx, backup), number, _confirmer(yes))
     _render_phase(result, as_json)
 
 
 @cli.command()
-@click.option("--phase", "number", type=int, required=True, help="The phase to undo (the database must be at it).")
+@click.option("--phase", "number", type=int, help="The phase to undo (the database must be at it).")
+@click.option("--to", "to", type=int, metavar="N",
+              help="Undo every phase above N, top first, with one confirmation (-1: phase 0 too).")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
 @click.pass_context
-def rollback(ctx, number, yes, as_json):
-    """Undo phase N, restoring the state before it (policies, flags and roles from its snapshot).
+def rollback(ctx, number, to, yes, as_json):
+    """Undo phase N (--phase N), or every phase above N (--to N), restoring the state before each.
 
-    Roll back from the top, one phase at a time. Nothing is deleted: quarantined rows
-    come back, backups are kept, the ledger keeps every entry.
+    Policies, flags and roles come back from each phase's snapshot. Nothing is deleted:
+    quarantined rows come back, backups are kept, the ledger keeps every entry.
     """
+    _phase_or_to(number, to, "rollback")
+    if to is not None:
+        _render_chain(api.move_to(_settings(ctx), to, "downgrade", _chain_confirmer(yes)), as_json)
+        return
     result = api.rollback(_settings(ctx), number, _confirmer(yes))
     _render_phase(result, as_json)
+
+
+@cli.command()
+@click.option("--phase", "number", type=int, help="The phase to check.  [default: the next one]")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object: ready, and every pre-condition.")
+@click.pass_context
+def check(ctx, number, as_json):
+    """Evaluate every pre-condition of advancing to the next phase (or --phase N); change nothing.
+
+    The same evaluation `advance` makes before it asks for confirmation: the manifest
+    against the database, backups, keys, triggers, roles, rollout. Nothing is written,
+    not even the ledger schema. Exit 1 if any pre-condition fails.
+    """
+    result = api.check(_settings(ctx), number)
+    if as_json:
+        emit_json(result.as_dict())
+    else:
+        click.echo(f"check of phase {result.phase} ({result.name}) on {result.database}, {result.where}: "
+                   + ("ready" if result.ready else "NOT ready") + "; nothing was changed")
+        for gate in result.gates:
+            click.echo(f"  [{'ok  ' if gate.passed else 'FAIL'}] {gate.item}")
+            for finding in gate.findings:
+                click.echo(f"         {finding}")
+        if result.ready:
+            click.echo(f"next: tenantmig advance --phase {result.phase}")
+    return 0 if result.ready else EXIT_CHECK_FAILED
 
 
 @cli.command()
@@ -206,7 +288,7 @@ def status(ctx, as_json, entries):
     """Show the ladder of phases, where the database stands, and the last ledger entries."""
     result = api.status(_settings(ctx), entries=entries)
     if as_json:
-        click.echo(json.dumps(result.as_dict(), default=str))
+        emit_json(result.as_dict())
         return
     click.echo(f"database {result.database}: {result.where}")
     for p in result.phases:
@@ -281,7 +363,7 @@ def init(ctx, tenants_table, tenants_key, memberships_table, memberships_user_co
         schemas=tuple(s.strip() for s in schemas.split(",") if s.strip()), app_roles=app_roles)
     result = api.init(settings, request, out=out, overwrite=force)
     if as_json:
-        click.echo(json.dumps(result.as_dict()))
+        emit_json(result.as_dict())
         return
     if result.path is None:
         click.echo(result.text, nl=False)
@@ -294,7 +376,8 @@ def _render_init(result: api.InitResult, *, err: bool) -> None:
     def names(*derivations: str) -> str:
         return ", ".join(t.key for t in made.with_derivation(*derivations))
 
-    say = lambda text: click.echo(text, err=err)  # noqa: E731 - the summary goes beside the TOML, not into it
+    # With --out - the summary goes beside the TOML on stderr, not into it (a JSON line off a terminal).
+    say = clikit.say if err else click.echo
     say(f"proposed {result.path or 'manifest (stdout)'}: {counts['tables']} tables of "
         f"{', '.join(made.schemas)} in database {made.database}")
     say(f"  tenant      {counts['tenant']:>3}: {counts['tenant_parent']} through a parent, "
@@ -311,7 +394,9 @@ def _render_init(result: api.InitResult, *, err: bool) -> None:
 
 @cli.command()
 @click.argument("name", type=click.Choice(["telehealth", "clinics", "prisma"]))
-@click.option("--rows", default=20000, show_default=True, help="Size of the largest tables; the rest scale with it.")
+@click.option("--rows", default=20000, show_default=True,
+              help="Scale: the largest tables get ROWS/4 rows each, the rest scale with them "
+                   "(telehealth holds about 1.3 x ROWS in all, clinics 0.7 x ROWS).")
 @click.option("--manifest-out", default="tenancy.toml", show_default=True, metavar="PATH",
               help="Where to write the example's manifest.")
 @click.option("--role-prefix", default="", metavar="PREFIX",
@@ -324,7 +409,7 @@ def example(ctx, name, rows, manifest_out, role_prefix, force, as_json):
     result = api.load_example(_settings(ctx), name, rows=rows, manifest_out=manifest_out,
                               role_prefix=role_prefix, overwrite=force)
     if as_json:
-        click.echo(json.dumps(result.as_dict()))
+        emit_json(result.as_dict())
         return
     click.echo(f"loaded example {name} into {result.database}: "
                f"{sum(result.tables.values())} rows in {len(result.tables)} tables, {len(result.tenants)} tenants")
@@ -353,7 +438,7 @@ def demo(ctx, rows, keep, name):
 
 def _text_confirmer(yes: bool):
     def confirm(plan: str) -> bool:
-        click.echo(plan, err=True)
+        say(plan)
         return _ask(yes)
 
     return confirm
@@ -379,7 +464,7 @@ def _rollout_change(ctx, enable, tenant, table, everyone, yes, as_json) -> None:
     result = api.rollout(_settings(ctx), enable=enable, tenant=tenant, table=table, everyone=everyone,
                          confirm=_text_confirmer(yes))
     if as_json:
-        click.echo(json.dumps(result.as_dict(), default=str))
+        emit_json(result.as_dict())
         return
     click.echo(f"rollout {result.action} {result.switch.describe()}: {result.outcome}")
     _render_switches(result.switches)
@@ -441,7 +526,7 @@ def rollout_watch(ctx, interval, duration, max_errors, metrics_port, as_json):
 
     def report(state):
         if as_json:
-            click.echo(json.dumps(state.as_dict(), default=str))
+            emit_json(state.as_dict())
             return
         for e in state.new_errors:
             click.echo(f"{e.at}  {e.sqlstate}  tenant {e.tenant}  table {e.table}  role {e.role}: {e.message}")
@@ -476,7 +561,7 @@ def rollout_status(ctx, as_json):
     """Show what is enforced, and whether phase 5's gate would accept the rollout."""
     result = api.rollout_status(_settings(ctx))
     if as_json:
-        click.echo(json.dumps(result.as_dict(), default=str))
+        emit_json(result.as_dict())
         return
     click.echo(f"database {result.where}")
     if not result.switches_present:
@@ -509,7 +594,7 @@ def verify(ctx, as_json, junit_path):
     """
     result = api.verify(_settings(ctx), junit_path=junit_path)
     if as_json:
-        click.echo(json.dumps(result.as_dict(), default=str))
+        emit_json(result.as_dict())
     else:
         _render_verify(result)
     return 0 if result.ok else EXIT_CHECK_FAILED
@@ -544,7 +629,7 @@ def backup(ctx, as_json, **options):
     """
     result = api.backup(_with_backup(ctx, options))
     if as_json:
-        click.echo(json.dumps(result.as_dict(), default=str))
+        emit_json(result.as_dict())
         return
     click.echo(f"backup of {result.database} ({result.where}):")
     _render_backup(result.backup)
@@ -598,13 +683,13 @@ def drill(ctx, number, all_phases, yes, force, as_json):
     Meant for staging copies: it rolls back for real. Exit 1 on any mismatch, naming the table.
     """
     def confirm(where: str, numbers: list[int]) -> bool:
-        click.echo(f"The database is {where}.", err=True)
-        click.echo(f"This drill rolls back phase(s) {', '.join(map(str, numbers))} and applies them again.", err=True)
+        say(f"The database is {where}.")
+        say(f"This drill rolls back phase(s) {', '.join(map(str, numbers))} and applies them again.")
         return _ask(yes)
 
     result = api.drill(_settings(ctx), number=number, all_phases=all_phases, force=force, confirm=confirm)
     if as_json:
-        click.echo(json.dumps(result.as_dict(), default=str))
+        emit_json(result.as_dict())
     else:
         click.echo(f"drill of {result.database} ({result.where}): {result.outcome}")
         if result.outcome != "declined":
@@ -623,19 +708,32 @@ def drill(ctx, number, all_phases, yes, force, as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print the plan as one JSON object.")
 @click.pass_context
 def plan(ctx, number, with_sql, as_json):
-    """Show what phase N would do on this database: statements, locks, backfill, gates. Changes nothing."""
+    """Show what phase N would do on this database: gates, statements, locks, backfill. Changes nothing.
+
+    At the phase before N, its pre-conditions are evaluated first, as advance would: a
+    manifest the run would reject exits 2 with no plan, another failed pre-condition
+    prints the plan and exits 1.
+    """
     result = api.plan(_settings(ctx), number, with_sql=with_sql)
+    failed = EXIT_CHECK_FAILED if result.ready is False else 0  # what advance would refuse on: exit 1 here too
     if as_json:
-        click.echo(json.dumps(result.as_dict(), default=str))
-        return
+        emit_json(result.as_dict())
+        return failed
     if with_sql:
         click.echo(result.sql, nl=False)
-        return
+        return failed
     click.echo(f"plan for phase {result.phase} ({result.name}) on {result.database}, {result.where}; "
                "nothing was changed")
     if result.note:
         click.echo(f"note: {result.note}")
-    click.echo("gates before: " + (", ".join(g["check"] for g in result.gates["pre"]) or "none"))
+    if result.pre_conditions is None:
+        click.echo("gates before (not evaluated: the database is not at the phase before): "
+                   + (", ".join(g["check"] for g in result.gates["pre"]) or "none"))
+    else:
+        click.echo("gates before, evaluated now: " + ("all hold" if result.ready else "NOT all hold"))
+        for gate in result.pre_conditions:
+            click.echo(f"  [{'ok  ' if gate.passed else 'FAIL'}] {gate.item}"
+                       + "".join(f"\n         {finding}" for finding in gate.findings))
     click.echo("statements, in the order they run:" if result.statements else "statements: none of its own")
     for i, s in enumerate(result.statements, 1):
         click.echo(f"  {i:>3}. {s.revision}  {s.table or '-'}")
@@ -654,6 +752,7 @@ def plan(ctx, number, with_sql, as_json):
     click.echo("gates after: " + (", ".join(g["check"] for g in result.gates["post"]) or "none"))
     if result.application_statements is not None:
         _render_statements(result.application_statements)
+    return EXIT_CHECK_FAILED if result.ready is False else 0
 
 
 # -- scan (issue 21) ---------------------------------------------------------------------------------------------
@@ -693,7 +792,7 @@ def scan(ctx, paths, with_database, include_tests, as_json):
         raise UsageError("scan: name at least one file or directory, or pass --database")
     result = api.scan(_settings(ctx), list(paths), database=with_database, include_tests=include_tests)
     if as_json:
-        click.echo(json.dumps(result.as_dict(), default=str))
+        emit_json(result.as_dict())
         return
     for f in result.findings:
         click.echo(f"{f.path}:{f.line}: {f.kind:<12} {f.table or '?':<28} {f.source:<10} {f.reason}")
@@ -729,7 +828,7 @@ def _render_move_plan(out: dict) -> None:
             click.echo(f"    {item['name']}: {item['reason']}")
     if "policy" in out:
         click.echo("bucket policy for every tenant role (tag each role with tenant=<its tenant>):")
-        click.echo(json.dumps(out["policy"], indent=2))
+        click.echo(clikit.indented_json(out["policy"]))
 
 
 def _move_commands(group: click.Group, system: str, target_option, actions: tuple[str, ...]) -> None:
@@ -748,7 +847,7 @@ def _move_commands(group: click.Group, system: str, target_option, actions: tupl
         """Count what would move, per pattern and tenant, and list what has no tenant; changes nothing."""
         out = api_moves.plan(_settings(ctx), system, target)
         if as_json:
-            click.echo(json.dumps(out, default=str))
+            emit_json(out)
         else:
             _render_move_plan(out)
 
@@ -760,10 +859,10 @@ def _move_commands(group: click.Group, system: str, target_option, actions: tupl
         @click.pass_context
         def command(ctx, target, yes, as_json):
             verb = {"rollback": "roll back", "cleanup": "clean up"}.get(action, action)
-            click.echo(f"This will {verb} the {system} named in [{system}] of "
-                       f"{_settings(ctx).manifest_path}, recording every name in the ledger.", err=True)
+            say(f"This will {verb} the {system} named in [{system}] of "
+                f"{_settings(ctx).manifest_path}, recording every name in the ledger.")
             if not _ask(yes):
-                click.echo("declined", err=True)
+                say("declined")
                 return 1
             try:
                 result = api_moves.run(_settings(ctx), system, action, target, progress)
@@ -771,7 +870,7 @@ def _move_commands(group: click.Group, system: str, target_option, actions: tupl
                 if sys.stderr.isatty():
                     click.echo("", err=True)
             if as_json:
-                click.echo(json.dumps(result.as_dict(), default=str))
+                emit_json(result.as_dict())
                 return 0
             click.echo(f"{system} {action}: {result.outcome} in {result.seconds:.1f}s")
             if result.counts_before and action == "advance":
@@ -796,7 +895,7 @@ def _move_commands(group: click.Group, system: str, target_option, actions: tupl
         """How many names are in each state, per tenant; collisions and vanished names."""
         out = api_moves.status(_settings(ctx), system)
         if as_json:
-            click.echo(json.dumps(out, default=str))
+            emit_json(out)
             return
         click.echo(f"{system}: " + (", ".join(f"{s} {n}" for s, n in out["states"].items()) or "nothing recorded"))
         for tenant, n in out["per_tenant"].items():
@@ -836,17 +935,4 @@ _move_commands(objects_group, "objects", _endpoint_option, ("advance", "rollback
 
 
 def main() -> None:
-    try:
-        returned = cli.main(prog_name="tenantmig", standalone_mode=False)
-    except TenantmigError as exc:
-        click.echo(f"error: {exc.message}", err=True)
-        if exc.hint:
-            click.echo(exc.hint, err=True)
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        click.echo("aborted", err=True)
-        sys.exit(EXIT_USAGE)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(EXIT_USAGE)
-    sys.exit(returned if isinstance(returned, int) else 0)
+    clikit.run(cli)

