@@ -239,8 +239,8 @@ def _manifest_for(conn, manifest: manifest_mod.Manifest, number: int, direction:
             f"in ways the applied phases cannot take; nothing was changed:\n"
             + "\n".join(f"  - {d}" for d in refused),
             hint="Put those keys back as recorded, or roll back to the phase before the one that first reads them "
-                 f"(tenantmig rollback --phase N uses the recorded manifest) and advance again with the new file "
-                 f"(runbooks/manifest-shapes.md, \"A manifest that changes\").")
+                 "(tenantmig rollback --phase N uses the recorded manifest) and advance again with the new file "
+                 "(runbooks/manifest-shapes.md, \"A manifest that changes\").")
     return manifest
 
 
