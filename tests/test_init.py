@@ -31,8 +31,10 @@ DERIVED = {
     "uploads": {"pattern": "tenant", "backfill": {"memberships": "uploaded_by"}},
     "organizations": {"pattern": "exempt"},
     "user_organizations": {"pattern": "exempt"},
+    "users": {"pattern": "exempt"},
+    "schema_migrations": {"pattern": "exempt"},
 }
-UNDECIDED = ["audit_events", "disease_states", "messages", "products", "schema_migrations", "users"]
+UNDECIDED = ["audit_events", "disease_states", "messages", "products"]
 
 
 @pytest.fixture
@@ -79,14 +81,14 @@ def test_telehealth_proposal_is_the_hand_written_manifest_where_the_schema_says_
         in section(text, "prescription_refills")
     assert "a user in two tenants" in section(text, "patients")
     assert "TODO" in section(text, "messages")
-    assert "exempt? named like a migration tool" in section(text, "schema_migrations")
+    assert "named like a migration tool's bookkeeping table" in section(text, "schema_migrations")
     assert "holds the users of user_organizations.user_id" in section(text, "users")
     # No --app-role: the roles are listed for the DBA, none chosen.
     assert proposed["roles"]["app"] == []
     assert re.search(r"^#\s+t\w+_service_role\s.*BYPASSRLS", text, re.M)
 
     assert "tenant        7: 5 through a parent, 2 through memberships, 0 with the key already" in done.stdout
-    assert "to decide     6: " + ", ".join(UNDECIDED) in done.stdout
+    assert "to decide     4: " + ", ".join(UNDECIDED) in done.stdout
 
     as_json = cli(*TELEHEALTH_INIT, "--out", "again.toml", "--json", database_url=database_url, cwd=tmp_path)
     assert as_json.returncode == 0, as_json.stderr
@@ -115,7 +117,7 @@ def test_proposal_loads_only_once_every_table_is_decided(telehealth_db, database
     proposal = tmp_path / "tenancy.toml"  # the default, as for every other command
     refused = cli("plan", "--phase", "1", database_url=database_url, cwd=tmp_path)
     assert refused.returncode == EXIT_USAGE, refused.stderr
-    assert "`tables.NAME.pattern` missing: 6 table(s) still to decide: " + ", ".join(UNDECIDED) in refused.stderr
+    assert "`tables.NAME.pattern` missing: 4 table(s) still to decide: " + ", ".join(UNDECIDED) in refused.stderr
 
     proposal.write_text(fill_in(proposal.read_text(), telehealth_db.read_text()))
     filled, written = manifest.load(proposal), manifest.load(telehealth_db)
@@ -135,8 +137,11 @@ def test_proposal_loads_only_once_every_table_is_decided(telehealth_db, database
         assert conn.execute("SELECT version_num FROM tenantmig.alembic_version").fetchone()[0] == "p1_04_fill_triggers"
 
 
-def catalogue(database_url: str) -> dict[str, list[tuple]]:
-    """Every schema, relation, function and role, as a reader independent of tenantmig sees them."""
+def catalogue(database_url: str, role_prefix: str) -> dict[str, list[tuple]]:
+    """Every schema, relation, function and this test's roles, as a reader independent of tenantmig sees them.
+
+    Roles are cluster-wide, and other tests create and drop theirs meanwhile: only this test's are compared.
+    """
     queries = {
         "schemas": "SELECT nspname, nspowner::regrole::text, nspacl::text FROM pg_namespace ORDER BY 1",
         "relations": """SELECT n.nspname, c.relname, c.relkind, c.relacl::text FROM pg_class c
@@ -144,19 +149,20 @@ def catalogue(database_url: str) -> dict[str, list[tuple]]:
                         WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') ORDER BY 1, 2""",
         "functions": """SELECT n.nspname, p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
                         WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2""",
-        "roles": "SELECT rolname, rolsuper, rolbypassrls, rolcanlogin FROM pg_roles ORDER BY 1",
+        "roles": "SELECT rolname, rolsuper, rolbypassrls, rolcanlogin FROM pg_roles WHERE starts_with(rolname, %(p)s) "
+                 "ORDER BY 1",
     }
     with psycopg.connect(libpq_url(database_url)) as conn:
-        return {name: conn.execute(sql).fetchall() for name, sql in queries.items()}
+        return {name: conn.execute(sql, {"p": role_prefix}).fetchall() for name, sql in queries.items()}
 
 
 def test_init_writes_nothing_to_the_database(telehealth_db, database_url, role_prefix, tmp_path):
     """Read-only: same schemas, relations, functions, roles, policies and rows; no tenantmig schema or ledger."""
-    before = catalogue(database_url), schema_state(database_url, role_prefix), contents(database_url)
+    before = catalogue(database_url, role_prefix), schema_state(database_url, role_prefix), contents(database_url)
     done = cli(*TELEHEALTH_INIT, "--app-role", f"{role_prefix}app_user", "--out", "p.toml",
                database_url=database_url, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    after = catalogue(database_url), schema_state(database_url, role_prefix), contents(database_url)
+    after = catalogue(database_url, role_prefix), schema_state(database_url, role_prefix), contents(database_url)
     assert after == before
     assert "tenantmig" not in [name for name, *_ in after[0]["schemas"]]
 
@@ -192,7 +198,8 @@ CREATE TABLE documents (id bigint PRIMARY KEY, owner_id bigint NOT NULL REFERENC
 
 
 @pytest.mark.parametrize("args, named", [
-    (("--tenants-table", "tenants"), "tenants table public.tenants does not exist (--tenants-table)"),
+    (("--tenants-table", "tenants", "--memberships-table", "user_organizations"),
+     "tenants table public.tenants does not exist (--tenants-table), so --memberships-table cannot name"),
     (("--tenants-table", "organizations", "--memberships-table", "user_organizations",
       "--memberships-user-column", "staff_id"),
      "column public.user_organizations.staff_id does not exist (--memberships-user-column)"),
@@ -246,11 +253,13 @@ def test_existing_key_composite_keys_and_what_is_left_with_hints(conn, database_
     # The composite-only child: named, with the foreign key that would need a single-column twin.
     assert "pattern" not in proposed["tables"]["task_files"]
     assert "composite foreign key task_files_project_id_task_no_fkey (project_id, task_no)" in section(text, "task_files")
-    assert "global? tenant tables reference it (projects.country)" in section(text, "countries")
-    assert "exempt? named like a migration tool" in section(text, "alembic_version")
-    assert "exempt? it belongs to the extension citext" in section(text, "spatial_ref_sys")
-    assert summary["undecided"] == ["public.alembic_version", "public.countries", "public.spatial_ref_sys",
-                                    "public.task_files"]
+    # Reference data a tenant table points at is global, with the evidence; bookkeeping is exempt.
+    assert proposed["tables"]["countries"] == {"pattern": "global"}
+    assert "referenced by projects.country" in section(text, "countries")
+    assert proposed["tables"]["alembic_version"] == {"pattern": "exempt",
+                                                      "reason": "owned by the application's migration tool"}
+    assert proposed["tables"]["spatial_ref_sys"] == {"pattern": "exempt", "reason": "owned by the citext extension"}
+    assert summary["undecided"] == ["public.task_files"]
 
 
 def test_clinics_keys_named_like_the_application_names_them(database_url, role_prefix, tmp_path):
@@ -266,7 +275,9 @@ def test_clinics_keys_named_like_the_application_names_them(database_url, role_p
         assert proposed["tables"][name] == {"pattern": "tenant"} == {"pattern": written["tables"][name]["pattern"]}
     # Partitions follow their table; the view is not a table.
     assert not {"visits_2023", "visits_2024", "order_totals"} & set(proposed["tables"])
-    assert sorted(n for n, e in proposed["tables"].items() if "pattern" not in e) == ["categories", "schema_version"]
+    assert not [n for n, e in proposed["tables"].items() if "pattern" not in e]
+    for name in ("categories", "schema_version"):
+        assert proposed["tables"][name]["pattern"] == written["tables"][name]["pattern"], name
 
 
 def test_second_schema_tables_are_named_schema_qualified_and_load(conn, database_url, tmp_path):
@@ -294,3 +305,127 @@ def test_second_schema_tables_are_named_schema_qualified_and_load(conn, database
     assert (invoices.backfill.parent, invoices.backfill.via) == ("public.projects", "project_id")
     assert (lines.backfill.parent, lines.backfill.via) == ("billing.invoices", "invoice_id")
     assert loaded.tables["public.projects"].backfill is None and loaded.tables["public.projects"].pattern == "tenant"
+
+
+HAND_BUILT = """
+CREATE SCHEMA billing;
+CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL);
+CREATE TABLE users (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts, email text NOT NULL UNIQUE);
+CREATE TABLE projects (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts, UNIQUE (account_id, id));
+CREATE TABLE contacts (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts);
+CREATE TABLE tasks (id bigint PRIMARY KEY, project_id bigint NOT NULL REFERENCES projects);
+CREATE TABLE forms (id bigint PRIMARY KEY, task_id bigint NOT NULL REFERENCES tasks);
+-- the shortest path is the author's (users has the key), the right one the task's
+CREATE TABLE comments (id bigint PRIMARY KEY, task_id bigint NOT NULL REFERENCES tasks,
+                       author_id bigint NOT NULL REFERENCES users);
+-- about a third of submissions are anonymous: contact_id is short but nullable, form_id long but NOT NULL
+CREATE TABLE submissions (id bigint PRIMARY KEY, contact_id bigint REFERENCES contacts,
+                          form_id bigint NOT NULL REFERENCES forms);
+-- its account comes with the composite key; "published by" is a nullable user
+CREATE TABLE versions (id bigint PRIMARY KEY, owner_account bigint NOT NULL, project_id bigint NOT NULL,
+                       published_by bigint REFERENCES users,
+                       FOREIGN KEY (owner_account, project_id) REFERENCES projects (account_id, id));
+CREATE TABLE sessions (id text PRIMARY KEY, user_id bigint NOT NULL REFERENCES users, expires timestamptz);
+CREATE TABLE oauth_clients (id text PRIMARY KEY, user_id bigint NOT NULL REFERENCES users);
+CREATE TABLE oauth_access_tokens (token text PRIMARY KEY, client_id text NOT NULL REFERENCES oauth_clients);
+CREATE TABLE two_factor_secrets (user_id bigint PRIMARY KEY REFERENCES users, secret text NOT NULL);
+CREATE TABLE countries (code text PRIMARY KEY);
+ALTER TABLE contacts ADD COLUMN country text REFERENCES countries;
+CREATE TABLE billing.invoices (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts);
+"""
+
+
+def test_hand_built_paths_scored_auth_exempt_reference_global_roles_and_neighbours(conn, database_url,
+                                                                                   role_prefix, tmp_path):
+    """The hand-built application of issue 17: every rule init applies, each visible in the file."""
+    service = f"{role_prefix}service_role"
+    conn.execute(HAND_BUILT)
+    conn.execute(f'CREATE ROLE "{service}" BYPASSRLS; GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{service}"')
+    try:
+        done = cli("init", "--tenants-table", "accounts", "--json", database_url=database_url, cwd=tmp_path)
+    finally:
+        conn.execute(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{service}"; DROP ROLE "{service}"')
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "tenancy.toml").read_text()
+    proposed = tomllib.loads(text)
+    tables = proposed["tables"]
+    # The setting is named after the key column the application uses.
+    assert (proposed["tenancy"]["column"], proposed["tenancy"]["setting"]) == ("account_id", "app.current_account_id")
+    # Through the task, not the author; the author's path is named as the runner-up.
+    assert tables["comments"]["backfill"] == {"parent": "tasks", "via": "task_id"}
+    assert "# runner-up: author_id -> users" in section(text, "comments")
+    # NOT NULL over nullable, though longer.
+    assert tables["submissions"]["backfill"] == {"parent": "forms", "via": "form_id"}
+    assert "# runner-up: contact_id -> contacts: 1 nullable step(s)" in section(text, "submissions")
+    # The composite foreign key gives the account directly.
+    assert tables["versions"] == {"pattern": "tenant", "column": "owner_account"}
+    # Per-user auth data, and the OAuth table below it: exempt, with the reason.
+    for name in ("sessions", "oauth_clients", "oauth_access_tokens", "two_factor_secrets"):
+        assert tables[name]["pattern"] == "exempt", name
+        assert "breaks login" in tables[name]["reason"], name
+    # users carries the key, but its email is unique across the database: flagged.
+    assert tables["users"] == {"pattern": "tenant"}
+    assert "# WARNING: (email) is unique across the database" in section(text, "users")
+    assert tables["countries"] == {"pattern": "global"}
+    assert "referenced by contacts.country" in section(text, "countries")
+    # The BYPASSRLS role is classified as a service role, so phase 5 takes BYPASSRLS away.
+    assert proposed["roles"]["service"] == [service]
+    assert "billing: its tables reference the migrated ones (billing.invoices.invoices_account_id_fkey" in text
+    summary = json.loads(done.stdout)
+    assert summary["undecided"] == []
+    assert summary["neighbour_schemas"] and summary["neighbour_schemas"][0].startswith("billing:")
+
+
+def test_single_tenant_database_gets_a_legacy_tenant_proposal_that_loads(conn, database_url, role_prefix, tmp_path):
+    """No tenants table: phase 1 creates it, every row goes to the legacy tenant; the file loads as it is."""
+    conn.execute("""
+        CREATE TABLE patients (id bigint PRIMARY KEY, name text);
+        CREATE TABLE visits (id bigint PRIMARY KEY, patient_id bigint NOT NULL REFERENCES patients);
+        CREATE TABLE schema_migrations (version text PRIMARY KEY);
+    """)
+    app = f"{role_prefix}app"
+    conn.execute(f'CREATE ROLE "{app}"')
+    try:
+        done = cli("init", "--tenants-table", "clinics", "--app-role", app, database_url=database_url, cwd=tmp_path)
+    finally:
+        conn.execute(f'DROP ROLE "{app}"')
+    assert done.returncode == 0, done.stderr
+    loaded = manifest.load(tmp_path / "tenancy.toml")
+    assert loaded.tenants_qualified == "public.clinics" and loaded.legacy_tenant == "00000000-0000-0000-0000-00000000a11c"
+    assert loaded.tables["public.patients"].backfill.kind == "legacy"
+    assert loaded.tables["public.visits"].backfill.kind == "legacy"
+    assert loaded.tables["public.schema_migrations"].pattern == "exempt"
+    assert "legacy        2: tenant, every row to legacy tenant" in done.stdout
+
+
+def test_unclassified_bypassrls_role_refuses_the_manifest_and_fails_phase_5s_gate(
+        telehealth_db, database_url, role_prefix, tmp_path):
+    """A BYPASSRLS role with privileges on tenant tables, in no [roles] list: exit 2 naming it; the gate fails."""
+    from tenantmig import catalog, gates
+    import sqlalchemy as sa
+
+    etl = f"{role_prefix}etl"
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as admin:
+        admin.execute(f'CREATE ROLE "{etl}" BYPASSRLS; GRANT SELECT ON patients TO "{etl}"')
+    try:
+        refused = cli("--backup-dir", str(tmp_path / "b"), "--manifest", str(telehealth_db), "advance", "--phase", "0",
+                      "--yes", database_url=database_url, cwd=tmp_path)
+        assert refused.returncode == EXIT_USAGE, refused.stderr
+        assert f"role {etl} has BYPASSRLS and privileges on tenant tables (public.patients)" in refused.stderr
+
+        loaded = manifest.load(telehealth_db)
+        engine = sa.create_engine(database_url)
+        with engine.connect() as sa_conn:
+            cat = catalog.read(sa_conn, loaded.schemas)
+        engine.dispose()
+        with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+            findings = gates.CHECKS["service_roles_without_bypassrls"](gates.GateContext(conn, loaded, cat))
+            assert any(f"role {etl} has BYPASSRLS" in f for f in findings), findings
+            # Classified as a service role, the manifest check has nothing to say about it.
+            text = telehealth_db.read_text().replace("service = [", f'service = ["{etl}", ', 1)
+            telehealth_db.write_text(text)
+            from tenantmig.checks import manifest_problems
+            assert not [p for p in manifest_problems(manifest.load(telehealth_db), cat, conn) if etl in p]
+    finally:
+        with psycopg.connect(libpq_url(database_url), autocommit=True) as admin:
+            admin.execute(f'REVOKE ALL ON patients FROM "{etl}"; DROP ROLE "{etl}"')

@@ -242,8 +242,8 @@ def status(ctx, as_json, entries):
                    "table, else client_id]")
 @click.option("--type", "key_type", type=click.Choice(KEY_TYPES),
               help="The tenant key type.  [default: the type of the tenants key]")
-@click.option("--setting", default="app.current_client_id", show_default=True, metavar="NAME",
-              help="The per-transaction setting that carries the current tenant.")
+@click.option("--setting", metavar="NAME",
+              help="The per-transaction setting that carries the current tenant.  [default: app.current_<column>]")
 @click.option("--schemas", default="public", show_default=True, metavar="A,B",
               help="The schemas to migrate, comma-separated: every table in them is classified.")
 @click.option("--app-role", "app_roles", multiple=True, metavar="ROLE",
@@ -299,7 +299,10 @@ def _render_init(result: api.InitResult, *, err: bool) -> None:
         f"{', '.join(made.schemas)} in database {made.database}")
     say(f"  tenant      {counts['tenant']:>3}: {counts['tenant_parent']} through a parent, "
         f"{counts['tenant_memberships']} through memberships, {counts['tenant_existing_key']} with the key already")
-    say(f"  exempt      {counts['exempt']:>3}: {names('tenants_table', 'memberships_table') or '-'}")
+    if counts["tenant_legacy"]:
+        say(f"  legacy      {counts['tenant_legacy']:>3}: tenant, every row to legacy tenant {made.legacy_tenant}")
+    say(f"  exempt      {counts['exempt']:>3}: {names(*proposal.EXEMPT_DERIVATIONS) or '-'}")
+    say(f"  global      {counts['global']:>3}: {names('reference') or '-'}")
     say(f"  to decide   {counts['undecided']:>3}: {names('undecided') or '-'}")
     if not made.app_roles:
         say("  roles: not chosen; [roles] lists who holds privileges (or pass --app-role)")
