@@ -40,7 +40,8 @@ MIGRATION_TOOL_TABLES = frozenset({
     "migrations", "typeorm_metadata",
 })
 
-EXEMPT_DERIVATIONS = ("tenants_table", "memberships_table", "identity", "auth", "tool", "extension")
+EXEMPT_DERIVATIONS = ("tenants_table", "memberships_table", "identity", "auth", "tool", "extension",
+                      "infrastructure")
 TENANT_DERIVATIONS = ("existing_key", "parent", "memberships", "legacy", "sql")
 
 # Per-user authentication data (NextAuth/Auth.js, Devise, Django allauth, OAuth servers): read
@@ -49,6 +50,11 @@ _AUTH_NAME = re.compile(
     r"(^|_)(auth|oauth\w*|sessions?|accounts?|\w*tokens?|verifications?|otps?|passkeys?|webauthn\w*|"
     r"credentials?|two_?factor\w*|mfa|totp|passwords?|password_resets?|signing_keys?|jwks|api_keys?|"
     r"authenticators?|identities|refresh_tokens?|magic_links?|login\w*)(_|$)")
+# The application's own machinery: job queues, rate limits, counters, caches, locks. Proposed
+# exempt only when no foreign key ties them to anything a tenant owns.
+_INFRA_NAME = re.compile(
+    r"(^|_)(background_jobs?|jobs?|job_\w+|queues?|queued_\w+|rate_limits?|throttles?|counters?|cache|caches|"
+    r"locks?|advisory_locks?|kv|key_values?|outbox|inbox|cron\w*|scheduled_tasks?|semaphores?)(_|$)")
 _USER_NAMES = frozenset({"users", "user", "app_users", "auth_user", "auth_users", "accounts_user"})
 
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -408,6 +414,7 @@ class _Classifier:
         self.decided: dict[str, TableProposal] = {}
         self.held: dict[str, tuple[list[str], list[str]]] = {}  # never derived: (found, hints)
         self.several_users: dict[str, list[str]] = {}  # no memberships backfill: which user owns the row?
+        self.nullable_user: dict[str, str] = {}  # its only user column allows NULL: no memberships backfill
         self.score: dict[str, tuple[int, int, int]] = {}
         self.identity = self.identity_table()
         # Children by parent, through single-column foreign keys only: a parent backfill follows one column.
@@ -446,9 +453,11 @@ class _Classifier:
             self.auth_tables()
             roots = self.existing_keys()
             self.walk(roots)
+            self.owned()
             self.identities()
             self.memberships_rounds()
             self.references()
+            self.infrastructure()
         undecided = [self.undecided(q) for q in sorted(set(self.tables) - set(self.decided))]
         return [self.with_runners_up(p) for p in self.decided.values()] + undecided
 
@@ -656,7 +665,10 @@ class _Classifier:
             if not self.open(qualified):
                 continue
             users = _references(table, self.users, self.users_key)
-            if len(users) == 1:
+            if len(users) == 1 and table.columns[users[0].columns[0]].nullable:
+                # The only way to a tenant, and often empty ("last modified by"): not a derivation.
+                self.nullable_user[qualified] = users[0].columns[0]
+            elif len(users) == 1:
                 found[qualified] = users[0]
             elif len(users) > 1:
                 # Which user's tenant owns the row (creator? assignee?) is a question about the data;
@@ -735,13 +747,17 @@ class _Classifier:
                 keyed_by_user = any(key.columns == user_fks[0].columns for key in table.unique_keys
                                     if key.valid) if len(user_fks) == 1 else False
                 below_auth = not user_fks
-                if not (_AUTH_NAME.search(table.name.lower()) or keyed_by_user or below_auth):
+                per_user = bool(user_fks) and table.name.lower().startswith(
+                    self.tables[users].name.lower().rstrip("s") + "_") if users in self.tables else False
+                if not (_AUTH_NAME.search(table.name.lower()) or keyed_by_user or below_auth or per_user):
                     continue
                 evidence = ", ".join(f"{', '.join(fk.columns)} -> {self.key(fk.ref_table)}" for fk in fks) or "none"
                 why = [f"its foreign keys lead only to identities ({evidence}), none to a tenant"
                        + ("" if fks else f", and it has no {self.column}")]
                 if keyed_by_user:
                     why.append(f"one row per user: {user_fks[0].columns[0]} is unique")
+                elif per_user:
+                    why.append(f"named as the user's own data ({self.key(users)}_...)")
                 elif _AUTH_NAME.search(table.name.lower()):
                     why.append("named like authentication data (sessions, accounts, tokens, OAuth, keys)")
                 self.add(self.proposal(table, "auth", why, reason=(
@@ -749,6 +765,71 @@ class _Classifier:
                     "so isolating it by tenant breaks login")))
                 identity.add(qualified)
                 changed = True
+
+    def chain_source(self, qualified: str) -> tuple[str, str] | None:
+        """FROM items that join `qualified` (as o) up its parent chain, and the tenant key at the top.
+
+        None unless the chain ends at a table that holds the key already (or is the tenants table):
+        only there is the value present before phase 2 runs, whatever order the backfill takes.
+        """
+        joins, alias, current = [f"{qualify(qualified)} AS o"], "o", qualified
+        for depth in range(1, 64):
+            found = self.decided.get(current)
+            if found is None:
+                return None
+            if found.derivation == "tenants_table":
+                return " JOIN ".join(joins), f"{alias}.{quote_ident(self.tenants_key)}"
+            if found.derivation == "existing_key":
+                return " JOIN ".join(joins), f"{alias}.{quote_ident(found.column or self.column)}"
+            if found.derivation != "parent":
+                return None
+            fk = self.tables[current].foreign_key_on(found.via, found.parent)
+            above = f"p{depth}"
+            joins.append(f"{qualify(found.parent)} AS {above} ON {above}.{quote_ident(fk.ref_columns[0])} = "
+                         f"{alias}.{quote_ident(found.via)}")
+            alias, current = above, found.parent
+        return None
+
+    def owned(self) -> None:
+        """A table a tenant table references one-to-one (a unique foreign key) is that row's: its tenant.
+
+        Settings, metadata and document bodies kept beside their owner are not reference data:
+        proposing them global would show every tenant's to every tenant. Their tenant is read
+        from the owner, through its chain, with a subquery; a nullable parent path loses to it.
+        """
+        tenantish = {q for q, p in self.decided.items() if p.pattern == "tenant" or p.derivation == "tenants_table"}
+        for qualified, table in sorted(self.tables.items()):
+            current = self.decided.get(qualified)
+            if qualified in self.held or (current is not None and not (
+                    current.derivation == "parent" and self.score[qualified][0] > 0)):
+                continue
+            referencing = [(t, fk) for t, fk in self.cat.referencing(qualified)
+                           if len(fk.columns) == 1 and t.qualified != qualified]
+            if not referencing or any(self.root(t) not in tenantish for t, _ in referencing):
+                continue
+            options = []
+            for owner, fk in referencing:
+                one_to_one = any(key.columns == fk.columns and key.valid for key in owner.unique_keys)
+                source = self.chain_source(owner.qualified) if one_to_one else None
+                if source is not None:
+                    nullable = owner.columns[fk.columns[0]].nullable
+                    options.append(((int(nullable), 0, self.score.get(owner.qualified, (0, 0, 0))[2] + 1),
+                                    owner, fk, source))
+            if not options:
+                continue
+            score, owner, fk, (joins, value) = min(options, key=lambda o: (o[0], o[1].qualified))
+            if current is not None and self.score[qualified] <= score:
+                continue
+            sql = (f"(SELECT {value} FROM {joins} WHERE o.{quote_ident(fk.columns[0])} = "
+                   f"{quote_ident(table.name)}.{quote_ident(fk.ref_columns[0])})")
+            why = [f"{self.key(owner.qualified)}.{fk.columns[0]} references it one-to-one ({fk.name}, unique): "
+                   f"each row belongs to the {self.key(owner.qualified)} row that points at it, and to its tenant",
+                   "a row no owner points at has no tenant: phase 2's gate names it, unless orphans = \"quarantine\""]
+            runners = ()
+            if current is not None:
+                runners = (f"{current.via} -> {self.key(current.parent)}: {self.score[qualified][0]} nullable "
+                           f"step(s), {self.score[qualified][2]} step(s) long",)
+            self.add(self.proposal(table, "sql", why, sql=sql, runners_up=runners), score)
 
     def references(self) -> None:
         """Tables tenant tables reference, leading to no tenant themselves: reference data every tenant reads.
@@ -791,6 +872,32 @@ class _Classifier:
         while table.parent is not None and self.cat.get(table.parent) is not None:
             table = self.cat.get(table.parent)
         return table.qualified
+
+    def infrastructure(self) -> None:
+        """Job queues, rate limits, counters: exempt when nothing ties them to a tenant's rows."""
+        tenant = {q for q, p in self.decided.items() if p.pattern == "tenant"}
+        infra: set[str] = set()
+        changed = True
+        while changed:
+            changed = False
+            for qualified, table in sorted(self.tables.items()):
+                if not self.open(qualified) or self.column in table.columns:
+                    continue
+                fks = [fk for fk in self.foreign_keys(table) if fk.ref_table != qualified]
+                readers = {self.root(t) for t, _ in self.cat.referencing(qualified)} - {qualified}
+                if readers & tenant or any(fk.ref_table not in infra for fk in fks):
+                    continue
+                if not (_INFRA_NAME.search(table.name.lower()) or (fks and not readers)):
+                    continue
+                why = (["named like application machinery (jobs, queues, rate limits, counters, caches)"]
+                       if not fks else
+                       [f"hangs below {', '.join(sorted(self.key(fk.ref_table) for fk in fks))}, itself machinery"])
+                why.append("no foreign key ties it to a tenant table, either way")
+                self.add(self.proposal(table, "infrastructure", why, reason=(
+                    "the application's own machinery, not a tenant's rows: if its rows carry tenant data "
+                    "(a job's payload), make it tenant")))
+                infra.add(qualified)
+                changed = True
 
     def partitioned(self) -> None:
         for qualified, table in sorted(self.tables.items()):
@@ -852,6 +959,11 @@ class _Classifier:
                              f"{self.key(fk.ref_table)}, but backfill = {{ parent }} follows a single-column one")
                 hints.append(f"tenant: add a single-column foreign key to {self.key(fk.ref_table)}, or "
                              'backfill = { sql = "..." } reading it')
+        if qualified in self.nullable_user:
+            found.append(f"its only path to a tenant is {self.nullable_user[qualified]} -> {self.key(self.users)}, "
+                         "which allows NULL (an audit column such as \"last modified by\"?)")
+            hints.append(f'tenant with backfill = {{ memberships = "{self.nullable_user[qualified]}" }} if every row '
+                         'names a user; global if it is the application\'s own configuration')
         if not found:
             found.append(f"no foreign key leads to a tenant table, and it has no {self.column} column")
         for fk in table.foreign_keys:
