@@ -429,3 +429,82 @@ def test_unclassified_bypassrls_role_refuses_the_manifest_and_fails_phase_5s_gat
     finally:
         with psycopg.connect(libpq_url(database_url), autocommit=True) as admin:
             admin.execute(f'REVOKE ALL ON patients FROM "{etl}"; DROP ROLE "{etl}"')
+
+
+SHAPES = """
+CREATE TABLE workspace_settings (id bigint PRIMARY KEY, theme text);
+CREATE TABLE workspaces (id bigint PRIMARY KEY, settings_id bigint NOT NULL UNIQUE REFERENCES workspace_settings);
+CREATE TABLE templates (id bigint PRIMARY KEY, title text);
+CREATE TABLE authors (id bigint PRIMARY KEY, name text);
+CREATE TABLE template_authors (template_id bigint REFERENCES templates, author_id bigint REFERENCES authors,
+                               PRIMARY KEY (template_id, author_id));
+CREATE TABLE boards (id bigint PRIMARY KEY, workspace_id bigint NOT NULL REFERENCES workspaces,
+                     template_id bigint REFERENCES templates);
+CREATE TABLE card_bodies (id bigint PRIMARY KEY, body text);
+CREATE TABLE cards (id bigint PRIMARY KEY, board_id bigint NOT NULL REFERENCES boards,
+                    body_id bigint NOT NULL UNIQUE REFERENCES card_bodies);
+CREATE TABLE job_queue (id bigint PRIMARY KEY, payload jsonb);
+CREATE TABLE job_attempts (id bigint PRIMARY KEY, job_id bigint NOT NULL REFERENCES job_queue);
+CREATE TABLE events (id bigint, board_id bigint NOT NULL, at date NOT NULL, PRIMARY KEY (id, at))
+    PARTITION BY RANGE (at);
+CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+ALTER TABLE events_2026 ADD FOREIGN KEY (board_id) REFERENCES boards;
+"""
+
+
+def test_owned_reference_join_machinery_and_partitioned_tables(conn, database_url, tmp_path):
+    """One-to-one children are their owner's; what tenant tables point at is global, and so are its join
+    tables; job tables are exempt; a partitioned table reads the foreign key its partitions carry."""
+    conn.execute(SHAPES)
+    done = cli("init", "--tenants-table", "workspaces", "--json", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "tenancy.toml").read_text()
+    tables = tomllib.loads(text)["tables"]
+    assert json.loads(done.stdout)["undecided"] == []
+    # Owned by the tenants table itself, and by a tenant table two steps below it.
+    assert tables["workspace_settings"]["backfill"] == {"sql": (
+        '(SELECT o."id" FROM "public"."workspaces" AS o WHERE o."settings_id" = "workspace_settings"."id")')}
+    assert tables["card_bodies"]["backfill"] == {"sql": (
+        '(SELECT p1."workspace_id" FROM "public"."cards" AS o JOIN "public"."boards" AS p1 ON p1."id" = o."board_id" '
+        'WHERE o."body_id" = "card_bodies"."id")')}
+    assert "cards.body_id references it one-to-one" in section(text, "card_bodies")
+    # templates: boards.template_id is not unique, so it is shared reference data; authors comes with the join.
+    for name in ("templates", "template_authors", "authors"):
+        assert tables[name] == {"pattern": "global"}, name
+    assert "joins reference tables only: authors, templates" in section(text, "template_authors")
+    for name in ("job_queue", "job_attempts"):
+        assert tables[name]["pattern"] == "exempt" and "machinery" in tables[name]["reason"], name
+    assert tables["events"]["backfill"] == {"sql": (
+        '(SELECT p."workspace_id" FROM "public"."boards" AS p WHERE p."id" = "events"."board_id")')}
+    assert "exists on partitions (events_2026_board_id_fkey)" in section(text, "events")
+
+
+def test_owned_table_backfill_runs_through_phase_3(conn, database_url, role_prefix, tmp_path):
+    """The subquery init proposes for a one-to-one child fills every row in phase 2, up the owner's chain."""
+    conn.execute("""
+        CREATE TABLE workspaces (id bigint PRIMARY KEY);
+        CREATE TABLE boards (id bigint PRIMARY KEY, workspace_id bigint NOT NULL REFERENCES workspaces);
+        CREATE TABLE card_bodies (id bigint PRIMARY KEY, body text);
+        CREATE TABLE cards (id bigint PRIMARY KEY, board_id bigint NOT NULL REFERENCES boards,
+                            body_id bigint NOT NULL UNIQUE REFERENCES card_bodies);
+        INSERT INTO workspaces VALUES (1), (2);
+        INSERT INTO boards VALUES (10, 1), (20, 2);
+        INSERT INTO card_bodies SELECT g, 'b' || g FROM generate_series(1, 40) g;
+        INSERT INTO cards SELECT g, CASE WHEN g % 2 = 0 THEN 10 ELSE 20 END, g FROM generate_series(1, 40) g;
+    """)
+    app = f"{role_prefix}app"
+    conn.execute(f'CREATE ROLE "{app}"')
+    try:
+        done = cli("init", "--tenants-table", "workspaces", "--app-role", app, database_url=database_url, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        for number in ("0", "1", "2", "3"):
+            advanced = cli("--backup-dir", str(tmp_path / "backups"), "advance", "--phase", number, "--yes",
+                           database_url=database_url, cwd=tmp_path)
+            assert advanced.returncode == 0, advanced.stderr
+        rows = conn.execute("SELECT c.board_id, b.workspace_id, count(*) FROM card_bodies b "
+                            "JOIN cards c ON c.body_id = b.id GROUP BY 1, 2 ORDER BY 1").fetchall()
+        assert rows == [(10, 1, 20), (20, 2, 20)]
+    finally:
+        with psycopg.connect(libpq_url(database_url), autocommit=True) as admin:
+            admin.execute(f'DROP OWNED BY "{app}"; DROP ROLE "{app}"')
