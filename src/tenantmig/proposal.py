@@ -42,7 +42,7 @@ MIGRATION_TOOL_TABLES = frozenset({
 
 EXEMPT_DERIVATIONS = ("tenants_table", "memberships_table", "identity", "auth", "tool", "extension",
                       "infrastructure")
-TENANT_DERIVATIONS = ("existing_key", "parent", "memberships", "legacy", "sql")
+TENANT_DERIVATIONS = ("existing_key", "parent", "memberships", "legacy", "sql", "value")
 
 # Per-user authentication data (NextAuth/Auth.js, Devise, Django allauth, OAuth servers): read
 # before any tenant is known, so isolating it by tenant breaks login.
@@ -55,6 +55,9 @@ _AUTH_NAME = re.compile(
 _INFRA_NAME = re.compile(
     r"(^|_)(background_jobs?|jobs?|job_\w+|queues?|queued_\w+|rate_limits?|throttles?|counters?|cache|caches|"
     r"locks?|advisory_locks?|kv|key_values?|outbox|inbox|cron\w*|scheduled_tasks?|semaphores?)(_|$)")
+# Unique columns of a tenants table that other tables copy to name a tenant (clinic_slug): handles,
+# not descriptions, so that products.category_name is never read as a tenant's name.
+_HANDLE_NAMES = frozenset({"slug", "code", "subdomain", "domain", "handle", "external_id", "uid", "uuid", "key"})
 _USER_NAMES = frozenset({"users", "user", "app_users", "auth_user", "auth_users", "accounts_user"})
 
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -109,6 +112,8 @@ class TableProposal:
             return "exempt"
         if self.derivation == "reference":
             return "global"
+        if self.derivation == "value_shared":
+            return "shared"
         return None if self.derivation == "undecided" else "tenant"
 
     def as_dict(self) -> dict:
@@ -121,7 +126,7 @@ class TableProposal:
             found["backfill"] = {"memberships": self.user_column}
         elif self.derivation == "legacy":
             found["backfill"] = {"legacy": True}
-        elif self.derivation == "sql":
+        elif self.sql:
             found["backfill"] = {"sql": self.sql}
         if self.reason:
             found["reason"] = self.reason
@@ -176,11 +181,13 @@ class Proposal:
             "tables": len(self.tables),
             "tenant": len(self.with_derivation(*TENANT_DERIVATIONS)),
             "tenant_existing_key": len(self.with_derivation("existing_key")),
-            "tenant_parent": len(self.with_derivation("parent", "sql")),
+            "tenant_parent": len(self.with_derivation("parent")),
+            "tenant_subquery": len(self.with_derivation("sql", "value")),
             "tenant_memberships": len(self.with_derivation("memberships")),
             "tenant_legacy": len(self.with_derivation("legacy")),
             "exempt": len(self.with_derivation(*EXEMPT_DERIVATIONS)),
             "global": len(self.with_derivation("reference")),
+            "shared": len(self.with_derivation("value_shared")),
             "undecided": len(self.undecided),
         }
 
@@ -454,6 +461,7 @@ class _Classifier:
             roots = self.existing_keys()
             self.walk(roots)
             self.owned()
+            self.by_value()
             self.identities()
             self.memberships_rounds()
             self.references()
@@ -790,6 +798,37 @@ class _Classifier:
             alias, current = above, found.parent
         return None
 
+    def by_value(self) -> None:
+        """A column named like a unique column of the tenants table (clinic_slug for slug), of its type.
+
+        No foreign key says so, but the name and the type do: the tenant is looked up by value.
+        NOT NULL: a tenant table; nullable: shared, a NULL marking a row every tenant reads.
+        """
+        unique = [key.columns[0] for key in self.tenants.unique_keys if key.valid and not key.primary
+                  and len(key.columns) == 1 and key.plain and key.columns[0] in _HANDLE_NAMES]
+        if not unique:
+            return
+        for qualified, table in sorted(self.tables.items()):
+            if not self.open(qualified):
+                continue
+            referencing = {c for fk in table.foreign_keys for c in fk.columns}
+            matches = [(column, name) for column in table.columns.values() for name in unique
+                       if column.name not in referencing and column.name.endswith("_" + name)
+                       and column.type.lower() == self.tenants.columns[name].type.lower()]
+            if len(matches) != 1:
+                continue
+            column, name = matches[0]
+            sql = (f"(SELECT o.{quote_ident(self.tenants_key)} FROM {qualify(self.tenants.qualified)} AS o "
+                   f"WHERE o.{quote_ident(name)} = {quote_ident(table.name)}.{quote_ident(column.name)})")
+            why = [f"{column.name} is named like {self.key(self.tenants.qualified)}.{name}, unique there, and of its "
+                   f"type ({column.type.lower()}); no foreign key says so: check that it holds those values"]
+            if column.nullable:
+                why.append(f"{column.name} allows NULL: proposed shared, a NULL row read by every tenant; make it "
+                           'tenant (and give NULL rows a backfill or orphans = "quarantine") if not')
+            why.append("a value no tenant has is named by phase 2's gate")
+            self.add(self.proposal(table, "value_shared" if column.nullable else "value", why, sql=sql),
+                     (int(column.nullable), 0, 1))
+
     def owned(self) -> None:
         """A table a tenant table references one-to-one (a unique foreign key) is that row's: its tenant.
 
@@ -1110,7 +1149,7 @@ def _decided_section(table: TableProposal) -> list[str]:
         lines.append(f"backfill = {{ memberships = {_s(table.user_column)} }}")
     elif table.derivation == "legacy":
         lines.append("backfill = { legacy = true }")
-    elif table.derivation == "sql":
+    elif table.sql:
         lines.append(f"backfill = {{ sql = {_s(table.sql)} }}")
     lines.append("")
     return lines
@@ -1135,7 +1174,7 @@ def check_round_trip(proposal: Proposal) -> None:
             continue
         spec = loaded.tables[table.qualified]
         expected = (table.pattern, table.parent, table.via, table.user_column,
-                    table.column or (proposal.column if table.pattern == "tenant" else None))
+                    table.column or (proposal.column if table.pattern in ("tenant", "shared") else None))
         backfill = spec.backfill
         got = (spec.pattern, backfill.parent if backfill else None, backfill.via if backfill else None,
                backfill.user_column if backfill else None, spec.column)
