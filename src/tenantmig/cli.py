@@ -308,7 +308,8 @@ def _render_init(result: api.InitResult, *, err: bool) -> None:
     if counts["tenant_legacy"]:
         say(f"  legacy      {counts['tenant_legacy']:>3}: tenant, every row to legacy tenant {made.legacy_tenant}")
     say(f"  exempt      {counts['exempt']:>3}: {names(*proposal.EXEMPT_DERIVATIONS) or '-'}")
-    say(f"  global      {counts['global']:>3}: {names('reference') or '-'}")
+    if counts["global"]:
+        say(f"  global      {counts['global']:>3}: {names('reference')}")
     if counts["shared"]:
         say(f"  shared      {counts['shared']:>3}: {names('value_shared')}")
     say(f"  to decide   {counts['undecided']:>3}: {names('undecided') or '-'}")
