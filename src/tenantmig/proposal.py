@@ -17,6 +17,7 @@ import json
 import re
 import tomllib
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import sqlalchemy as sa
@@ -740,39 +741,36 @@ class _Classifier:
         if users is None:
             return
         identity = {q for q, p in self.decided.items() if p.derivation in ("identity", "auth")} | {users}
-        changed = True
-        while changed:
-            changed = False
-            for qualified, table in sorted(self.tables.items()):
-                if not self.open(qualified) or self.column in table.columns:
-                    continue
-                fks = [fk for fk in self.foreign_keys(table) if fk.ref_table != qualified]
-                if any(fk.ref_table not in identity for fk in fks):
-                    continue
-                if not fks and not (_AUTH_NAME.search(table.name.lower()) and self.column not in table.columns):
-                    continue
-                user_fks = [fk for fk in fks if fk.ref_table == users]
-                keyed_by_user = any(key.columns == user_fks[0].columns for key in table.unique_keys
-                                    if key.valid) if len(user_fks) == 1 else False
-                below_auth = not user_fks
-                per_user = bool(user_fks) and table.name.lower().startswith(
-                    self.tables[users].name.lower().rstrip("s") + "_") if users in self.tables else False
-                if not (_AUTH_NAME.search(table.name.lower()) or keyed_by_user or below_auth or per_user):
-                    continue
-                evidence = ", ".join(f"{', '.join(fk.columns)} -> {self.key(fk.ref_table)}" for fk in fks) or "none"
-                why = [f"its foreign keys lead only to identities ({evidence}), none to a tenant"
-                       + ("" if fks else f", and it has no {self.column}")]
-                if keyed_by_user:
-                    why.append(f"one row per user: {user_fks[0].columns[0]} is unique")
-                elif per_user:
-                    why.append(f"named as the user's own data ({self.key(users)}_...)")
-                elif _AUTH_NAME.search(table.name.lower()):
-                    why.append("named like authentication data (sessions, accounts, tokens, OAuth, keys)")
-                self.add(self.proposal(table, "auth", why, reason=(
-                    "per-user authentication data: read before any tenant is known (sign-in, token checks), "
-                    "so isolating it by tenant breaks login")))
-                identity.add(qualified)
-                changed = True
+
+        def place(table: Table, fks: list[ForeignKey]) -> TableProposal | None:
+            if any(fk.ref_table not in identity for fk in fks):
+                return None
+            auth_named = bool(_AUTH_NAME.search(table.name.lower()))
+            if not fks and not auth_named:
+                return None
+            user_fks = [fk for fk in fks if fk.ref_table == users]
+            keyed_by_user = len(user_fks) == 1 and any(key.columns == user_fks[0].columns for key in table.unique_keys
+                                                       if key.valid)
+            below_auth = not user_fks
+            per_user = bool(user_fks) and users in self.tables and table.name.lower().startswith(
+                self.tables[users].name.lower().rstrip("s") + "_")
+            if not (auth_named or keyed_by_user or below_auth or per_user):
+                return None
+            evidence = ", ".join(f"{', '.join(fk.columns)} -> {self.key(fk.ref_table)}" for fk in fks) or "none"
+            why = [f"its foreign keys lead only to identities ({evidence}), none to a tenant"
+                   + ("" if fks else f", and it has no {self.column}")]
+            if keyed_by_user:
+                why.append(f"one row per user: {user_fks[0].columns[0]} is unique")
+            elif per_user:
+                why.append(f"named as the user's own data ({self.key(users)}_...)")
+            elif auth_named:
+                why.append("named like authentication data (sessions, accounts, tokens, OAuth, keys)")
+            identity.add(table.qualified)
+            return self.proposal(table, "auth", why, reason=(
+                "per-user authentication data: read before any tenant is known (sign-in, token checks), "
+                "so isolating it by tenant breaks login"))
+
+        self.until_settled(place)
 
     def chain_source(self, qualified: str) -> tuple[str, str] | None:
         """FROM items that join `qualified` (as o) up its parent chain, and the tenant key at the top.
@@ -878,33 +876,29 @@ class _Classifier:
         """
         self.partitioned()
         tenant = {q for q, p in self.decided.items() if p.pattern == "tenant"}
-        changed = True
-        while changed:
-            changed = False
-            glob = {q for q, p in self.decided.items() if p.pattern == "global"}
-            for qualified, table in sorted(self.tables.items()):
-                if not self.open(qualified) or qualified in self.several_users:
-                    continue
-                fks = [fk for fk in self.foreign_keys(table) if fk.ref_table != qualified]
-                if any(fk.ref_table in tenant for fk in fks):
-                    continue  # a composite key to a tenant table: not reference data
-                readers = sorted({f"{self.key(root)}.{', '.join(fk.columns)}"
-                                  for t, fk in self.cat.referencing(qualified)
-                                  if (root := self.root(t)) in tenant | glob and root != qualified})
-                # A join table between reference tables (film_actor: film, actor), the other side
-                # still open because only this table references it: both are reference data.
-                joins = (not readers and any(fk.ref_table in glob for fk in fks)
-                         and all(fk.ref_table in glob or self.open(fk.ref_table) for fk in fks))
-                if not readers and not joins:
-                    continue
-                why = ([f"referenced by {', '.join(readers[:4])}{' and more' if len(readers) > 4 else ''}"]
-                       if readers else
-                       [f"joins reference tables only: {', '.join(sorted({self.key(fk.ref_table) for fk in fks}))}"])
-                why.append("no foreign key leads from it to a tenant, and it has no "
-                           f"{self.column}: reference data every tenant reads, admin roles write")
-                why.append('if some rows belong to one tenant, make it "shared" (a NULL key for the common rows)')
-                self.add(self.proposal(table, "reference", why))
-                changed = True
+        glob = {q for q, p in self.decided.items() if p.pattern == "global"}
+
+        def place(table: Table, fks: list[ForeignKey]) -> TableProposal | None:
+            qualified = table.qualified
+            if qualified in self.several_users or any(fk.ref_table in tenant for fk in fks):
+                return None  # a composite key to a tenant table, or a user's row: not reference data
+            readers = sorted({f"{self.key(root)}.{', '.join(fk.columns)}" for t, fk in self.cat.referencing(qualified)
+                              if (root := self.root(t)) in tenant | glob and root != qualified})
+            # A join table between reference tables (film_actor: film, actor), the other side
+            # still open because only this table references it: both are reference data.
+            joins = (not readers and any(fk.ref_table in glob for fk in fks)
+                     and all(fk.ref_table in glob or self.open(fk.ref_table) for fk in fks))
+            if not readers and not joins:
+                return None
+            why = ([f"referenced by {', '.join(readers[:4])}{' and more' if len(readers) > 4 else ''}"] if readers else
+                   [f"joins reference tables only: {', '.join(sorted({self.key(fk.ref_table) for fk in fks}))}"])
+            why.append("no foreign key leads from it to a tenant, and it has no "
+                       f"{self.column}: reference data every tenant reads, admin roles write")
+            why.append('if some rows belong to one tenant, make it "shared" (a NULL key for the common rows)')
+            glob.add(qualified)
+            return self.proposal(table, "reference", why)
+
+        self.until_settled(place)
 
     def root(self, table: Table) -> str:
         """A partition's partitioned table (at any depth); any other table itself."""
@@ -916,27 +910,38 @@ class _Classifier:
         """Job queues, rate limits, counters: exempt when nothing ties them to a tenant's rows."""
         tenant = {q for q, p in self.decided.items() if p.pattern == "tenant"}
         infra: set[str] = set()
+
+        def place(table: Table, fks: list[ForeignKey]) -> TableProposal | None:
+            readers = {self.root(t) for t, _ in self.cat.referencing(table.qualified)} - {table.qualified}
+            if readers & tenant or any(fk.ref_table not in infra for fk in fks):
+                return None
+            if not (_INFRA_NAME.search(table.name.lower()) or (fks and not readers)):
+                return None
+            why = (["named like application machinery (jobs, queues, rate limits, counters, caches)"] if not fks else
+                   [f"hangs below {', '.join(sorted(self.key(fk.ref_table) for fk in fks))}, itself machinery"])
+            why.append("no foreign key ties it to a tenant table, either way")
+            infra.add(table.qualified)
+            return self.proposal(table, "infrastructure", why, reason=(
+                "the application's own machinery, not a tenant's rows: if its rows carry tenant data "
+                "(a job's payload), make it tenant"))
+
+        self.until_settled(place)
+
+    def until_settled(self, place: Callable[[Table, list[ForeignKey]], TableProposal | None]) -> None:
+        """Offer each open table without the key to `place` until a whole pass places none.
+
+        One placement can make another possible (a join table once both sides are global).
+        """
         changed = True
         while changed:
             changed = False
             for qualified, table in sorted(self.tables.items()):
                 if not self.open(qualified) or self.column in table.columns:
                     continue
-                fks = [fk for fk in self.foreign_keys(table) if fk.ref_table != qualified]
-                readers = {self.root(t) for t, _ in self.cat.referencing(qualified)} - {qualified}
-                if readers & tenant or any(fk.ref_table not in infra for fk in fks):
-                    continue
-                if not (_INFRA_NAME.search(table.name.lower()) or (fks and not readers)):
-                    continue
-                why = (["named like application machinery (jobs, queues, rate limits, counters, caches)"]
-                       if not fks else
-                       [f"hangs below {', '.join(sorted(self.key(fk.ref_table) for fk in fks))}, itself machinery"])
-                why.append("no foreign key ties it to a tenant table, either way")
-                self.add(self.proposal(table, "infrastructure", why, reason=(
-                    "the application's own machinery, not a tenant's rows: if its rows carry tenant data "
-                    "(a job's payload), make it tenant")))
-                infra.add(qualified)
-                changed = True
+                found = place(table, [fk for fk in self.foreign_keys(table) if fk.ref_table != qualified])
+                if found is not None:
+                    self.add(found)
+                    changed = True
 
     def partitioned(self) -> None:
         for qualified, table in sorted(self.tables.items()):
