@@ -24,7 +24,7 @@ A truth file (TOML):
     users = "exempt"                                         # the pattern alone
     orders = { pattern = "tenant", parent = "customers", via = "customer_id" }
     uploads = { pattern = "tenant", memberships = "user_id" }
-    visits = { pattern = "tenant", source = "existing_key" }  # or sql, legacy, parent, memberships
+    visits = { pattern = "tenant", source = "existing_key" }  # or the backfill's kind: sql, legacy, ...
     rentals = [{ ... }, { ... }]                             # any of these is right
 
 A proposal without a pattern is TODO, not wrong; a proposal with one is right when one of the
@@ -194,7 +194,9 @@ def right(entry: dict, truths, first_schema: str) -> bool:
                 continue
         if "memberships" in truth and backfill != {"memberships": truth["memberships"]}:
             continue
-        if "source" in truth and entry["derivation"] != truth["source"]:
+        # how the key is filled: the backfill's kind, or existing_key when the table has it already
+        source = next(iter(backfill)) if backfill else entry["derivation"]
+        if "source" in truth and source != truth["source"]:
             continue
         if "column" in truth and entry.get("column") != truth["column"]:
             continue
