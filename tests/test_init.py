@@ -363,7 +363,8 @@ def test_hand_built_paths_scored_auth_exempt_reference_global_roles_and_neighbou
     assert (proposed["tenancy"]["column"], proposed["tenancy"]["setting"]) == ("account_id", "app.current_account_id")
     # Through the task, not the author; the author's path is named as the runner-up.
     assert tables["comments"]["backfill"] == {"parent": "tasks", "via": "task_id"}
-    assert "# runner-up: author_id -> users" in section(text, "comments")
+    assert ("# runner-up: author_id -> users (a user: where they work, not where the row belongs): "
+            "0 nullable step(s), through a user") in section(text, "comments")
     # NOT NULL over nullable, though longer.
     assert tables["submissions"]["backfill"] == {"parent": "forms", "via": "form_id"}
     assert "# runner-up: contact_id -> contacts: 1 nullable step(s)" in section(text, "submissions")

@@ -980,13 +980,16 @@ class _Classifier:
             nullable = table.columns[fk.columns[0]].nullable
             if above is not None and above.pattern == "tenant" and fk.ref_table in self.score:
                 s = self.score[fk.ref_table]
-                options.append(((s[0] + nullable, s[1], s[2] + 1), f"{fk.columns[0]} -> {self.key(fk.ref_table)}"))
+                through_users = fk.ref_table == self.identity
+                options.append(((s[0] + nullable, s[1] + through_users, s[2] + 1),
+                                f"{fk.columns[0]} -> {self.key(fk.ref_table)}"
+                                + (" (a user: where they work, not where the row belongs)" if through_users else "")))
             elif fk.ref_table == self.users and self.memberships is not None:
                 options.append(((int(nullable), 1, 1), f"{fk.columns[0]} -> {self.key(self.users)} (memberships)"))
         lines = []
         for score, what in sorted(options)[:3]:
             lines.append(f"{what}: {score[0]} nullable step(s)"
-                         + (", through memberships" if score[1] else "") + f", {score[2]} step(s) long")
+                         + (", through a user" if score[1] else "") + f", {score[2]} step(s) long")
         return replace(chosen, runners_up=tuple(lines)) if lines else chosen
 
     def undecided(self, qualified: str) -> TableProposal:
