@@ -31,8 +31,12 @@ DERIVED = {
     "uploads": {"pattern": "tenant", "backfill": {"memberships": "uploaded_by"}},
     "organizations": {"pattern": "exempt"},
     "user_organizations": {"pattern": "exempt"},
+    "users": {"pattern": "exempt"},
+    "schema_migrations": {"pattern": "exempt"},
 }
-UNDECIDED = ["audit_events", "disease_states", "messages", "products", "schema_migrations", "users"]
+UNDECIDED = ["audit_events", "disease_states"]
+# No foreign key: the tenant's slug, copied. Looked up by value; a nullable one marks shared rows.
+BY_VALUE = {"messages": ("tenant", "clinic_slug"), "products": ("shared", "custom_for_slug")}
 
 
 @pytest.fixture
@@ -69,6 +73,10 @@ def test_telehealth_proposal_is_the_hand_written_manifest_where_the_schema_says_
         assert {k: v for k, v in written["tables"][name].items() if k in ("pattern", "backfill")} == expected, name
         if expected["pattern"] == "exempt":
             assert entry["reason"].strip(), name
+    for name, (pattern, column) in BY_VALUE.items():
+        assert proposed["tables"][name]["pattern"] == pattern == written["tables"][name]["pattern"], name
+        assert proposed["tables"][name]["backfill"] == {"sql": (
+            f'(SELECT o."id" FROM "public"."organizations" AS o WHERE o."slug" = "{name}"."{column}")')}
     # Undecided tables are listed, with no pattern: nothing about them was guessed.
     assert sorted(name for name, entry in proposed["tables"].items() if "pattern" not in entry) == UNDECIDED
     assert set(proposed["tables"]) == set(written["tables"])
@@ -78,15 +86,16 @@ def test_telehealth_proposal_is_the_hand_written_manifest_where_the_schema_says_
     assert "chain: prescription_refills -> prescriptions -> appointments -> patients -> memberships" \
         in section(text, "prescription_refills")
     assert "a user in two tenants" in section(text, "patients")
-    assert "TODO" in section(text, "messages")
-    assert "exempt? named like a migration tool" in section(text, "schema_migrations")
+    assert "TODO" in section(text, "audit_events")
+    assert "named like a migration tool's bookkeeping table" in section(text, "schema_migrations")
     assert "holds the users of user_organizations.user_id" in section(text, "users")
     # No --app-role: the roles are listed for the DBA, none chosen.
     assert proposed["roles"]["app"] == []
     assert re.search(r"^#\s+t\w+_service_role\s.*BYPASSRLS", text, re.M)
 
-    assert "tenant        7: 5 through a parent, 2 through memberships, 0 with the key already" in done.stdout
-    assert "to decide     6: " + ", ".join(UNDECIDED) in done.stdout
+    assert ("tenant        8: 5 through a parent, 2 through memberships, 0 with the key already, 1 by a subquery"
+            in done.stdout)
+    assert "to decide     2: " + ", ".join(UNDECIDED) in done.stdout
 
     as_json = cli(*TELEHEALTH_INIT, "--out", "again.toml", "--json", database_url=database_url, cwd=tmp_path)
     assert as_json.returncode == 0, as_json.stderr
@@ -115,13 +124,16 @@ def test_proposal_loads_only_once_every_table_is_decided(telehealth_db, database
     proposal = tmp_path / "tenancy.toml"  # the default, as for every other command
     refused = cli("plan", "--phase", "1", database_url=database_url, cwd=tmp_path)
     assert refused.returncode == EXIT_USAGE, refused.stderr
-    assert "`tables.NAME.pattern` missing: 6 table(s) still to decide: " + ", ".join(UNDECIDED) in refused.stderr
+    assert "`tables.NAME.pattern` missing: 2 table(s) still to decide: " + ", ".join(UNDECIDED) in refused.stderr
 
     proposal.write_text(fill_in(proposal.read_text(), telehealth_db.read_text()))
     filled, written = manifest.load(proposal), manifest.load(telehealth_db)
     assert set(filled.tables) == set(written.tables)
     for name, spec in filled.tables.items():
         hand = written.tables[name]
+        if spec.name in BY_VALUE:  # the same lookup, quoted and schema-qualified
+            assert (spec.pattern, spec.column, spec.backfill.kind) == (hand.pattern, hand.column, hand.backfill.kind)
+            continue
         assert (spec.pattern, spec.column, spec.backfill) == (hand.pattern, hand.column, hand.backfill), name
 
     planned = cli("plan", "--phase", "1", database_url=database_url, cwd=tmp_path)
@@ -135,8 +147,11 @@ def test_proposal_loads_only_once_every_table_is_decided(telehealth_db, database
         assert conn.execute("SELECT version_num FROM tenantmig.alembic_version").fetchone()[0] == "p1_04_fill_triggers"
 
 
-def catalogue(database_url: str) -> dict[str, list[tuple]]:
-    """Every schema, relation, function and role, as a reader independent of tenantmig sees them."""
+def catalogue(database_url: str, role_prefix: str) -> dict[str, list[tuple]]:
+    """Every schema, relation, function and this test's roles, as a reader independent of tenantmig sees them.
+
+    Roles are cluster-wide, and other tests create and drop theirs meanwhile: only this test's are compared.
+    """
     queries = {
         "schemas": "SELECT nspname, nspowner::regrole::text, nspacl::text FROM pg_namespace ORDER BY 1",
         "relations": """SELECT n.nspname, c.relname, c.relkind, c.relacl::text FROM pg_class c
@@ -144,19 +159,20 @@ def catalogue(database_url: str) -> dict[str, list[tuple]]:
                         WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') ORDER BY 1, 2""",
         "functions": """SELECT n.nspname, p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
                         WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2""",
-        "roles": "SELECT rolname, rolsuper, rolbypassrls, rolcanlogin FROM pg_roles ORDER BY 1",
+        "roles": "SELECT rolname, rolsuper, rolbypassrls, rolcanlogin FROM pg_roles WHERE starts_with(rolname, %(p)s) "
+                 "ORDER BY 1",
     }
     with psycopg.connect(libpq_url(database_url)) as conn:
-        return {name: conn.execute(sql).fetchall() for name, sql in queries.items()}
+        return {name: conn.execute(sql, {"p": role_prefix}).fetchall() for name, sql in queries.items()}
 
 
 def test_init_writes_nothing_to_the_database(telehealth_db, database_url, role_prefix, tmp_path):
     """Read-only: same schemas, relations, functions, roles, policies and rows; no tenantmig schema or ledger."""
-    before = catalogue(database_url), schema_state(database_url, role_prefix), contents(database_url)
+    before = catalogue(database_url, role_prefix), schema_state(database_url, role_prefix), contents(database_url)
     done = cli(*TELEHEALTH_INIT, "--app-role", f"{role_prefix}app_user", "--out", "p.toml",
                database_url=database_url, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    after = catalogue(database_url), schema_state(database_url, role_prefix), contents(database_url)
+    after = catalogue(database_url, role_prefix), schema_state(database_url, role_prefix), contents(database_url)
     assert after == before
     assert "tenantmig" not in [name for name, *_ in after[0]["schemas"]]
 
@@ -192,7 +208,8 @@ CREATE TABLE documents (id bigint PRIMARY KEY, owner_id bigint NOT NULL REFERENC
 
 
 @pytest.mark.parametrize("args, named", [
-    (("--tenants-table", "tenants"), "tenants table public.tenants does not exist (--tenants-table)"),
+    (("--tenants-table", "tenants", "--memberships-table", "user_organizations"),
+     "tenants table public.tenants does not exist (--tenants-table), so --memberships-table cannot name"),
     (("--tenants-table", "organizations", "--memberships-table", "user_organizations",
       "--memberships-user-column", "staff_id"),
      "column public.user_organizations.staff_id does not exist (--memberships-user-column)"),
@@ -246,11 +263,13 @@ def test_existing_key_composite_keys_and_what_is_left_with_hints(conn, database_
     # The composite-only child: named, with the foreign key that would need a single-column twin.
     assert "pattern" not in proposed["tables"]["task_files"]
     assert "composite foreign key task_files_project_id_task_no_fkey (project_id, task_no)" in section(text, "task_files")
-    assert "global? tenant tables reference it (projects.country)" in section(text, "countries")
-    assert "exempt? named like a migration tool" in section(text, "alembic_version")
-    assert "exempt? it belongs to the extension citext" in section(text, "spatial_ref_sys")
-    assert summary["undecided"] == ["public.alembic_version", "public.countries", "public.spatial_ref_sys",
-                                    "public.task_files"]
+    # Reference data a tenant table points at is global, with the evidence; bookkeeping is exempt.
+    assert proposed["tables"]["countries"] == {"pattern": "global"}
+    assert "referenced by projects.country" in section(text, "countries")
+    assert proposed["tables"]["alembic_version"] == {"pattern": "exempt",
+                                                      "reason": "owned by the application's migration tool"}
+    assert proposed["tables"]["spatial_ref_sys"] == {"pattern": "exempt", "reason": "owned by the citext extension"}
+    assert summary["undecided"] == ["public.task_files"]
 
 
 def test_clinics_keys_named_like_the_application_names_them(database_url, role_prefix, tmp_path):
@@ -266,7 +285,9 @@ def test_clinics_keys_named_like_the_application_names_them(database_url, role_p
         assert proposed["tables"][name] == {"pattern": "tenant"} == {"pattern": written["tables"][name]["pattern"]}
     # Partitions follow their table; the view is not a table.
     assert not {"visits_2023", "visits_2024", "order_totals"} & set(proposed["tables"])
-    assert sorted(n for n, e in proposed["tables"].items() if "pattern" not in e) == ["categories", "schema_version"]
+    assert not [n for n, e in proposed["tables"].items() if "pattern" not in e]
+    for name in ("categories", "schema_version"):
+        assert proposed["tables"][name]["pattern"] == written["tables"][name]["pattern"], name
 
 
 def test_second_schema_tables_are_named_schema_qualified_and_load(conn, database_url, tmp_path):
@@ -294,3 +315,207 @@ def test_second_schema_tables_are_named_schema_qualified_and_load(conn, database
     assert (invoices.backfill.parent, invoices.backfill.via) == ("public.projects", "project_id")
     assert (lines.backfill.parent, lines.backfill.via) == ("billing.invoices", "invoice_id")
     assert loaded.tables["public.projects"].backfill is None and loaded.tables["public.projects"].pattern == "tenant"
+
+
+HAND_BUILT = """
+CREATE SCHEMA billing;
+CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL);
+CREATE TABLE users (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts, email text NOT NULL UNIQUE);
+CREATE TABLE projects (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts, UNIQUE (account_id, id));
+CREATE TABLE contacts (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts);
+CREATE TABLE tasks (id bigint PRIMARY KEY, project_id bigint NOT NULL REFERENCES projects);
+CREATE TABLE forms (id bigint PRIMARY KEY, task_id bigint NOT NULL REFERENCES tasks);
+-- the shortest path is the author's (users has the key), the right one the task's
+CREATE TABLE comments (id bigint PRIMARY KEY, task_id bigint NOT NULL REFERENCES tasks,
+                       author_id bigint NOT NULL REFERENCES users);
+-- about a third of submissions are anonymous: contact_id is short but nullable, form_id long but NOT NULL
+CREATE TABLE submissions (id bigint PRIMARY KEY, contact_id bigint REFERENCES contacts,
+                          form_id bigint NOT NULL REFERENCES forms);
+-- its account comes with the composite key; "published by" is a nullable user
+CREATE TABLE versions (id bigint PRIMARY KEY, owner_account bigint NOT NULL, project_id bigint NOT NULL,
+                       published_by bigint REFERENCES users,
+                       FOREIGN KEY (owner_account, project_id) REFERENCES projects (account_id, id));
+CREATE TABLE sessions (id text PRIMARY KEY, user_id bigint NOT NULL REFERENCES users, expires timestamptz);
+CREATE TABLE oauth_clients (id text PRIMARY KEY, user_id bigint NOT NULL REFERENCES users);
+CREATE TABLE oauth_access_tokens (token text PRIMARY KEY, client_id text NOT NULL REFERENCES oauth_clients);
+CREATE TABLE two_factor_secrets (user_id bigint PRIMARY KEY REFERENCES users, secret text NOT NULL);
+CREATE TABLE countries (code text PRIMARY KEY);
+ALTER TABLE contacts ADD COLUMN country text REFERENCES countries;
+CREATE TABLE billing.invoices (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts);
+"""
+
+
+def test_hand_built_paths_scored_auth_exempt_reference_global_roles_and_neighbours(conn, database_url,
+                                                                                   role_prefix, tmp_path):
+    """The hand-built application of issue 17: every rule init applies, each visible in the file."""
+    service = f"{role_prefix}service_role"
+    conn.execute(HAND_BUILT)
+    conn.execute(f'CREATE ROLE "{service}" BYPASSRLS; GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{service}"')
+    try:
+        done = cli("init", "--tenants-table", "accounts", "--json", database_url=database_url, cwd=tmp_path)
+    finally:
+        conn.execute(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{service}"; DROP ROLE "{service}"')
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "tenancy.toml").read_text()
+    proposed = tomllib.loads(text)
+    tables = proposed["tables"]
+    # The setting is named after the key column the application uses.
+    assert (proposed["tenancy"]["column"], proposed["tenancy"]["setting"]) == ("account_id", "app.current_account_id")
+    # Through the task, not the author; the author's path is named as the runner-up.
+    assert tables["comments"]["backfill"] == {"parent": "tasks", "via": "task_id"}
+    assert ("# runner-up: author_id -> users (a user: where they work, not where the row belongs): "
+            "0 nullable step(s), through a user") in section(text, "comments")
+    # NOT NULL over nullable, though longer.
+    assert tables["submissions"]["backfill"] == {"parent": "forms", "via": "form_id"}
+    assert "# runner-up: contact_id -> contacts: 1 nullable step(s)" in section(text, "submissions")
+    # The composite foreign key gives the account directly.
+    assert tables["versions"] == {"pattern": "tenant", "column": "owner_account"}
+    # Per-user auth data, and the OAuth table below it: exempt, with the reason.
+    for name in ("sessions", "oauth_clients", "oauth_access_tokens", "two_factor_secrets"):
+        assert tables[name]["pattern"] == "exempt", name
+        assert "breaks login" in tables[name]["reason"], name
+    # users carries the key, but its email is unique across the database: flagged.
+    assert tables["users"] == {"pattern": "tenant"}
+    assert "# WARNING: (email) is unique across the database" in section(text, "users")
+    assert tables["countries"] == {"pattern": "global"}
+    assert "referenced by contacts.country" in section(text, "countries")
+    # The BYPASSRLS role is classified as a service role, so phase 5 takes BYPASSRLS away.
+    assert proposed["roles"]["service"] == [service]
+    assert "billing: its tables reference the migrated ones (billing.invoices.invoices_account_id_fkey" in text
+    summary = json.loads(done.stdout)
+    assert summary["undecided"] == []
+    assert summary["neighbour_schemas"] and summary["neighbour_schemas"][0].startswith("billing:")
+
+
+def test_single_tenant_database_gets_a_legacy_tenant_proposal_that_loads(conn, database_url, role_prefix, tmp_path):
+    """No tenants table: phase 1 creates it, every row goes to the legacy tenant; the file loads as it is."""
+    conn.execute("""
+        CREATE TABLE patients (id bigint PRIMARY KEY, name text);
+        CREATE TABLE visits (id bigint PRIMARY KEY, patient_id bigint NOT NULL REFERENCES patients);
+        CREATE TABLE schema_migrations (version text PRIMARY KEY);
+    """)
+    app = f"{role_prefix}app"
+    conn.execute(f'CREATE ROLE "{app}"')
+    try:
+        done = cli("init", "--tenants-table", "clinics", "--app-role", app, database_url=database_url, cwd=tmp_path)
+    finally:
+        conn.execute(f'DROP ROLE "{app}"')
+    assert done.returncode == 0, done.stderr
+    loaded = manifest.load(tmp_path / "tenancy.toml")
+    assert loaded.tenants_qualified == "public.clinics" and loaded.legacy_tenant == "00000000-0000-0000-0000-00000000a11c"
+    assert loaded.tables["public.patients"].backfill.kind == "legacy"
+    assert loaded.tables["public.visits"].backfill.kind == "legacy"
+    assert loaded.tables["public.schema_migrations"].pattern == "exempt"
+    assert "legacy        2: tenant, every row to legacy tenant" in done.stdout
+
+
+def test_unclassified_bypassrls_role_refuses_the_manifest_and_fails_phase_5s_gate(
+        telehealth_db, database_url, role_prefix, tmp_path):
+    """A BYPASSRLS role with privileges on tenant tables, in no [roles] list: exit 2 naming it; the gate fails."""
+    from tenantmig import catalog, gates
+    import sqlalchemy as sa
+
+    etl = f"{role_prefix}etl"
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as admin:
+        admin.execute(f'CREATE ROLE "{etl}" BYPASSRLS; GRANT SELECT ON patients TO "{etl}"')
+    try:
+        refused = cli("--backup-dir", str(tmp_path / "b"), "--manifest", str(telehealth_db), "advance", "--phase", "0",
+                      "--yes", database_url=database_url, cwd=tmp_path)
+        assert refused.returncode == EXIT_USAGE, refused.stderr
+        assert f"role {etl} has BYPASSRLS and privileges on tenant tables (public.patients)" in refused.stderr
+
+        loaded = manifest.load(telehealth_db)
+        engine = sa.create_engine(database_url)
+        with engine.connect() as sa_conn:
+            cat = catalog.read(sa_conn, loaded.schemas)
+        engine.dispose()
+        with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+            findings = gates.CHECKS["service_roles_without_bypassrls"](gates.GateContext(conn, loaded, cat))
+            assert any(f"role {etl} has BYPASSRLS" in f for f in findings), findings
+            # Classified as a service role, the manifest check has nothing to say about it.
+            text = telehealth_db.read_text().replace("service = [", f'service = ["{etl}", ', 1)
+            telehealth_db.write_text(text)
+            from tenantmig.checks import manifest_problems
+            assert not [p for p in manifest_problems(manifest.load(telehealth_db), cat, conn) if etl in p]
+    finally:
+        with psycopg.connect(libpq_url(database_url), autocommit=True) as admin:
+            admin.execute(f'REVOKE ALL ON patients FROM "{etl}"; DROP ROLE "{etl}"')
+
+
+SHAPES = """
+CREATE TABLE workspace_settings (id bigint PRIMARY KEY, theme text);
+CREATE TABLE workspaces (id bigint PRIMARY KEY, settings_id bigint NOT NULL UNIQUE REFERENCES workspace_settings);
+CREATE TABLE templates (id bigint PRIMARY KEY, title text);
+CREATE TABLE authors (id bigint PRIMARY KEY, name text);
+CREATE TABLE template_authors (template_id bigint REFERENCES templates, author_id bigint REFERENCES authors,
+                               PRIMARY KEY (template_id, author_id));
+CREATE TABLE boards (id bigint PRIMARY KEY, workspace_id bigint NOT NULL REFERENCES workspaces,
+                     template_id bigint REFERENCES templates);
+CREATE TABLE card_bodies (id bigint PRIMARY KEY, body text);
+CREATE TABLE cards (id bigint PRIMARY KEY, board_id bigint NOT NULL REFERENCES boards,
+                    body_id bigint NOT NULL UNIQUE REFERENCES card_bodies);
+CREATE TABLE job_queue (id bigint PRIMARY KEY, payload jsonb);
+CREATE TABLE job_attempts (id bigint PRIMARY KEY, job_id bigint NOT NULL REFERENCES job_queue);
+CREATE TABLE events (id bigint, board_id bigint NOT NULL, at date NOT NULL, PRIMARY KEY (id, at))
+    PARTITION BY RANGE (at);
+CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+ALTER TABLE events_2026 ADD FOREIGN KEY (board_id) REFERENCES boards;
+"""
+
+
+def test_owned_reference_join_machinery_and_partitioned_tables(conn, database_url, tmp_path):
+    """One-to-one children are their owner's; what tenant tables point at is global, and so are its join
+    tables; job tables are exempt; a partitioned table reads the foreign key its partitions carry."""
+    conn.execute(SHAPES)
+    done = cli("init", "--tenants-table", "workspaces", "--json", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "tenancy.toml").read_text()
+    tables = tomllib.loads(text)["tables"]
+    assert json.loads(done.stdout)["undecided"] == []
+    # Owned by the tenants table itself, and by a tenant table two steps below it.
+    assert tables["workspace_settings"]["backfill"] == {"sql": (
+        '(SELECT o."id" FROM "public"."workspaces" AS o WHERE o."settings_id" = "workspace_settings"."id")')}
+    assert tables["card_bodies"]["backfill"] == {"sql": (
+        '(SELECT p1."workspace_id" FROM "public"."cards" AS o JOIN "public"."boards" AS p1 ON p1."id" = o."board_id" '
+        'WHERE o."body_id" = "card_bodies"."id")')}
+    assert "cards.body_id references it one-to-one" in section(text, "card_bodies")
+    # templates: boards.template_id is not unique, so it is shared reference data; authors comes with the join.
+    for name in ("templates", "template_authors", "authors"):
+        assert tables[name] == {"pattern": "global"}, name
+    assert "joins reference tables only: authors, templates" in section(text, "template_authors")
+    for name in ("job_queue", "job_attempts"):
+        assert tables[name]["pattern"] == "exempt" and "machinery" in tables[name]["reason"], name
+    assert tables["events"]["backfill"] == {"sql": (
+        '(SELECT p."workspace_id" FROM "public"."boards" AS p WHERE p."id" = "events"."board_id")')}
+    assert "exists on partitions (events_2026_board_id_fkey)" in section(text, "events")
+
+
+def test_owned_table_backfill_runs_through_phase_3(conn, database_url, role_prefix, tmp_path):
+    """The subquery init proposes for a one-to-one child fills every row in phase 2, up the owner's chain."""
+    conn.execute("""
+        CREATE TABLE workspaces (id bigint PRIMARY KEY);
+        CREATE TABLE boards (id bigint PRIMARY KEY, workspace_id bigint NOT NULL REFERENCES workspaces);
+        CREATE TABLE card_bodies (id bigint PRIMARY KEY, body text);
+        CREATE TABLE cards (id bigint PRIMARY KEY, board_id bigint NOT NULL REFERENCES boards,
+                            body_id bigint NOT NULL UNIQUE REFERENCES card_bodies);
+        INSERT INTO workspaces VALUES (1), (2);
+        INSERT INTO boards VALUES (10, 1), (20, 2);
+        INSERT INTO card_bodies SELECT g, 'b' || g FROM generate_series(1, 40) g;
+        INSERT INTO cards SELECT g, CASE WHEN g % 2 = 0 THEN 10 ELSE 20 END, g FROM generate_series(1, 40) g;
+    """)
+    app = f"{role_prefix}app"
+    conn.execute(f'CREATE ROLE "{app}"')
+    try:
+        done = cli("init", "--tenants-table", "workspaces", "--app-role", app, database_url=database_url, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        for number in ("0", "1", "2", "3"):
+            advanced = cli("--backup-dir", str(tmp_path / "backups"), "advance", "--phase", number, "--yes",
+                           database_url=database_url, cwd=tmp_path)
+            assert advanced.returncode == 0, advanced.stderr
+        rows = conn.execute("SELECT c.board_id, b.workspace_id, count(*) FROM card_bodies b "
+                            "JOIN cards c ON c.body_id = b.id GROUP BY 1, 2 ORDER BY 1").fetchall()
+        assert rows == [(10, 1, 20), (20, 2, 20)]
+    finally:
+        with psycopg.connect(libpq_url(database_url), autocommit=True) as admin:
+            admin.execute(f'DROP OWNED BY "{app}"; DROP ROLE "{app}"')

@@ -272,6 +272,8 @@ DEFECTS = [
      "GRANT {prefix}notes_owner TO {app}", "", ("role_cannot_escalate", "{app}")),
     ("session_default_tenant", f"ALTER ROLE {{app}} IN DATABASE {{db}} SET app.current_client_id = '{TENANT_A}'", "",
      ("context_default", "{app}")),
+    ("unclassified_bypassrls_role", "CREATE ROLE {prefix}etl BYPASSRLS; GRANT SELECT ON patients TO {prefix}etl", "",
+     ("role_classified", "{prefix}etl")),
 ]
 
 
@@ -301,7 +303,8 @@ def test_verify_fails_and_names_each_seeded_defect(case, defect, manifest_extra,
         report = json.loads(json.dumps(api.verify(settings).as_dict(), default=str))
 
         assert report["ok"] is False
-        probe, where = expected[0], expected[1].format(app=f"{prefix}app_user", service=f"{prefix}service_role")
+        probe, where = expected[0], expected[1].format(app=f"{prefix}app_user", service=f"{prefix}service_role",
+                                             prefix=prefix)
         failed = {(p["probe"], p["table"]) for p in report["probes"] if p["outcome"] == "fail"} | \
                  {(p["probe"], p["role"]) for p in report["probes"] if p["outcome"] == "fail"}
         assert (probe, where) in failed, sorted(failed, key=str)
@@ -311,3 +314,4 @@ def test_verify_fails_and_names_each_seeded_defect(case, defect, manifest_extra,
             # Roles are cluster-wide: undo what a case did to them, for the cases after it.
             admin.execute(sql.SQL("ALTER ROLE {} NOBYPASSRLS").format(sql.Identifier(f"{prefix}service_role")))
             admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(f"{prefix}notes_owner")))
+            admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(f"{prefix}etl")))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import psycopg
 
+from tenantmig import bypass_roles
 from tenantmig.catalog import Catalog, ForeignKey, Table
 from tenantmig.db import qualify, quote_ident
 from tenantmig.errors import ManifestError
@@ -180,6 +181,9 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
         for role in getattr(manifest.roles, kind):
             if role not in catalog.roles:
                 problems.append(f"roles.{kind}: role {role} does not exist")
+    if conn is not None:
+        problems += [f"roles: {bypass_roles.describe(role, tables)}"
+                     for role, tables in bypass_roles.unclassified(conn, manifest)]
     return problems
 
 

@@ -312,7 +312,8 @@ def status(ctx, as_json, entries):
 
 @cli.command()
 @click.option("--tenants-table", required=True, metavar="TABLE",
-              help="The existing table with one row per tenant, e.g. organizations (or schema.table).")
+              help="The table with one row per tenant, e.g. organizations (or schema.table); if it does not "
+                   "exist, phase 1 creates it and every row goes to a legacy tenant.")
 @click.option("--tenants-key", metavar="COLUMN", help="Its key column.  [default: its single-column primary key]")
 @click.option("--memberships-table", metavar="TABLE", help="The user-to-tenant table, e.g. user_organizations.")
 @click.option("--memberships-user-column", metavar="COLUMN",
@@ -324,8 +325,8 @@ def status(ctx, as_json, entries):
                    "table, else client_id]")
 @click.option("--type", "key_type", type=click.Choice(KEY_TYPES),
               help="The tenant key type.  [default: the type of the tenants key]")
-@click.option("--setting", default="app.current_client_id", show_default=True, metavar="NAME",
-              help="The per-transaction setting that carries the current tenant.")
+@click.option("--setting", metavar="NAME",
+              help="The per-transaction setting that carries the current tenant.  [default: app.current_<column>]")
 @click.option("--schemas", default="public", show_default=True, metavar="A,B",
               help="The schemas to migrate, comma-separated: every table in them is classified.")
 @click.option("--app-role", "app_roles", multiple=True, metavar="ROLE",
@@ -346,11 +347,15 @@ def init(ctx, tenants_table, tenants_key, memberships_table, memberships_user_co
 
     Derived, with a comment naming the foreign key or column: the tenants and memberships
     tables (exempt); tables that already have the tenant key; tables that reach a tenant
-    table through foreign keys (backfill from the nearest parent); tables with a column
-    naming one of the memberships' users (backfill through memberships). Every other table
-    gets a section marked TODO with no pattern, and the file does not load until each has
-    one. Reads only: nothing is written to the database. Refuses to overwrite a file
-    without --force.
+    table through foreign keys (the best-scored path: NOT NULL first, parents over users,
+    shortest; runners-up named); tables a tenant table owns one-to-one; tables with a
+    column naming one of the memberships' users; users, sign-in data and the
+    application's machinery (exempt, with the reason); reference data tenant tables point
+    at (global). BYPASSRLS roles with privileges are proposed as service roles. Every other
+    table gets a section marked TODO with no pattern, and the file does not load until each
+    has one. A tenants table that does not exist yet: a single-tenant database, every row
+    to a legacy tenant. Reads only: nothing is written to the database. Refuses to
+    overwrite a file without --force.
     """
     settings = _settings(ctx)
     out = out or settings.manifest_path
@@ -381,8 +386,15 @@ def _render_init(result: api.InitResult, *, err: bool) -> None:
     say(f"proposed {result.path or 'manifest (stdout)'}: {counts['tables']} tables of "
         f"{', '.join(made.schemas)} in database {made.database}")
     say(f"  tenant      {counts['tenant']:>3}: {counts['tenant_parent']} through a parent, "
-        f"{counts['tenant_memberships']} through memberships, {counts['tenant_existing_key']} with the key already")
-    say(f"  exempt      {counts['exempt']:>3}: {names('tenants_table', 'memberships_table') or '-'}")
+        f"{counts['tenant_memberships']} through memberships, {counts['tenant_existing_key']} with the key already"
+        + (f", {counts['tenant_subquery']} by a subquery" if counts["tenant_subquery"] else ""))
+    if counts["tenant_legacy"]:
+        say(f"  legacy      {counts['tenant_legacy']:>3}: tenant, every row to legacy tenant {made.legacy_tenant}")
+    say(f"  exempt      {counts['exempt']:>3}: {names(*proposal.EXEMPT_DERIVATIONS) or '-'}")
+    if counts["global"]:
+        say(f"  global      {counts['global']:>3}: {names('reference')}")
+    if counts["shared"]:
+        say(f"  shared      {counts['shared']:>3}: {names('value_shared')}")
     say(f"  to decide   {counts['undecided']:>3}: {names('undecided') or '-'}")
     if not made.app_roles:
         say("  roles: not chosen; [roles] lists who holds privileges (or pass --app-role)")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import psycopg
 
-from tenantmig import ledger, naming, parent_keys, rollout
+from tenantmig import bypass_roles, ledger, naming, parent_keys, rollout
 from tenantmig.catalog import Catalog
 from tenantmig.checks import manifest_problems
 from tenantmig.db import qualify, quote_ident
@@ -288,7 +288,8 @@ def _no_tenantmig_policies(g: GateContext) -> list[str]:
 
 @check("service_roles_without_bypassrls")
 def _service_roles(g: GateContext) -> list[str]:
-    return [f"role {r} still has BYPASSRLS" for r in g.manifest.roles.service if g.catalog.roles[r].bypassrls]
+    return ([f"role {r} still has BYPASSRLS" for r in g.manifest.roles.service if g.catalog.roles[r].bypassrls]
+            + [bypass_roles.describe(role, tables) for role, tables in bypass_roles.unclassified(g.conn, g.manifest)])
 
 
 def _as_role(g: GateContext, role: str, tenant: str | None, sql: str, params=None):

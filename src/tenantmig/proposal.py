@@ -13,11 +13,13 @@ The input is a catalog snapshot; this module never writes to the database.
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import json
 import re
 import tomllib
 from collections import deque
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 import sqlalchemy as sa
 
@@ -25,10 +27,12 @@ from tenantmig import __version__
 from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
 from tenantmig.catalog import Catalog, ForeignKey, Table
-from tenantmig.db import quote_ident
+from tenantmig.db import qualify, quote_ident
 from tenantmig.errors import ManifestError, UsageError
 
 DEFAULT_COLUMN = "client_id"
+# The legacy tenant of a formerly single-tenant database: fixed, so the same database gives the same file.
+LEGACY_TENANT = {"uuid": "00000000-0000-0000-0000-00000000a11c", "bigint": "1", "integer": "1", "text": "legacy"}
 
 # Bookkeeping tables of the migration tools applications use: usually exempt, never guessed.
 MIGRATION_TOOL_TABLES = frozenset({
@@ -37,6 +41,26 @@ MIGRATION_TOOL_TABLES = frozenset({
     "databasechangeloglock", "__efmigrationshistory", "_prisma_migrations", "__diesel_schema_migrations",
     "migrations", "typeorm_metadata",
 })
+
+EXEMPT_DERIVATIONS = ("tenants_table", "memberships_table", "identity", "auth", "tool", "extension",
+                      "infrastructure")
+TENANT_DERIVATIONS = ("existing_key", "parent", "memberships", "legacy", "sql", "value")
+
+# Per-user authentication data (NextAuth/Auth.js, Devise, Django allauth, OAuth servers): read
+# before any tenant is known, so isolating it by tenant breaks login.
+_AUTH_NAME = re.compile(
+    r"(^|_)(auth|oauth\w*|sessions?|accounts?|\w*tokens?|verifications?|otps?|passkeys?|webauthn\w*|"
+    r"credentials?|two_?factor\w*|mfa|totp|passwords?|password_resets?|signing_keys?|jwks|api_keys?|"
+    r"authenticators?|identities|refresh_tokens?|magic_links?|login\w*)(_|$)")
+# The application's own machinery: job queues, rate limits, counters, caches, locks. Proposed
+# exempt only when no foreign key ties them to anything a tenant owns.
+_INFRA_NAME = re.compile(
+    r"(^|_)(background_jobs?|jobs?|job_\w+|queues?|queued_\w+|rate_limits?|throttles?|counters?|cache|caches|"
+    r"locks?|advisory_locks?|kv|key_values?|outbox|inbox|cron\w*|scheduled_tasks?|semaphores?)(_|$)")
+# Unique columns of a tenants table that other tables copy to name a tenant (clinic_slug): handles,
+# not descriptions, so that products.category_name is never read as a tenant's name.
+_HANDLE_NAMES = frozenset({"slug", "code", "subdomain", "domain", "handle", "external_id", "uid", "uuid", "key"})
+_USER_NAMES = frozenset({"users", "user", "app_users", "auth_user", "auth_users", "accounts_user"})
 
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 
@@ -64,7 +88,7 @@ class Request:
     memberships_tenant_column: str | None = None
     column: str | None = None
     key_type: str | None = None
-    setting: str = "app.current_client_id"
+    setting: str | None = None  # None: app.current_<column>
     schemas: tuple[str, ...] = ("public",)
     app_roles: tuple[str, ...] = ()
 
@@ -82,6 +106,9 @@ class TableProposal:
     user_column: str | None = None
     reason: str | None = None  # exempt tables
     hints: tuple[str, ...] = ()  # undecided tables: the likely pattern and why
+    sql: str | None = None  # backfill = { sql = ... } (a partitioned table whose foreign keys live on partitions)
+    runners_up: tuple[str, ...] = ()  # other paths to a tenant, best first, with why they lost
+    flags: tuple[str, ...] = ()  # what the DBA must know about a decided entry (database-wide unique columns)
 
     @property
     def qualified(self) -> str:
@@ -89,8 +116,12 @@ class TableProposal:
 
     @property
     def pattern(self) -> str | None:
-        if self.derivation in ("tenants_table", "memberships_table"):
+        if self.derivation in EXEMPT_DERIVATIONS:
             return "exempt"
+        if self.derivation == "reference":
+            return "global"
+        if self.derivation == "value_shared":
+            return "shared"
         return None if self.derivation == "undecided" else "tenant"
 
     def as_dict(self) -> dict:
@@ -101,6 +132,16 @@ class TableProposal:
             found["backfill"] = {"parent": self.parent, "via": self.via}
         elif self.derivation == "memberships":
             found["backfill"] = {"memberships": self.user_column}
+        elif self.derivation == "legacy":
+            found["backfill"] = {"legacy": True}
+        elif self.sql:
+            found["backfill"] = {"sql": self.sql}
+        if self.reason:
+            found["reason"] = self.reason
+        if self.runners_up:
+            found["runners_up"] = list(self.runners_up)
+        if self.flags:
+            found["flags"] = list(self.flags)
         if self.hints:
             found["hints"] = list(self.hints)
         return found
@@ -125,6 +166,13 @@ class Proposal:
     grantees: list[catalog_mod.Grantee] = field(default_factory=list)
     bypassrls: frozenset[str] = frozenset()
     owners: tuple[str, ...] = ()
+    legacy_tenant: str | None = None  # a formerly single-tenant database: the tenant every row goes to
+    neighbours: list[str] = field(default_factory=list)  # schemas outside tenancy.schemas tied by foreign keys
+
+    @property
+    def service_roles(self) -> list[str]:
+        """BYPASSRLS roles with privileges here: proposed as service roles, so that phase 5 takes it away."""
+        return [g.role for g in self.grantees if g.role in self.bypassrls and g.role not in self.app_roles]
 
     def key(self, qualified: str) -> str:
         return manifest_key(qualified, self.schemas[0])
@@ -139,11 +187,15 @@ class Proposal:
     def counts(self) -> dict[str, int]:
         return {
             "tables": len(self.tables),
-            "tenant": len(self.with_derivation("existing_key", "parent", "memberships")),
+            "tenant": len(self.with_derivation(*TENANT_DERIVATIONS)),
             "tenant_existing_key": len(self.with_derivation("existing_key")),
             "tenant_parent": len(self.with_derivation("parent")),
+            "tenant_subquery": len(self.with_derivation("sql", "value")),
             "tenant_memberships": len(self.with_derivation("memberships")),
-            "exempt": len(self.with_derivation("tenants_table", "memberships_table")),
+            "tenant_legacy": len(self.with_derivation("legacy")),
+            "exempt": len(self.with_derivation(*EXEMPT_DERIVATIONS)),
+            "global": len(self.with_derivation("reference")),
+            "shared": len(self.with_derivation("value_shared")),
             "undecided": len(self.undecided),
         }
 
@@ -156,6 +208,8 @@ class Proposal:
             "tables": {t.qualified: t.as_dict() for t in self.tables},
             "undecided": [t.qualified for t in self.undecided],
             "roles_with_privileges": [g.role for g in self.grantees],
+            "service_roles": self.service_roles, "setting": self.setting, "legacy_tenant": self.legacy_tenant,
+            "neighbour_schemas": self.neighbours,
         }
 
 
@@ -178,19 +232,35 @@ def propose(conn: sa.Connection, request: Request) -> Proposal:
         raise UsageError("--memberships-user-column and --memberships-tenant-column need --memberships-table")
     cat = catalog_mod.read(conn, schemas + tuple(q.partition(".")[0] for q in (tenants_q, memberships_q) if q))
     tenants = cat.get(tenants_q)
-    if tenants is None:
-        raise UsageError(
-            f"tenants table {tenants_q} does not exist (--tenants-table)" + _did_you_mean(cat, tenants_q),
-            hint="init derives the manifest from an existing tenants table. For a formerly single-tenant "
-                 "database, write tenancy.toml by hand: phase 1 creates the tenants table (runbooks/init.md).")
-    tenants_key = _tenants_key(tenants, request.tenants_key)
+    if tenants is None and (suggestion := _did_you_mean(cat, tenants_q)):
+        # A name that differs only in case (or schema) is a typo, not a single-tenant database.
+        raise UsageError(f"tenants table {tenants_q} does not exist (--tenants-table)" + suggestion)
     notes: dict[str, str] = {}
-    key_type = request.key_type or _key_type(tenants, tenants_key)
-    notes["type"] = f"the type of {tenants.name}.{tenants_key}, the tenants key"
-    if request.key_type:
-        found = tenants.columns[tenants_key].type.lower()
-        notes["type"] = "given with --type" + ("" if found == key_type else
-                                               f"; {tenants.name}.{tenants_key} is {found}: the keys must agree")
+    legacy = None
+    if tenants is None:
+        # A formerly single-tenant database: phase 1 creates the tenants table and the legacy
+        # tenant's row, and every existing row goes to that tenant.
+        if memberships_q is not None:
+            raise UsageError(f"tenants table {tenants_q} does not exist (--tenants-table), so "
+                             "--memberships-table cannot name the tenants its users belong to")
+        key_type = request.key_type or "uuid"
+        tenants_key = request.tenants_key or "id"
+        schema, _, name = tenants_q.partition(".")
+        tenants = Table(schema=schema, name=name, columns={tenants_key: catalog_mod.Column(tenants_key, key_type, False)},
+                        primary_key=(tenants_key,), foreign_keys=(), owner="", kind="r", rls_enabled=False,
+                        rls_forced=False, policies=(), estimated_rows=0)
+        legacy = LEGACY_TENANT[key_type]
+        notes["type"] = "given with --type" if request.key_type else "the default: no tenants table to read it from"
+        notes["legacy"] = (f"{tenants_q} does not exist: a single-tenant database. Phase 1 creates it with this "
+                           "tenant's row; every existing row belongs to it")
+    else:
+        tenants_key = _tenants_key(tenants, request.tenants_key)
+        key_type = request.key_type or _key_type(tenants, tenants_key)
+        notes["type"] = f"the type of {tenants.name}.{tenants_key}, the tenants key"
+        if request.key_type:
+            found = tenants.columns[tenants_key].type.lower()
+            notes["type"] = "given with --type" + ("" if found == key_type else
+                                                   f"; {tenants.name}.{tenants_key} is {found}: the keys must agree")
     memberships, user_column, tenant_column, users = _memberships(cat, memberships_q, tenants, tenants_key,
                                                                   request, notes)
     tables = {t.qualified: _with_partition_keys(cat, t) for t in cat.in_schemas(schemas) if t.parent is None}
@@ -205,16 +275,19 @@ def propose(conn: sa.Connection, request: Request) -> Proposal:
     for role in request.app_roles:
         if role not in cat.roles:
             raise UsageError(f"role {role} does not exist (--app-role)")
+    setting = request.setting or f"app.current_{column}"
+    notes["setting"] = "given with --setting" if request.setting else f"named after the key column, {column}"
     classes = _Classifier(cat, tables, column, key_type, tenants, tenants_key, memberships, user_column, users,
-                          schemas[0], catalog_mod.extension_tables(conn, schemas))
+                          schemas[0], catalog_mod.extension_tables(conn, schemas), single_tenant=legacy is not None)
     proposal = Proposal(
         database=conn.execute(sa.text("SELECT current_database()")).scalar_one(),
-        schemas=schemas, column=column, key_type=key_type, setting=request.setting, tenants=tenants,
+        schemas=schemas, column=column, key_type=key_type, setting=setting, tenants=tenants,
         tenants_key=tenants_key, memberships=memberships, memberships_user_column=user_column,
         memberships_tenant_column=tenant_column, users=users, app_roles=tuple(request.app_roles),
         tables=classes.run(), notes=notes, grantees=catalog_mod.grantees(conn, schemas),
         bypassrls=frozenset(r.name for r in cat.roles.values() if r.bypassrls and not r.superuser),
         owners=tuple(sorted({t.owner for t in tables.values()})),
+        legacy_tenant=legacy, neighbours=neighbour_schemas(conn, schemas),
     )
     check_round_trip(proposal)
     return proposal
@@ -325,15 +398,49 @@ def _common_key_column(tables: dict[str, Table], registry: set, tenants: str, te
     return DEFAULT_COLUMN
 
 
+def neighbour_schemas(conn: sa.Connection, schemas: tuple[str, ...]) -> list[str]:
+    """One line per schema outside `schemas` tied to them by a foreign key, with what to do about it."""
+    rows = conn.execute(sa.text(
+        """
+        SELECT CASE WHEN n.nspname = ANY(:s) THEN rn.nspname ELSE n.nspname END,
+               n.nspname = ANY(:s), n.nspname || '.' || t.relname || '.' || c.conname, rn.nspname || '.' || r.relname
+        FROM pg_constraint c
+        JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+        JOIN pg_class r ON r.oid = c.confrelid JOIN pg_namespace rn ON rn.oid = r.relnamespace
+        WHERE c.contype = 'f' AND (n.nspname = ANY(:s)) <> (rn.nspname = ANY(:s))
+        ORDER BY 1, 2, 3
+        """), {"s": list(schemas)}).all()
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for schema, outward, constraint, target in rows:
+        found.setdefault(schema, ([], []))[0 if outward else 1].append(f"{constraint} -> {target}")
+    lines = []
+    for schema, (used, using) in found.items():
+        if using:
+            lines.append(f"{schema}: its tables reference the migrated ones ({'; '.join(using[:3])}"
+                         f"{'; ...' if len(using) > 3 else ''}): if they hold tenant rows, add {schema} to "
+                         "schemas (each of its tables then needs a section); left out, they stay readable "
+                         "by every tenant")
+        if used:
+            lines.append(f"{schema}: migrated tables reference it ({'; '.join(used[:3])}"
+                         f"{'; ...' if len(used) > 3 else ''}): shared reference data stays outside, as global "
+                         f"data would; add {schema} to schemas if its rows belong to tenants")
+    return lines
+
+
 # -- classification -----------------------------------------------------------------------------------------
 
 
 class _Classifier:
-    """Places every table: registry, existing key, parent (breadth-first, shortest chain), memberships, or the DBA."""
+    """Places every table: registry, existing key, best-scored parent path, memberships, exempt, global, or the DBA.
+
+    A path to a tenant is scored (nullable foreign keys on it, memberships hops, length), lower first:
+    a NOT NULL foreign key always gives a row its tenant, a nullable one leaves rows without one;
+    a parent's tenant is exact where a user's is ambiguous for a user in two tenants; shorter last.
+    """
 
     def __init__(self, cat: Catalog, tables: dict[str, Table], column: str, key_type: str, tenants: Table,
                  tenants_key: str, memberships: Table | None, user_column: str | None, users: str | None,
-                 first_schema: str, extensions: dict[str, str] | None = None):
+                 first_schema: str, extensions: dict[str, str] | None = None, *, single_tenant: bool = False):
         self.cat = cat
         self.extensions = extensions or {}
         self.tables = tables
@@ -346,14 +453,17 @@ class _Classifier:
         self.users = users
         self.users_key = memberships.foreign_key_on(user_column).ref_columns[0] if users else None
         self.first_schema = first_schema
+        self.single_tenant = single_tenant
         self.decided: dict[str, TableProposal] = {}
         self.held: dict[str, tuple[list[str], list[str]]] = {}  # never derived: (found, hints)
         self.several_users: dict[str, list[str]] = {}  # no memberships backfill: which user owns the row?
-        self.depth: dict[str, int] = {}
+        self.nullable_user: dict[str, str] = {}  # its only user column allows NULL: no memberships backfill
+        self.score: dict[str, tuple[int, int, int]] = {}
+        self.identity = self.identity_table()
         # Children by parent, through single-column foreign keys only: a parent backfill follows one column.
         self.children: dict[str, list[tuple[Table, ForeignKey]]] = {}
         for table in tables.values():
-            for fk in table.foreign_keys:
+            for fk in table.foreign_keys:  # not a partition's: backfill = { parent } follows the table's own
                 if len(fk.columns) == 1 and fk.ref_table in tables and fk.ref_table != table.qualified:
                     self.children.setdefault(fk.ref_table, []).append((table, fk))
         for found in self.children.values():
@@ -362,18 +472,45 @@ class _Classifier:
     def key(self, qualified: str) -> str:
         return manifest_key(qualified, self.first_schema)
 
+    def foreign_keys(self, table: Table) -> tuple[ForeignKey, ...]:
+        """The table's own foreign keys; for a partitioned table without its own, its partitions'.
+
+        A partition's foreign key says what the column means for the whole table (pagila's
+        payment has them on 6 of its 55 partitions), so any partition's counts, once per shape.
+        """
+        if table.foreign_keys or table.kind != "p":
+            return table.foreign_keys
+        found: dict[tuple, ForeignKey] = {}
+        for part in self.cat.partitions(table.qualified):
+            for fk in part.foreign_keys:
+                found.setdefault((fk.columns, fk.ref_table, fk.ref_columns), fk)
+        return tuple(found[shape] for shape in sorted(found))
+
     def run(self) -> list[TableProposal]:
         self.registry()
         self.hold_what_cannot_be_derived()
-        roots = self.existing_keys()
-        self.walk(roots)
-        self.memberships_rounds()
+        self.bookkeeping()
+        if self.single_tenant:
+            self.legacy()
+        else:
+            self.auth_tables()
+            roots = self.existing_keys()
+            self.walk(roots)
+            self.owned()
+            self.by_value()
+            self.identities()
+            self.memberships_rounds()
+            self.references()
+            self.infrastructure()
         undecided = [self.undecided(q) for q in sorted(set(self.tables) - set(self.decided))]
-        return list(self.decided.values()) + undecided
+        return [self.with_runners_up(p) for p in self.decided.values()] + undecided
 
-    def add(self, proposal: TableProposal, depth: int = 0) -> None:
+    def add(self, proposal: TableProposal, score: tuple[int, int, int] = (0, 0, 0)) -> None:
         self.decided[proposal.qualified] = proposal
-        self.depth[proposal.qualified] = depth
+        self.score[proposal.qualified] = score
+
+    def open(self, qualified: str) -> bool:
+        return qualified not in self.decided and qualified not in self.held
 
     def proposal(self, table: Table, derivation: str, why: list[str], **fields) -> TableProposal:
         return TableProposal(table.schema, table.name, self.key(table.qualified), derivation, tuple(why), **fields)
@@ -390,23 +527,37 @@ class _Classifier:
         for qualified, table in sorted(self.tables.items()):
             if qualified in self.decided:
                 continue
-            if qualified == self.users:
-                self.held[qualified] = (
-                    [f"{self.key(qualified)} holds the users of "
-                     f"{self.key(self.memberships.qualified)}.{self.user_column}"],
-                    ['usually exempt: identities shared across tenants, with memberships saying where each '
-                     'works (reason = "...")', "tenant only if every user belongs to exactly one tenant"])
-            elif self.column not in table.columns and len(direct := _references(
+            if self.column not in table.columns and len(direct := _references(
                     table, self.tenants.qualified, self.tenants_key)) > 1:
                 columns = ", ".join(fk.columns[0] for fk in direct)
                 self.held[qualified] = (
                     [f"several columns reference {self.key(self.tenants.qualified)}: {columns}"],
                     ['tenant, with column = "..." naming the one whose tenant owns the row'])
 
+    def bookkeeping(self) -> None:
+        """Migration tools' version tables and extensions' own tables: not the application's rows."""
+        for qualified, table in sorted(self.tables.items()):
+            if not self.open(qualified):
+                continue
+            if qualified in self.extensions:
+                name = self.extensions[qualified]
+                self.add(self.proposal(table, "extension", [f"belongs to the extension {name} (pg_depend)"],
+                                       reason=f"owned by the {name} extension"))
+            elif table.name.lower() in MIGRATION_TOOL_TABLES:
+                self.add(self.proposal(table, "tool", ["named like a migration tool's bookkeeping table"],
+                                       reason="owned by the application's migration tool"))
+
+    def legacy(self) -> None:
+        for qualified, table in sorted(self.tables.items()):
+            if self.open(qualified):
+                self.add(self.proposal(table, "legacy", [
+                    "a single-tenant database: every existing row belongs to the legacy tenant",
+                    "rows written later get their tenant from the application (or phase 1's fill trigger)"]))
+
     def existing_keys(self) -> list[str]:
         roots = []
         for qualified, table in sorted(self.tables.items()):
-            if qualified in self.decided or qualified in self.held:
+            if not self.open(qualified):
                 continue
             named = table.columns.get(self.column)
             direct = _references(table, self.tenants.qualified, self.tenants_key)
@@ -427,19 +578,78 @@ class _Classifier:
                         'every tenant reads, make it pattern = "shared"']
             self.add(self.proposal(table, "existing_key", why, column=None if named else key_column))
             roots.append(qualified)
+        # A composite foreign key whose columns include a tenant parent's key carries the tenant itself.
+        changed = True
+        while changed:
+            changed = False
+            for qualified, table in sorted(self.tables.items()):
+                if not self.open(qualified):
+                    continue
+                for fk in self.foreign_keys(table):
+                    parent = self.decided.get(fk.ref_table)
+                    if len(fk.columns) < 2 or parent is None or parent.derivation != "existing_key":
+                        continue
+                    parent_key = parent.column or self.column
+                    if parent_key not in fk.ref_columns:
+                        continue
+                    key_column = fk.columns[fk.ref_columns.index(parent_key)]
+                    self.add(self.proposal(table, "existing_key", [
+                        f"its composite foreign key {fk.name} ({', '.join(fk.columns)}) references "
+                        f"{self.key(fk.ref_table)}({', '.join(fk.ref_columns)}): {key_column} holds the parent's "
+                        f"tenant key {parent_key} already, nothing to derive"],
+                        column=None if key_column == self.column else key_column))
+                    roots.append(qualified)
+                    changed = True
+                    break
         return roots
 
-    def walk(self, roots: list[str]) -> None:
-        """Breadth-first from `roots`: a table's parent is the nearest tenant table, so its chain is shortest."""
-        queue = deque(sorted(roots))
-        while queue:
-            parent = queue.popleft()
+    def walk(self, roots: list[str], candidates: dict[str, ForeignKey] | None = None) -> None:
+        """Best-scored paths from `roots` into open tables (Dijkstra: each score is the best over every path).
+
+        A memberships candidate whose own user column scores better (fewer nullable steps) than
+        any parent path is left for the memberships round, and no path runs through it meanwhile.
+        """
+        candidates = candidates if candidates is not None else self.memberships_candidates()
+        blocked: set[str] = set()
+        while True:
+            best = self.paths(roots, blocked)
+            worse = {q for q, (score, _, _) in best.items()
+                     if q in candidates and self.own_score(q, candidates[q])[:2] < score[:2]}
+            if worse <= blocked:
+                break
+            blocked |= worse
+        for qualified, (score, parent, fk) in sorted(best.items(), key=lambda item: (item[1][0], item[0])):
+            child = self.tables[qualified]
+            self.add(self.proposal(child, "parent", [], parent=parent, via=fk.columns[0]), score)
+        for qualified, (score, parent, fk) in best.items():
+            proposal = self.decided[qualified]
+            self.decided[qualified] = replace(proposal, why=tuple(self.parent_why(self.tables[qualified], fk)))
+
+    def paths(self, roots: list[str], blocked: set[str]) -> dict[str, tuple[tuple[int, int, int], str, ForeignKey]]:
+        heap = [(self.score[r], r) for r in roots]
+        heapq.heapify(heap)
+        best: dict[str, tuple[tuple[int, int, int], str, ForeignKey]] = {}
+        done: set[str] = set()
+        while heap:
+            score, parent = heapq.heappop(heap)
+            if parent in done:
+                continue
+            done.add(parent)
             for child, fk in self.children.get(parent, []):
-                if child.qualified in self.decided or child.qualified in self.held:
+                q = child.qualified
+                if not self.open(q) or q in blocked or q in done:
                     continue
-                self.add(self.proposal(child, "parent", self.parent_why(child, fk), parent=parent,
-                                       via=fk.columns[0]), self.depth[parent] + 1)
-                queue.append(child.qualified)
+                # A user's tenant is where the user works, not necessarily where the row belongs
+                # (a comment's author vs its task): through the identity table counts as memberships.
+                step = (score[0] + child.columns[fk.columns[0]].nullable, score[1] + (parent == self.identity),
+                        score[2] + 1)
+                if q not in best or (step, parent, fk.columns) < (best[q][0], best[q][1], best[q][2].columns):
+                    best[q] = (step, parent, fk)
+                    heapq.heappush(heap, (step, q))
+        return best
+
+    def own_score(self, qualified: str, fk: ForeignKey) -> tuple[int, int, int]:
+        return (int(self.tables[qualified].columns[fk.columns[0]].nullable), 1, 1)
 
     def parent_why(self, child: Table, fk: ForeignKey) -> list[str]:
         via = fk.columns[0]
@@ -469,9 +679,9 @@ class _Classifier:
         candidate that another candidate's tables lead to waits: the walk from that one
         gives it a parent. A ring of candidates with no way in takes memberships for all.
         """
-        candidates = self.memberships_candidates()
         while True:
-            pending = [q for q in candidates if q not in self.decided]
+            candidates = self.memberships_candidates()
+            pending = list(candidates)
             if not pending:
                 return
             reach = {q: self.reachable(q) for q in pending}
@@ -485,18 +695,21 @@ class _Classifier:
                 if table.columns[fk.columns[0]].nullable:
                     why.append(f"{fk.columns[0]} allows NULL: rows without a user fail phase 2's gate, named, "
                                'unless orphans = "quarantine"')
-                self.add(self.proposal(table, "memberships", why, user_column=fk.columns[0]))
-            self.walk(roots)
+                self.add(self.proposal(table, "memberships", why, user_column=fk.columns[0]), self.own_score(qualified, fk))
+            self.walk(roots, {q: fk for q, fk in candidates.items() if q not in roots})
 
     def memberships_candidates(self) -> dict[str, ForeignKey]:
         found = {}
         if self.users is None:
             return found
         for qualified, table in sorted(self.tables.items()):
-            if qualified in self.decided or qualified in self.held:
+            if not self.open(qualified):
                 continue
             users = _references(table, self.users, self.users_key)
-            if len(users) == 1:
+            if len(users) == 1 and table.columns[users[0].columns[0]].nullable:
+                # The only way to a tenant, and often empty ("last modified by"): not a derivation.
+                self.nullable_user[qualified] = users[0].columns[0]
+            elif len(users) == 1:
                 found[qualified] = users[0]
             elif len(users) > 1:
                 # Which user's tenant owns the row (creator? assignee?) is a question about the data;
@@ -509,10 +722,307 @@ class _Classifier:
         while queue:
             for child, _fk in self.children.get(queue.popleft(), []):
                 q = child.qualified
-                if q not in seen and q != start and q not in self.decided and q not in self.held:
+                if q not in seen and q != start and self.open(q):
                     seen.add(q)
                     queue.append(q)
         return seen
+
+    # -- what is not a tenant's ---------------------------------------------------------------------------
+
+    def identity_table(self) -> str | None:
+        if self.users is not None:
+            return self.users
+        named = [q for q, t in sorted(self.tables.items()) if t.name.lower() in _USER_NAMES]
+        return named[0] if len(named) == 1 else None
+
+    def unique_columns(self, table: Table) -> list[str]:
+        """Unique keys other than the primary key that do not hold the tenant key: unique across the database."""
+        return [", ".join(key.columns) for key in table.unique_keys
+                if key.valid and not key.primary and key.columns and self.column not in key.columns]
+
+    def identities(self) -> None:
+        """The users table and per-user auth tables with no tenant path: exempt, read before any tenant is known."""
+        users = self.identity
+        if users is None:
+            return
+        table = self.tables.get(users)
+        if table is not None and self.open(users):
+            why = [f"holds the users of {self.key(self.memberships.qualified)}.{self.user_column}" if self.memberships
+                   else "named like the application's users table",
+                   "no foreign key leads from it to a tenant: identities shared across tenants, memberships say "
+                   "where each works"]
+            self.add(self.proposal(table, "identity", why, reason=(
+                "identities: a user signs in before any tenant is known, and may belong to several tenants")))
+        elif users in self.decided and self.decided[users].pattern == "tenant":
+            unique = self.unique_columns(self.tables[users])
+            if unique:
+                proposal = self.decided[users]
+                self.decided[users] = replace(proposal, flags=tuple(
+                    f"({cols}) is unique across the database: once phase 5 filters {proposal.key}, a lookup by it "
+                    "before the tenant is known (a login) finds nothing, and the unique check still sees every "
+                    f"tenant's rows. Make it unique per tenant ({self.column}, {cols}), or make "
+                    f'{proposal.key} exempt and keep users shared' for cols in unique))
+
+    def auth_tables(self) -> None:
+        """Per-user auth tables (sessions, accounts, tokens, OAuth, keys) and what hangs below them: exempt.
+
+        Decided before any path is walked: a session reached through users would otherwise
+        become a tenant table, and a login reads it before any tenant is known.
+        """
+        users = self.identity
+        if users is None:
+            return
+        identity = {q for q, p in self.decided.items() if p.derivation in ("identity", "auth")} | {users}
+
+        def place(table: Table, fks: list[ForeignKey]) -> TableProposal | None:
+            if any(fk.ref_table not in identity for fk in fks):
+                return None
+            auth_named = bool(_AUTH_NAME.search(table.name.lower()))
+            if not fks and not auth_named:
+                return None
+            user_fks = [fk for fk in fks if fk.ref_table == users]
+            keyed_by_user = len(user_fks) == 1 and any(key.columns == user_fks[0].columns for key in table.unique_keys
+                                                       if key.valid)
+            below_auth = not user_fks
+            per_user = bool(user_fks) and users in self.tables and table.name.lower().startswith(
+                self.tables[users].name.lower().rstrip("s") + "_")
+            if not (auth_named or keyed_by_user or below_auth or per_user):
+                return None
+            evidence = ", ".join(f"{', '.join(fk.columns)} -> {self.key(fk.ref_table)}" for fk in fks) or "none"
+            why = [f"its foreign keys lead only to identities ({evidence}), none to a tenant"
+                   + ("" if fks else f", and it has no {self.column}")]
+            if keyed_by_user:
+                why.append(f"one row per user: {user_fks[0].columns[0]} is unique")
+            elif per_user:
+                why.append(f"named as the user's own data ({self.key(users)}_...)")
+            elif auth_named:
+                why.append("named like authentication data (sessions, accounts, tokens, OAuth, keys)")
+            identity.add(table.qualified)
+            return self.proposal(table, "auth", why, reason=(
+                "per-user authentication data: read before any tenant is known (sign-in, token checks), "
+                "so isolating it by tenant breaks login"))
+
+        self.until_settled(place)
+
+    def chain_source(self, qualified: str) -> tuple[str, str] | None:
+        """FROM items that join `qualified` (as o) up its parent chain, and the tenant key at the top.
+
+        None unless the chain ends at a table that holds the key already (or is the tenants table):
+        only there is the value present before phase 2 runs, whatever order the backfill takes.
+        """
+        joins, alias, current = [f"{qualify(qualified)} AS o"], "o", qualified
+        for depth in range(1, 64):
+            found = self.decided.get(current)
+            if found is None:
+                return None
+            if found.derivation == "tenants_table":
+                return " JOIN ".join(joins), f"{alias}.{quote_ident(self.tenants_key)}"
+            if found.derivation == "existing_key":
+                return " JOIN ".join(joins), f"{alias}.{quote_ident(found.column or self.column)}"
+            if found.derivation != "parent":
+                return None
+            fk = self.tables[current].foreign_key_on(found.via, found.parent)
+            above = f"p{depth}"
+            joins.append(f"{qualify(found.parent)} AS {above} ON {above}.{quote_ident(fk.ref_columns[0])} = "
+                         f"{alias}.{quote_ident(found.via)}")
+            alias, current = above, found.parent
+        return None
+
+    def by_value(self) -> None:
+        """A column named like a unique column of the tenants table (clinic_slug for slug), of its type.
+
+        No foreign key says so, but the name and the type do: the tenant is looked up by value.
+        NOT NULL: a tenant table; nullable: shared, a NULL marking a row every tenant reads.
+        """
+        unique = [key.columns[0] for key in self.tenants.unique_keys if key.valid and not key.primary
+                  and len(key.columns) == 1 and key.plain and key.columns[0] in _HANDLE_NAMES]
+        if not unique:
+            return
+        for qualified, table in sorted(self.tables.items()):
+            if not self.open(qualified):
+                continue
+            referencing = {c for fk in table.foreign_keys for c in fk.columns}
+            matches = [(column, name) for column in table.columns.values() for name in unique
+                       if column.name not in referencing and column.name.endswith("_" + name)
+                       and column.type.lower() == self.tenants.columns[name].type.lower()]
+            if len(matches) != 1:
+                continue
+            column, name = matches[0]
+            sql = (f"(SELECT o.{quote_ident(self.tenants_key)} FROM {qualify(self.tenants.qualified)} AS o "
+                   f"WHERE o.{quote_ident(name)} = {quote_ident(table.name)}.{quote_ident(column.name)})")
+            why = [f"{column.name} is named like {self.key(self.tenants.qualified)}.{name}, unique there, and of its "
+                   f"type ({column.type.lower()}); no foreign key says so: check that it holds those values"]
+            if column.nullable:
+                why.append(f"{column.name} allows NULL: proposed shared, a NULL row read by every tenant; make it "
+                           'tenant (and give NULL rows a backfill or orphans = "quarantine") if not')
+            why.append("a value no tenant has is named by phase 2's gate")
+            self.add(self.proposal(table, "value_shared" if column.nullable else "value", why, sql=sql),
+                     (int(column.nullable), 0, 1))
+
+    def owned(self) -> None:
+        """A table a tenant table references one-to-one (a unique foreign key) is that row's: its tenant.
+
+        Settings, metadata and document bodies kept beside their owner are not reference data:
+        proposing them global would show every tenant's to every tenant. Their tenant is read
+        from the owner, through its chain, with a subquery; a nullable parent path loses to it.
+        """
+        tenantish = {q for q, p in self.decided.items() if p.pattern == "tenant" or p.derivation == "tenants_table"}
+        for qualified, table in sorted(self.tables.items()):
+            current = self.decided.get(qualified)
+            if qualified in self.held or (current is not None and not (
+                    current.derivation == "parent" and self.score[qualified][0] > 0)):
+                continue
+            referencing = [(t, fk) for t, fk in self.cat.referencing(qualified)
+                           if len(fk.columns) == 1 and t.qualified != qualified]
+            if not referencing or any(self.root(t) not in tenantish for t, _ in referencing):
+                continue
+            options = []
+            for owner, fk in referencing:
+                one_to_one = any(key.columns == fk.columns and key.valid for key in owner.unique_keys)
+                source = self.chain_source(owner.qualified) if one_to_one else None
+                if source is not None:
+                    nullable = owner.columns[fk.columns[0]].nullable
+                    options.append(((int(nullable), 0, self.score.get(owner.qualified, (0, 0, 0))[2] + 1),
+                                    owner, fk, source))
+            if not options:
+                continue
+            score, owner, fk, (joins, value) = min(options, key=lambda o: (o[0], o[1].qualified))
+            if current is not None and self.score[qualified] <= score:
+                continue
+            sql = (f"(SELECT {value} FROM {joins} WHERE o.{quote_ident(fk.columns[0])} = "
+                   f"{quote_ident(table.name)}.{quote_ident(fk.ref_columns[0])})")
+            why = [f"{self.key(owner.qualified)}.{fk.columns[0]} references it one-to-one ({fk.name}, unique): "
+                   f"each row belongs to the {self.key(owner.qualified)} row that points at it, and to its tenant",
+                   "a row no owner points at has no tenant: phase 2's gate names it, unless orphans = \"quarantine\""]
+            runners = ()
+            if current is not None:
+                runners = (f"{current.via} -> {self.key(current.parent)}: {self.score[qualified][0]} nullable "
+                           f"step(s), {self.score[qualified][2]} step(s) long",)
+            self.add(self.proposal(table, "sql", why, sql=sql, runners_up=runners), score)
+
+    def references(self) -> None:
+        """Tables tenant tables reference, leading to no tenant themselves: reference data every tenant reads.
+
+        Also what those tables reference, and join tables between them; a partitioned table
+        whose foreign keys live on its partitions reads its tenant through a subquery first.
+        """
+        self.partitioned()
+        tenant = {q for q, p in self.decided.items() if p.pattern == "tenant"}
+        glob = {q for q, p in self.decided.items() if p.pattern == "global"}
+
+        def place(table: Table, fks: list[ForeignKey]) -> TableProposal | None:
+            qualified = table.qualified
+            if qualified in self.several_users or any(fk.ref_table in tenant for fk in fks):
+                return None  # a composite key to a tenant table, or a user's row: not reference data
+            readers = sorted({f"{self.key(root)}.{', '.join(fk.columns)}" for t, fk in self.cat.referencing(qualified)
+                              if (root := self.root(t)) in tenant | glob and root != qualified})
+            # A join table between reference tables (film_actor: film, actor), the other side
+            # still open because only this table references it: both are reference data.
+            joins = (not readers and any(fk.ref_table in glob for fk in fks)
+                     and all(fk.ref_table in glob or self.open(fk.ref_table) for fk in fks))
+            if not readers and not joins:
+                return None
+            why = ([f"referenced by {', '.join(readers[:4])}{' and more' if len(readers) > 4 else ''}"] if readers else
+                   [f"joins reference tables only: {', '.join(sorted({self.key(fk.ref_table) for fk in fks}))}"])
+            why.append("no foreign key leads from it to a tenant, and it has no "
+                       f"{self.column}: reference data every tenant reads, admin roles write")
+            why.append('if some rows belong to one tenant, make it "shared" (a NULL key for the common rows)')
+            glob.add(qualified)
+            return self.proposal(table, "reference", why)
+
+        self.until_settled(place)
+
+    def root(self, table: Table) -> str:
+        """A partition's partitioned table (at any depth); any other table itself."""
+        while table.parent is not None and self.cat.get(table.parent) is not None:
+            table = self.cat.get(table.parent)
+        return table.qualified
+
+    def infrastructure(self) -> None:
+        """Job queues, rate limits, counters: exempt when nothing ties them to a tenant's rows."""
+        tenant = {q for q, p in self.decided.items() if p.pattern == "tenant"}
+        infra: set[str] = set()
+
+        def place(table: Table, fks: list[ForeignKey]) -> TableProposal | None:
+            readers = {self.root(t) for t, _ in self.cat.referencing(table.qualified)} - {table.qualified}
+            if readers & tenant or any(fk.ref_table not in infra for fk in fks):
+                return None
+            if not (_INFRA_NAME.search(table.name.lower()) or (fks and not readers)):
+                return None
+            why = (["named like application machinery (jobs, queues, rate limits, counters, caches)"] if not fks else
+                   [f"hangs below {', '.join(sorted(self.key(fk.ref_table) for fk in fks))}, itself machinery"])
+            why.append("no foreign key ties it to a tenant table, either way")
+            infra.add(table.qualified)
+            return self.proposal(table, "infrastructure", why, reason=(
+                "the application's own machinery, not a tenant's rows: if its rows carry tenant data "
+                "(a job's payload), make it tenant"))
+
+        self.until_settled(place)
+
+    def until_settled(self, place: Callable[[Table, list[ForeignKey]], TableProposal | None]) -> None:
+        """Offer each open table without the key to `place` until a whole pass places none.
+
+        One placement can make another possible (a join table once both sides are global).
+        """
+        changed = True
+        while changed:
+            changed = False
+            for qualified, table in sorted(self.tables.items()):
+                if not self.open(qualified) or self.column in table.columns:
+                    continue
+                found = place(table, [fk for fk in self.foreign_keys(table) if fk.ref_table != qualified])
+                if found is not None:
+                    self.add(found)
+                    changed = True
+
+    def partitioned(self) -> None:
+        for qualified, table in sorted(self.tables.items()):
+            if not self.open(qualified) or table.kind != "p" or table.foreign_keys:
+                continue
+            for fk in sorted(self.foreign_keys(table), key=lambda f: (table.columns[f.columns[0]].nullable, f.name)):
+                parent = self.decided.get(fk.ref_table)
+                if parent is None or parent.derivation != "existing_key" or len(fk.columns) != 1:
+                    continue
+                key = parent.column or self.column
+                sql = (f"(SELECT p.{quote_ident(key)} FROM {qualify(fk.ref_table)} AS p "
+                       f"WHERE p.{quote_ident(fk.ref_columns[0])} = {quote_ident(table.name)}.{quote_ident(fk.columns[0])})")
+                self.add(self.proposal(table, "sql", [
+                    f"partitioned: its foreign key {fk.columns[0]} -> {self.key(fk.ref_table)} exists on "
+                    f"partitions ({fk.name}), not on the table, so backfill = {{ parent }} (which follows the "
+                    "table's own foreign key) cannot name it: the parent's key is read directly",
+                    f"{self.key(fk.ref_table)} has {key} already, so its value is there before the backfill"],
+                    sql=sql), (int(table.columns[fk.columns[0]].nullable), 0, 1))
+                break
+
+    # -- runners-up and what is left ----------------------------------------------------------------------
+
+    def with_runners_up(self, chosen: TableProposal) -> TableProposal:
+        if chosen.derivation not in ("parent", "memberships"):
+            return chosen
+        table = self.tables[chosen.qualified]
+        options = []
+        for fk in self.foreign_keys(table):
+            if len(fk.columns) != 1 or fk.ref_table == chosen.qualified:
+                continue
+            if chosen.derivation == "parent" and fk.columns[0] == chosen.via and fk.ref_table == chosen.parent:
+                continue
+            if chosen.derivation == "memberships" and fk.columns[0] == chosen.user_column:
+                continue
+            above = self.decided.get(fk.ref_table)
+            nullable = table.columns[fk.columns[0]].nullable
+            if above is not None and above.pattern == "tenant" and fk.ref_table in self.score:
+                s = self.score[fk.ref_table]
+                through_users = fk.ref_table == self.identity
+                options.append(((s[0] + nullable, s[1] + through_users, s[2] + 1),
+                                f"{fk.columns[0]} -> {self.key(fk.ref_table)}"
+                                + (" (a user: where they work, not where the row belongs)" if through_users else "")))
+            elif fk.ref_table == self.users and self.memberships is not None:
+                options.append(((int(nullable), 1, 1), f"{fk.columns[0]} -> {self.key(self.users)} (memberships)"))
+        lines = []
+        for score, what in sorted(options)[:3]:
+            lines.append(f"{what}: {score[0]} nullable step(s)"
+                         + (", through a user" if score[1] else "") + f", {score[2]} step(s) long")
+        return replace(chosen, runners_up=tuple(lines)) if lines else chosen
 
     def undecided(self, qualified: str) -> TableProposal:
         table = self.tables[qualified]
@@ -528,6 +1038,11 @@ class _Classifier:
                              f"{self.key(fk.ref_table)}, but backfill = {{ parent }} follows a single-column one")
                 hints.append(f"tenant: add a single-column foreign key to {self.key(fk.ref_table)}, or "
                              'backfill = { sql = "..." } reading it')
+        if qualified in self.nullable_user:
+            found.append(f"its only path to a tenant is {self.nullable_user[qualified]} -> {self.key(self.users)}, "
+                         "which allows NULL (an audit column such as \"last modified by\"?)")
+            hints.append(f'tenant with backfill = {{ memberships = "{self.nullable_user[qualified]}" }} if every row '
+                         'names a user; global if it is the application\'s own configuration')
         if not found:
             found.append(f"no foreign key leads to a tenant table, and it has no {self.column} column")
         for fk in table.foreign_keys:
@@ -578,6 +1093,7 @@ def render(proposal: Proposal, *, decided_only: bool = False) -> str:
         f"column = {_s(p.column)}",
         f"# {p.notes['type']}",
         f"type = {_s(p.key_type)}",
+        f"# {p.notes['setting']}",
         f"setting = {_s(p.setting)}",
         f"tenants_table = {_s(p.key(p.tenants.qualified))}",
         f"tenants_key = {_s(p.tenants_key)}",
@@ -590,18 +1106,30 @@ def render(proposal: Proposal, *, decided_only: bool = False) -> str:
             f"# {p.notes['memberships_tenant']}",
             f"memberships_tenant_column = {_s(p.memberships_tenant_column)}",
         ]
-    lines += [
-        "# Not derived: the tenant that owns rows nothing else assigns (from a single-tenant era),",
-        "# needed by backfill = { legacy = true }; phase 1 creates its row in the tenants table.",
-        "# legacy_tenant = \"...\"",
-        "",
-        "[roles]",
-    ]
+    if p.legacy_tenant is not None:
+        lines += [f"# {p.notes['legacy']}: choose the id it keeps", f"legacy_tenant = {_s(p.legacy_tenant)}"]
+    else:
+        lines += [
+            "# Not derived: the tenant that owns rows nothing else assigns (from a single-tenant era),",
+            "# needed by backfill = { legacy = true }; phase 1 creates its row in the tenants table.",
+            "# legacy_tenant = \"...\"",
+        ]
+    if p.neighbours:
+        lines.append("# Schemas outside tenancy.schemas tied to them by foreign keys:")
+        lines += [f"#   {line}" for line in p.neighbours]
+    lines += ["", "[roles]"]
     lines += _roles_comment(p)
     app = p.app_roles or (("tenantmig_init_check",) if decided_only else ())
     lines.append(f"app = [{', '.join(_s(r) for r in app)}]"
                  + ("" if p.app_roles else "  # TODO: the application's role(s), filtered by RLS"))
-    lines += ["# admin = []", "# reporting = []", "# service = []", ""]
+    lines += ["# admin = []", "# reporting = []"]
+    if p.service_roles:
+        lines += ["# BYPASSRLS roles with privileges here: as service roles they lose BYPASSRLS at phase 5.",
+                  "# One that must keep reading across tenants belongs in admin or reporting instead; left",
+                  "# out of every list, the manifest does not load (it would read every tenant).",
+                  f"service = [{', '.join(_s(r) for r in p.service_roles)}]", ""]
+    else:
+        lines += ["# service = []", ""]
     for table in p.tables:
         if table.derivation != "undecided":
             lines += _decided_section(table)
@@ -641,9 +1169,16 @@ def _roles_comment(p: Proposal) -> list[str]:
 def _decided_section(table: TableProposal) -> list[str]:
     lines = [_table_header(table.key), f"pattern = {_s(table.pattern)}"]
     if table.pattern == "exempt":
+        if table.derivation not in ("tenants_table", "memberships_table"):
+            lines += [f"# {line}" for line in table.why]
         lines += [f"reason = {_s(table.reason)}", ""]
         return lines
     lines += [f"# {line}" for line in table.why]
+    lines += [f"# runner-up: {line}" for line in table.runners_up]
+    lines += [f"# WARNING: {line}" for line in table.flags]
+    if table.pattern == "global":
+        lines.append("")
+        return lines
     if table.column:
         lines.append(f"column = {_s(table.column)}")
     if table.derivation == "parent":
@@ -652,6 +1187,10 @@ def _decided_section(table: TableProposal) -> list[str]:
         lines.append(f"backfill = {{ parent = {_s(parent)}, via = {_s(table.via)} }}")
     elif table.derivation == "memberships":
         lines.append(f"backfill = {{ memberships = {_s(table.user_column)} }}")
+    elif table.derivation == "legacy":
+        lines.append("backfill = { legacy = true }")
+    elif table.sql:
+        lines.append(f"backfill = {{ sql = {_s(table.sql)} }}")
     lines.append("")
     return lines
 
@@ -675,7 +1214,7 @@ def check_round_trip(proposal: Proposal) -> None:
             continue
         spec = loaded.tables[table.qualified]
         expected = (table.pattern, table.parent, table.via, table.user_column,
-                    table.column or (proposal.column if table.pattern == "tenant" else None))
+                    table.column or (proposal.column if table.pattern in ("tenant", "shared") else None))
         backfill = spec.backfill
         got = (spec.pattern, backfill.parent if backfill else None, backfill.via if backfill else None,
                backfill.user_column if backfill else None, spec.column)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tenantmig import naming
+from tenantmig import bypass_roles, naming
 from tenantmig.db import qualify, quote_ident
 from tenantmig.probes import FAIL, PASS, WARN, Probing, channels, functions
 from tenantmig.probes.advisories import unfixed_advisories
@@ -24,6 +24,7 @@ def run(p: Probing) -> None:
     partition_keys(p)
     rollout_enforced(p)
     roles(p)
+    unclassified_bypassrls(p)
     privileges(p)
     views(p)
     security_definer_functions(p)
@@ -207,6 +208,15 @@ def roles(p: Probing) -> None:
                   role=role)
         if not escalations:
             p.add("role_cannot_escalate", PASS, role=role)
+
+
+def unclassified_bypassrls(p: Probing) -> None:
+    """A BYPASSRLS role the manifest never names reads every tenant, whatever the policies say."""
+    found = bypass_roles.unclassified(p.conn, p.manifest)
+    for role, tables in found:
+        p.add("role_classified", FAIL, bypass_roles.describe(role, tables), role=role)
+    if not found:
+        p.add("role_classified", PASS, "every BYPASSRLS role holding privileges on tenant tables is in [roles]")
 
 
 def privileges(p: Probing) -> None:
