@@ -386,7 +386,10 @@ def test_every_json_shape_is_the_one_the_runbook_documents(database_url, role_pr
         (f"verify --json --junit {junit}", "verify --json"), ("rollback --phase 4 --yes --json", "rollback --json"),
         ("mark --staging", None), ("drill --yes --json", "drill --json"), ("status --json", "status --json"),
         ("advance --phase 9 --yes --json", "… --json (any error)"),
+        (f"scan {tmp_path / 'app'} --json", "scan --json"),
     ]
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "views.py").write_text("rows = Patient.objects.filter(client_id=request.tenant)\n")
     for line, shape in runs:
         run = cli(*args, *line.split(), database_url=database_url, cwd=tmp_path)
         if shape is None:
