@@ -18,7 +18,7 @@ import psycopg
 import structlog
 
 from tenantmig import catalog as catalog_mod
-from tenantmig import backups, enforcement, gates, ledger, presence, runner
+from tenantmig import app_hazards, backups, enforcement, gates, ledger, presence, runner
 from tenantmig import drill as drill_mod
 from tenantmig import plan as plan_mod
 from tenantmig import manifest as manifest_mod
@@ -54,6 +54,7 @@ class PlannedMove:
     direction: str  # "upgrade" | "downgrade"
     revisions: tuple[str, ...]
     where: str  # the chain state in words
+    warnings: tuple[str, ...] = ()  # what an unchanged application will notice (app_hazards)
 
 
 Confirm = Callable[[PlannedMove], bool]
@@ -93,10 +94,19 @@ def _tables(conn: psycopg.Connection, manifest: manifest_mod.Manifest) -> list[s
     return [r[0] for r in rows]
 
 
-def _gate_context(engine, conn: psycopg.Connection, manifest: manifest_mod.Manifest) -> gates.GateContext:
+def _gate_context(engine, conn: psycopg.Connection, manifest: manifest_mod.Manifest,
+                  options: RunOptions | None = None) -> gates.GateContext:
     with engine.connect() as sa_conn:
         cat = catalog_mod.read(sa_conn, tuple(manifest.schemas) + (manifest.tenants_schema,))
-    return gates.GateContext(conn=conn, manifest=manifest, catalog=cat)
+    return gates.GateContext(conn=conn, manifest=manifest, catalog=cat,
+                             fire_app_triggers=bool(options and options.fire_app_triggers))
+
+
+def _app_warnings(conn: psycopg.Connection, manifest: manifest_mod.Manifest, number: int, direction: str) -> list[str]:
+    # Phase 1 adds the key columns and its rollback drops them: the one change of row type in the chain.
+    if number != 1:
+        return []
+    return app_hazards.select_star_warning(conn, manifest, adding=direction == "upgrade")
 
 
 def _failures(outcomes: list[gates.Outcome]) -> list[str]:
@@ -143,13 +153,17 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
                         hint=f"See the runbook for phase {number}; to undo it: tenantmig rollback --phase {number}",
                     )
             return result
-        if confirm is not None and not confirm(PlannedMove(target_phase, direction, revisions, state.describe())):
+        warnings = _app_warnings(conn, manifest, number, direction)
+        if warnings:
+            log.warning("phase.app_hazard", phase=number, direction=direction, detail="\n".join(warnings))
+        if confirm is not None and not confirm(PlannedMove(target_phase, direction, revisions, state.describe(),
+                                                           tuple(warnings))):
             result.outcome = "declined"
             return result
         runtime = Runtime(manifest=manifest, lock_policy=settings.lock_policy,
                           options=dataclasses.replace(settings.options, database_url=url))
 
-        pre = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "pre"))
+        pre = gates.run_items(_gate_context(engine, conn, manifest, settings.options), gate_file.get(direction, "pre"))
         result.gates.extend(pre)
         problems = _failures(pre)
         if problems:

@@ -48,13 +48,16 @@ def _settings(ctx: click.Context) -> api.Settings:
               help="Hold the backfill while any standby lags more than LAG: a time (10s, 500ms) or WAL (64MB).")
 @click.option("--workers", default=1, show_default=True, metavar="N",
               help="Backfill connections working on disjoint key ranges of a table (a maintenance window).")
+@click.option("--fire-app-triggers", is_flag=True,
+              help="Let the application's UPDATE triggers fire on every row the backfill and its rollback update "
+              "(phase 2). Default: kept from firing where this role may, refused otherwise.")
 @click.option("--backup-dir", default="backups", show_default=True, metavar="DIR",
               help="Where phase 0 writes its pg_dump archive.")
 @click.option("--pg-bin", metavar="DIR", help="Directory holding pg_dump/pg_restore (default: search PATH and known places).")
 @click.option("-v", "--verbose", count=True, help="More log detail on stderr (-vv for debug).")
 @click.pass_context
 def cli(ctx, database_url, manifest_path, lock_timeout, lock_retries, batch_size, batch_time, batch_pause,
-        max_replication_lag, workers, backup_dir, pg_bin, verbose):
+        max_replication_lag, workers, fire_app_triggers, backup_dir, pg_bin, verbose):
     """Move a live PostgreSQL database to Row-Level Security tenant isolation, one gated phase at a time.
 
     \b
@@ -84,7 +87,8 @@ def cli(ctx, database_url, manifest_path, lock_timeout, lock_retries, batch_size
         lock_policy=LockPolicy(timeout_ms=lock_timeout, attempts=lock_retries),
         options=RunOptions(backup_dir=backup_dir, pg_bin=pg_bin, batch_size=batch_size, batch_time_ms=batch_time,
                            batch_pause_ms=batch_pause, max_replication_lag=max_replication_lag, workers=workers,
-                           progress_line=TerminalLine(sys.stderr) if sys.stderr.isatty() else None),
+                           progress_line=TerminalLine(sys.stderr) if sys.stderr.isatty() else None,
+                           fire_app_triggers=fire_app_triggers),
     )
 
 
@@ -107,6 +111,8 @@ def _confirmer(yes: bool):
         click.echo(f"The database is {move.where}.", err=True)
         click.echo(f"This will {verb} phase {move.phase.number} ({move.phase.name}): "
                    f"{len(move.revisions)} step(s): {', '.join(move.revisions)}", err=True)
+        for line in move.warnings:
+            click.echo(line, err=True)
         return _ask(yes)
 
     return confirm
@@ -593,6 +599,8 @@ def plan(ctx, number, with_sql, as_json):
         for b in result.backfill:
             click.echo(f"  {b['table']:<36} {b['source']:<12} ~{b['estimated_null_keys']} keys to fill, "
                        + plan_mod.describe_batches(b))
+    for line in result.warnings:
+        click.echo(line)
     click.echo("gates after: " + (", ".join(g["check"] for g in result.gates["post"]) or "none"))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from alembic import command
 
-from tenantmig import backfill, gates, runner
+from tenantmig import app_hazards, backfill, gates, runner
 from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
 from tenantmig.db import Statement, connect, create_engine, qualify
@@ -48,11 +48,14 @@ class PlanResult:
     backfill: list[dict] = field(default_factory=list)  # phase 2: tables in order, rows, batches
     gates: dict[str, list[dict]] = field(default_factory=dict)  # "pre"/"post" -> [{check, why}]
     sql: str | None = None
+    warnings: list[str] = field(default_factory=list)  # what an unchanged application will notice
+    app_triggers: list[dict] = field(default_factory=list)  # phase 2: application UPDATE triggers, per table
 
     def as_dict(self) -> dict:
         return {"phase": self.phase, "name": self.name, "database": self.database, "where": self.where,
                 "note": self.note, "statements": [s.as_dict() for s in self.statements], "tables": self.tables,
-                "backfill": self.backfill, "gates": self.gates, "sql": self.sql}
+                "backfill": self.backfill, "gates": self.gates, "sql": self.sql, "warnings": self.warnings,
+                "app_triggers": self.app_triggers}
 
 
 def expected_hold(statement: Statement, rows: int | None) -> str:
@@ -107,9 +110,17 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
                 entry["statements"] += 1
                 entry["scans"] += s.hold.startswith("a scan")
         sql_text = rendered.getvalue()
+        if number == 1:
+            result.warnings = app_hazards.select_star_warning(conn, manifest, adding=True)
         if number == 2:
             result.backfill = _batch_plan(conn, manifest, cat, options, rows)
             sql_text += _batch_sql(conn, manifest, cat, result.backfill)
+            plans = [p for p in app_hazards.trigger_plans(conn, manifest, fire=options.fire_app_triggers)
+                     if p.triggers]
+            result.app_triggers = [p.as_dict() for p in plans]
+            result.warnings = [f"application UPDATE trigger(s) on {p.table}: "
+                               f"{'; '.join(t.describe() for t in p.triggers)}: {p.action}, {p.reason}"
+                               for p in plans]
     gate_file = gates.load_gates(number)
     result.gates = {when: [{"check": g.name, "why": g.why} for g in gate_file.get("upgrade", when)]
                     for when in ("pre", "post")}
