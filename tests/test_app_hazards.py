@@ -6,6 +6,13 @@ Each test runs the real chain on the telehealth example (tests/helpers.py) on re
 from __future__ import annotations
 
 import dataclasses
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -146,3 +153,62 @@ def test_phase_1_and_its_rollback_name_the_prepared_select_star_hazard(database_
     api.advance(settings, 1, confirm=confirm)
     api.advance(settings, 2, confirm=confirm)
     assert seen[3] == ()
+
+
+def _pg_bin_with_stat_statements() -> Path | None:
+    for bindir in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        pkglib = subprocess.run([bindir / "pg_config", "--pkglibdir"], capture_output=True, text=True)
+        if pkglib.returncode == 0 and (Path(pkglib.stdout.strip()) / "pg_stat_statements.so").exists():
+            return bindir
+    return None
+
+
+@pytest.fixture
+def stat_statements_server():
+    """A PostgreSQL cluster of this test's own, started with shared_preload_libraries = pg_stat_statements."""
+    bindir = _pg_bin_with_stat_statements()
+    if bindir is None:
+        pytest.skip("no PostgreSQL server binaries with pg_stat_statements under /usr/lib/postgresql")
+    base = Path(tempfile.mkdtemp(prefix="tenantmig-pgss-"))
+    as_user: list[str] = []
+    if os.geteuid() == 0:  # initdb refuses root: run the cluster as the packaged server's user
+        owner = pwd.getpwnam("postgres")
+        os.chown(base, owner.pw_uid, owner.pw_gid)
+        as_user = ["runuser", "-u", "postgres", "--"]
+    data = base / "data"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    subprocess.run([*as_user, bindir / "initdb", "-D", data, "-U", "postgres", "--auth=trust"], check=True,
+                   capture_output=True)
+    options = (f"-c port={port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={base} "
+               "-c shared_preload_libraries=pg_stat_statements -c fsync=off")
+    subprocess.run([*as_user, bindir / "pg_ctl", "-D", data, "-o", options, "-w", "-l", base / "log", "start"],
+                   check=True, capture_output=True)
+    try:
+        yield f"postgresql://postgres@127.0.0.1:{port}/postgres", bindir
+    finally:
+        subprocess.run([*as_user, bindir / "pg_ctl", "-D", data, "-m", "immediate", "stop"], capture_output=True)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def test_with_pg_stat_statements_the_warning_lists_the_select_star_statements(stat_statements_server, role_prefix,
+                                                                              tmp_path):
+    server, bindir = stat_statements_server
+    url = servers.create_database(server, prefix="tenantmig_pgss")
+    settings = example_settings(url, role_prefix, tmp_path)
+    settings = dataclasses.replace(settings, options=dataclasses.replace(settings.options, pg_bin=str(bindir)))
+    with psycopg.connect(servers.libpq_url(url), autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION pg_stat_statements")
+        conn.execute("SELECT pg_stat_statements_reset()")
+        for _ in range(7):
+            conn.execute("SELECT * FROM patients WHERE id = %s", (1,))
+        for _ in range(3):
+            conn.execute('SELECT "appointments".* FROM "appointments" WHERE id = %s', (1,))
+        conn.execute("SELECT id, full_name FROM patients WHERE id = %s", (1,))  # names its columns: no hazard
+    advance_to(settings, 0)
+    warned = "\n".join(api.plan(settings, 1).warnings)
+    assert "pg_stat_statements lists 2 statement(s)" in warned
+    assert any(line.split()[:2] == ["7", "calls"] and "FROM patients" in line for line in warned.splitlines())
+    assert any(line.split()[:2] == ["3", "calls"] and '"appointments".*' in line for line in warned.splitlines())
+    assert "full_name" not in warned
