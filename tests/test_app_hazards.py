@@ -17,33 +17,10 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from helpers import advance_to, example_settings
+from helpers import APP_TRIGGER_OLD as OLD
+from helpers import add_app_update_trigger, advance_to, example_settings
 from tenantmig import api, app_hazards, manifest, servers
 from tenantmig.errors import GateFailed
-
-OLD = "2020-01-01 00:00:00+00"
-
-
-def _add_app_trigger(url: str, enable: str = "") -> None:
-    """An application's `updated_at = now()` trigger on appointments, and an AFTER trigger logging each update
-    (in a schema of its own, outside the manifest's)."""
-    with psycopg.connect(servers.libpq_url(url), autocommit=True) as conn:
-        conn.execute(f"ALTER TABLE appointments ADD COLUMN updated_at timestamptz NOT NULL DEFAULT '{OLD}'")
-        conn.execute("CREATE SCHEMA app_side")
-        conn.execute("CREATE TABLE app_side.update_log (id bigint)")
-        conn.execute("""
-            CREATE FUNCTION app_side.touch() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN NEW.updated_at := clock_timestamp(); RETURN NEW; END $$""")
-        conn.execute("""
-            CREATE FUNCTION app_side.log_update() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN INSERT INTO app_side.update_log VALUES (NEW.id); RETURN NULL; END $$""")
-        conn.execute("CREATE TRIGGER touch_updated_at BEFORE UPDATE ON appointments "
-                     "FOR EACH ROW EXECUTE FUNCTION app_side.touch()")
-        conn.execute("CREATE TRIGGER log_update AFTER UPDATE ON appointments "
-                     "FOR EACH ROW EXECUTE FUNCTION app_side.log_update()")
-        if enable:
-            conn.execute(f"ALTER TABLE appointments ENABLE {enable} TRIGGER touch_updated_at")
-
 
 def _state(url: str) -> tuple[int, int, int, int]:
     """(appointments, rows whose updated_at moved, rows logged by the AFTER trigger, rows with a key)."""
@@ -59,7 +36,7 @@ def _state(url: str) -> tuple[int, int, int, int]:
 def test_backfill_and_its_rollback_do_not_fire_the_applications_update_triggers(database_url, role_prefix,
                                                                                   tmp_path):
     settings = example_settings(database_url, role_prefix, tmp_path)
-    _add_app_trigger(database_url)
+    add_app_update_trigger(database_url)
     advance_to(settings, 1)
     planned = api.plan(settings, 2)
     assert [(t["table"], t["action"]) for t in planned.app_triggers] == [("public.appointments", "skip")]
@@ -83,7 +60,7 @@ def test_backfill_and_its_rollback_do_not_fire_the_applications_update_triggers(
 def test_fire_app_triggers_lets_them_fire(database_url, role_prefix, tmp_path):
     settings = example_settings(database_url, role_prefix, tmp_path)
     settings = dataclasses.replace(settings, options=dataclasses.replace(settings.options, fire_app_triggers=True))
-    _add_app_trigger(database_url)
+    add_app_update_trigger(database_url)
     advance_to(settings, 1)
     assert [t["action"] for t in api.plan(settings, 2).app_triggers] == ["fire"]
     api.advance(settings, 2)
@@ -94,7 +71,7 @@ def test_fire_app_triggers_lets_them_fire(database_url, role_prefix, tmp_path):
 def test_a_trigger_that_fires_even_in_replica_mode_is_refused_until_the_dba_chooses(database_url, role_prefix,
                                                                                      tmp_path):
     settings = example_settings(database_url, role_prefix, tmp_path)
-    _add_app_trigger(database_url, enable="ALWAYS")
+    add_app_update_trigger(database_url, enable="ALWAYS")
     advance_to(settings, 1)
     with pytest.raises(GateFailed) as failed:
         api.advance(settings, 2)
@@ -122,7 +99,7 @@ def test_only_a_role_allowed_to_set_session_replication_role_keeps_triggers_quie
 def test_a_validated_foreign_key_through_the_key_refuses_replica_mode(database_url, role_prefix, tmp_path):
     """Replica mode skips foreign-key checks; only the NOT VALID one phase 3 validates may be skipped."""
     settings = example_settings(database_url, role_prefix, tmp_path)
-    _add_app_trigger(database_url)
+    add_app_update_trigger(database_url)
     advance_to(settings, 1)
     with psycopg.connect(servers.libpq_url(database_url), autocommit=True) as conn:
         conn.execute("ALTER TABLE appointments ADD CONSTRAINT appointments_id_client UNIQUE (id, client_id)")
