@@ -55,9 +55,11 @@ def _settings(ctx: click.Context) -> api.Settings:
               help="Where phase 0 writes its pg_dump archive.")
 @click.option("--pg-bin", metavar="DIR", help="Directory holding pg_dump/pg_restore (default: search PATH and known places).")
 @click.option("-v", "--verbose", count=True, help="More log detail on stderr (-vv for debug).")
+@click.option("--log-json", metavar="FILE",
+              help="Also write every log event as a JSON line to FILE (a terminal shows one line per step).")
 @click.pass_context
 def cli(ctx, database_url, manifest_path, lock_timeout, lock_retries, batch_size, batch_time, batch_pause,
-        max_replication_lag, workers, fire_app_triggers, backup_dir, pg_bin, verbose):
+        max_replication_lag, workers, fire_app_triggers, backup_dir, pg_bin, verbose, log_json):
     """Move a live PostgreSQL database to Row-Level Security tenant isolation, one gated phase at a time.
 
     \b
@@ -80,7 +82,7 @@ def cli(ctx, database_url, manifest_path, lock_timeout, lock_retries, batch_size
 
     Exit codes: 0 ok, 1 a gate or check failed, 2 bad usage or manifest, 3 another run holds the lock.
     """
-    configure_logging(verbose)
+    configure_logging(verbose, json_file=log_json)
     ctx.obj = api.Settings(
         database_url=database_url,
         manifest_path=manifest_path,

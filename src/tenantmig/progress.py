@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
+from tenantmig.terminal import status_line
+
 LOG_EVERY_S = 5.0
 REDRAW_EVERY_S = 0.2
 
@@ -86,13 +88,19 @@ def _clock(seconds: float) -> str:
 
 
 class TerminalLine:
-    """Renders snapshots on one line of a terminal, rewritten in place; a finished table keeps its line."""
+    """Renders snapshots on one line of a terminal, rewritten in place; a finished table keeps its line.
+
+    It is the stream's status line (tenantmig.terminal): log lines printed meanwhile go above it.
+    """
 
     every_s = REDRAW_EVERY_S
 
     def __init__(self, stream: TextIO):
         self.stream = stream
+        self.line = status_line(stream)
 
     def __call__(self, snap: Snapshot) -> None:
-        self.stream.write("\r\x1b[K" + describe(snap) + ("\n" if snap.done else ""))
-        self.stream.flush()
+        if snap.done:
+            self.line.finish(describe(snap))
+        else:
+            self.line.draw(describe(snap))
