@@ -189,3 +189,101 @@ def test_with_pg_stat_statements_the_warning_lists_the_select_star_statements(st
     assert any(line.split()[:2] == ["7", "calls"] and "FROM patients" in line for line in warned.splitlines())
     assert any(line.split()[:2] == ["3", "calls"] and '"appointments".*' in line for line in warned.splitlines())
     assert "full_name" not in warned
+
+
+# A schema in the likeness of graphile/starter (@app/db/migrations/committed/000001.sql): timestamps
+# kept by a BEFORE INSERT OR UPDATE trigger on every table, an AFTER UPDATE notification, an
+# `UPDATE OF is_verified` trigger and an AFTER DELETE audit trigger. Written here, not copied.
+STARTER_LIKE = """
+CREATE SCHEMA app_public;
+CREATE SCHEMA app_private;
+CREATE FUNCTION app_private.tg_timestamps() RETURNS trigger LANGUAGE plpgsql
+SET search_path TO pg_catalog, public, pg_temp AS $$
+BEGIN
+  NEW.created_at := CASE WHEN TG_OP = 'INSERT' THEN now() ELSE OLD.created_at END;
+  NEW.updated_at := CASE WHEN TG_OP = 'UPDATE' AND OLD.updated_at >= now()
+                         THEN OLD.updated_at + interval '1 millisecond' ELSE now() END;
+  RETURN NEW;
+END $$;
+CREATE FUNCTION app_private.tg_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN PERFORM pg_notify('app_changes', TG_TABLE_NAME || ':' || NEW.id); RETURN NEW; END $$;
+CREATE FUNCTION app_private.tg_nothing() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RETURN NULL; END $$;
+CREATE TABLE app_public.organizations (id uuid PRIMARY KEY, slug text NOT NULL UNIQUE);
+CREATE TABLE app_public.users (
+  id serial PRIMARY KEY, username text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now());
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.users
+  FOR EACH ROW EXECUTE PROCEDURE app_private.tg_timestamps();
+CREATE TRIGGER _500_gql_update AFTER UPDATE ON app_public.users
+  FOR EACH ROW EXECUTE PROCEDURE app_private.tg_notify();
+CREATE TABLE app_public.user_emails (
+  id serial PRIMARY KEY, user_id int NOT NULL REFERENCES app_public.users ON DELETE CASCADE,
+  email text NOT NULL, is_verified boolean NOT NULL DEFAULT false,
+  created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now());
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.user_emails
+  FOR EACH ROW EXECUTE PROCEDURE app_private.tg_timestamps();
+CREATE TRIGGER _500_verify_account AFTER INSERT OR UPDATE OF is_verified ON app_public.user_emails
+  FOR EACH ROW WHEN (NEW.is_verified IS TRUE) EXECUTE PROCEDURE app_private.tg_nothing();
+CREATE TRIGGER _500_audit_removed AFTER DELETE ON app_public.user_emails
+  FOR EACH ROW EXECUTE PROCEDURE app_private.tg_nothing();
+INSERT INTO app_public.users (username) SELECT 'user' || n FROM generate_series(1, 40) n;
+INSERT INTO app_public.user_emails (user_id, email) SELECT id, username || '@example.com' FROM app_public.users;
+SET session_replication_role = replica;  -- old rows: their timestamps as the trigger left them long ago
+UPDATE app_public.users SET updated_at = '2021-06-01', created_at = '2021-01-01';
+UPDATE app_public.user_emails SET updated_at = '2021-06-01', created_at = '2021-01-01';
+RESET session_replication_role;
+"""
+
+STARTER_MANIFEST = """
+[tenancy]
+schemas = ["app_public"]
+column = "organization_id"
+type = "uuid"
+setting = "app.current_organization_id"
+tenants_table = "app_public.organizations"
+legacy_tenant = "00000000-0000-0000-0000-00000000a11c"
+legacy_tenant_columns = {{ slug = "legacy" }}
+
+[roles]
+app = ["{p}visitor"]
+
+[tables.organizations]
+pattern = "exempt"
+reason = "the tenants table"
+
+[tables.users]
+pattern = "tenant"
+backfill = {{ legacy = true }}
+
+[tables.user_emails]
+pattern = "tenant"
+backfill = {{ parent = "users", via = "user_id" }}
+"""
+
+
+def test_a_starter_like_schema_keeps_its_timestamps_through_the_backfill_and_back(database_url, role_prefix,
+                                                                                   tmp_path, conn):
+    conn.execute(STARTER_LIKE)
+    conn.execute(f'CREATE ROLE "{role_prefix}visitor"')
+    manifest_path = tmp_path / "tenancy.toml"
+    manifest_path.write_text(STARTER_MANIFEST.format(p=role_prefix))
+    settings = api.Settings(database_url=database_url, manifest_path=str(manifest_path),
+                            options=api.RunOptions(backup_dir=str(tmp_path / "backups"), batch_size=10))
+    advance_to(settings, 1)
+    planned = {t["table"]: t["triggers"] for t in api.plan(settings, 2).app_triggers}
+    assert {table: [t.split(" ")[0] for t in triggers] for table, triggers in planned.items()} == {
+        "app_public.users": ["_100_timestamps", "_500_gql_update"],
+        "app_public.user_emails": ["_100_timestamps"],  # UPDATE OF is_verified and AFTER DELETE do not fire
+    }
+    stamps = "SELECT count(*) FILTER (WHERE updated_at <> '2021-06-01'), count({}) FROM app_public.{}"
+    with psycopg.connect(servers.libpq_url(database_url), autocommit=True) as listener:
+        listener.execute("LISTEN app_changes")
+        api.advance(settings, 2)
+        for table in ("users", "user_emails"):
+            assert conn.execute(stamps.format("organization_id", table)).fetchone() == (0, 40)
+        api.rollback(settings, 2)
+        for table in ("users", "user_emails"):
+            assert conn.execute(stamps.format("organization_id", table)).fetchone() == (0, 0)
+        listener.execute("SELECT 1")
+        assert list(listener.notifies(timeout=0.5)) == []  # no AFTER UPDATE notification either
