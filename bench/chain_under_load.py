@@ -87,6 +87,9 @@ def one_run(server_url: str, rows: int, clients: int, idle_s: float, lock_timeou
             chain_from = time.monotonic()
             run_chain(settings, load, marks)
             chain_to = time.monotonic()
+        # marks are wall-clock (failures are); latencies are monotonic
+        offset = time.time() - time.monotonic()
+        by_step = {label: load.summary(start - offset, end - offset)["p99_ms"] for label, start, end in marks}
         idle = load.summary(idle_from, chain_from)
         during = load.summary(chain_from, chain_to)
         total = load.summary()
@@ -94,6 +97,7 @@ def one_run(server_url: str, rows: int, clients: int, idle_s: float, lock_timeou
         "failed_transactions": total["failed_transactions"],
         "failures_by_kind": total["failures_by_kind"],
         "unexpected_failures": [f.__dict__ for f in unexpected_failures(load, marks)],
+        "p99_ms_by_step": by_step,
         "failures": total["first_failures"],
         "p99_idle_ms": idle["p99_ms"],
         "p99_chain_ms": during["p99_ms"],
@@ -127,6 +131,7 @@ def main() -> None:
                   f"{run['max_lock_wait_s']} s, longest statement {run['longest_statement_s']} s, chain "
                   f"{run['chain_s']:.1f} s, {run['transactions_chain']} transactions during it, "
                   f"{run['inserted']} rows inserted", flush=True)
+            print(f"  p99 ms by step: {run['p99_ms_by_step']}", flush=True)
             print(f"  failed transactions by client kind and SQLSTATE: {run['failures_by_kind']}; "
                   f"{len(run['unexpected_failures'])} not explained by a column add or drop", flush=True)
             for failure in run["unexpected_failures"][:10]:
