@@ -123,6 +123,7 @@ class Workload:
         self._stop = threading.Event()
         self._paused = {kind: threading.Event() for kind in KINDS}
         self._busy = {kind: 0 for kind in KINDS}  # transactions in flight, per kind
+        self.committed = {kind: 0 for kind in KINDS}
         self._idle = threading.Condition()
         self._threads: list[threading.Thread] = []
         self._clinics: list[Clinic] = []
@@ -197,6 +198,7 @@ class Workload:
                         conn = self._connect(kind)
                 else:
                     self.inserted.extend(pending)
+                    self.committed[kind] += 1
                 finally:
                     with self._idle:
                         self._busy[kind] -= 1
