@@ -57,6 +57,15 @@ def test_backfill_and_its_rollback_do_not_fire_the_applications_update_triggers(
     assert _state(database_url)[1:3] == (1, 1)
 
 
+def test_backfill_workers_keep_the_triggers_quiet_too(database_url, role_prefix, tmp_path):
+    settings = example_settings(database_url, role_prefix, tmp_path, rows=600)
+    settings = dataclasses.replace(settings, options=dataclasses.replace(settings.options, workers=2, batch_size=20))
+    add_app_update_trigger(database_url)
+    advance_to(settings, 2)
+    rows, moved, logged, keyed = _state(database_url)
+    assert (moved, logged, keyed) == (0, 0, rows)
+
+
 def test_fire_app_triggers_lets_them_fire(database_url, role_prefix, tmp_path):
     settings = example_settings(database_url, role_prefix, tmp_path)
     settings = dataclasses.replace(settings, options=dataclasses.replace(settings.options, fire_app_triggers=True))
