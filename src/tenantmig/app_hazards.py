@@ -187,23 +187,25 @@ def can_set_replica(conn: psycopg.Connection) -> bool:
         return False
 
 
-def _blocking_foreign_keys(conn: psycopg.Connection, spec: TableSpec) -> list[str]:
+def _blocking_foreign_keys(conn: psycopg.Connection, spec: TableSpec, tenants_table: str) -> list[str]:
     """Foreign keys through the key column whose checks replica mode would skip with nothing re-checking them.
 
-    Only a NOT VALID foreign key from the key column is safe to skip: phase 3 validates every
-    one of those over the whole table. A validated one, or one that references the key column
-    (its ON UPDATE action or check would not run), is not.
+    Only the NOT VALID foreign key from the key column to the tenants table (phase 1's) is safe
+    to skip: phase 3 validates it over the whole table. A validated one, another table's, or one
+    that references the key column (its ON UPDATE action or check would not run), is not.
     """
     rows = conn.execute(
         """
-        SELECT c.conname, c.conrelid::regclass::text, c.convalidated, c.conrelid = %(t)s::regclass AS outgoing
+        SELECT c.conname, c.conrelid::regclass::text,
+               c.convalidated OR c.confrelid IS DISTINCT FROM to_regclass(%(tenants)s) AS unchecked,
+               c.conrelid = %(t)s::regclass AS outgoing
         FROM pg_constraint c
         JOIN pg_attribute a ON a.attrelid = %(t)s::regclass AND a.attname = %(column)s
         WHERE c.contype = 'f'
           AND ((c.conrelid = %(t)s::regclass AND a.attnum = ANY(c.conkey))
             OR (c.confrelid = %(t)s::regclass AND a.attnum = ANY(c.confkey)))
-        """, {"t": qualify(spec.qualified), "column": spec.column}).fetchall()
-    return [f"{name} on {table}" for name, table, validated, outgoing in rows if validated or not outgoing]
+        """, {"t": qualify(spec.qualified), "column": spec.column, "tenants": qualify(tenants_table)}).fetchall()
+    return [f"{name} on {table}" for name, table, unchecked, outgoing in rows if unchecked or not outgoing]
 
 
 @dataclass(frozen=True)
@@ -220,8 +222,8 @@ class TriggerPlan:
                 "reason": self.reason}
 
 
-def trigger_plan(conn: psycopg.Connection, spec: TableSpec, *, fire: bool, may_set_replica: bool | None = None
-                 ) -> TriggerPlan:
+def trigger_plan(conn: psycopg.Connection, spec: TableSpec, tenants_table: str, *, fire: bool,
+                 may_set_replica: bool | None = None) -> TriggerPlan:
     triggers = tuple(update_triggers(conn, spec))
     if not triggers:
         return TriggerPlan(spec.qualified, (), "none", "no application trigger fires on UPDATE")
@@ -237,7 +239,7 @@ def trigger_plan(conn: psycopg.Connection, spec: TableSpec, *, fire: bool, may_s
         return TriggerPlan(spec.qualified, triggers, "refuse",
                            "this role may not set session_replication_role (superuser, or on PostgreSQL 15+ "
                            "GRANT SET ON PARAMETER session_replication_role TO <role>)")
-    blocking = _blocking_foreign_keys(conn, spec)
+    blocking = _blocking_foreign_keys(conn, spec, tenants_table)
     if blocking:
         return TriggerPlan(spec.qualified, triggers, "refuse",
                            "replica mode would also skip the checks of foreign key(s) "
@@ -254,7 +256,8 @@ def trigger_plan(conn: psycopg.Connection, spec: TableSpec, *, fire: bool, may_s
 def trigger_plans(conn: psycopg.Connection, manifest: Manifest, *, fire: bool) -> list[TriggerPlan]:
     """One plan per table the backfill updates, parents first."""
     may = can_set_replica(conn)
-    return [trigger_plan(conn, spec, fire=fire, may_set_replica=may) for spec in manifest.backfill_order()]
+    return [trigger_plan(conn, spec, manifest.tenants_qualified, fire=fire, may_set_replica=may)
+            for spec in manifest.backfill_order()]
 
 
 def refusal(plans: list[TriggerPlan]) -> list[str]:
