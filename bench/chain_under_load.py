@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from bench import common
-from bench.workload import Workload
+from bench.workload import Workload, parse_kinds
 from tenantmig import api
 from tenantmig.db import LockPolicy
 from tenantmig.logs import configure_logging
@@ -26,17 +26,49 @@ from tenantmig.phases import PHASES
 from tenantmig.steps import RunOptions
 
 
-def run_chain(settings: api.Settings) -> None:
-    """Every phase up, then every phase down: the one place the benchmark moves the chain."""
+def run_chain(settings: api.Settings, load: Workload | None = None,
+              marks: list[tuple[str, float, float]] | None = None) -> None:
+    """Every phase up, then every phase down: the one place the benchmark moves the chain.
+
+    `marks` receives (step, started, ended) in time.time(), to place failures. Unchanged-code
+    clients (no tenant context) are retired before the rollout reaches everyone, which is the
+    point of the rollout: strict isolation for a tenant means no rows for code that names none.
+    They come back once phase 4's rollback has removed the policies.
+    """
+    def timed(label: str, move, number: int) -> None:
+        started = time.time()
+        move(settings, number)
+        if marks is not None:
+            marks.append((label, started, time.time()))
+
     for phase in PHASES:
         if phase.number == 5:
+            if load is not None:
+                load.pause("unchanged")
             api.enforce_everywhere(settings)  # phase 5's gate: rollout for everyone and a passing verify
-        api.advance(settings, phase.number)
+        timed(f"advance {phase.number}", api.advance, phase.number)
     for phase in reversed(PHASES):
-        api.rollback(settings, phase.number)
+        timed(f"rollback {phase.number}", api.rollback, phase.number)
+        if phase.number == 4 and load is not None:
+            load.resume("unchanged")
 
 
-def one_run(server_url: str, rows: int, clients: int, idle_s: float, lock_timeout_ms: int) -> dict:
+# A prepared statement breaks on its next run after the column changes; clients run every few ms.
+STALE_PLAN_GRACE_S = 2.0
+
+
+def unexpected_failures(load: Workload, marks: list[tuple[str, float, float]]) -> list:
+    """Failures the chain must not cause: any of named or unchanged clients; of prepared_star clients, any
+    that is not 0A000 during phase 1 or its rollback (the column add and drop)."""
+    windows = [(start, end + STALE_PLAN_GRACE_S) for label, start, end in marks
+               if label in ("advance 1", "rollback 1")]
+    return [f for f in load.failures
+            if f.kind != "prepared_star" or f.sqlstate != "0A000"
+            or not any(start <= f.at <= end for start, end in windows)]
+
+
+def one_run(server_url: str, rows: int, clients: int, idle_s: float, lock_timeout_ms: int,
+            kinds: dict[str, int] | None = None) -> dict:
     with common.scratch_database(server_url, prefix="tenantmig_bench_load") as (url, role_prefix), \
             tempfile.TemporaryDirectory() as tmp:
         settings = api.Settings(
@@ -48,17 +80,24 @@ def one_run(server_url: str, rows: int, clients: int, idle_s: float, lock_timeou
         api.load_example(settings, "telehealth", rows=rows, manifest_out=settings.manifest_path,
                          role_prefix=role_prefix)
         common.reset_physical_state(url)
-        with Workload(url, f"{role_prefix}app_user", clients=clients) as load:
+        marks: list[tuple[str, float, float]] = []
+        with Workload(url, f"{role_prefix}app_user", clients=clients, kinds=kinds) as load:
             idle_from = time.monotonic()
             time.sleep(idle_s)
             chain_from = time.monotonic()
-            run_chain(settings)
+            run_chain(settings, load, marks)
             chain_to = time.monotonic()
+        # marks are wall-clock (failures are); latencies are monotonic
+        offset = time.time() - time.monotonic()
+        by_step = {label: load.summary(start - offset, end - offset)["p99_ms"] for label, start, end in marks}
         idle = load.summary(idle_from, chain_from)
         during = load.summary(chain_from, chain_to)
         total = load.summary()
     return {
         "failed_transactions": total["failed_transactions"],
+        "failures_by_kind": total["failures_by_kind"],
+        "unexpected_failures": [f.__dict__ for f in unexpected_failures(load, marks)],
+        "p99_ms_by_step": by_step,
         "failures": total["first_failures"],
         "p99_idle_ms": idle["p99_ms"],
         "p99_chain_ms": during["p99_ms"],
@@ -75,7 +114,9 @@ def one_run(server_url: str, rows: int, clients: int, idle_s: float, lock_timeou
 def main() -> None:
     parser = common.parser(__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100000, help="size of the example (its `rows` parameter)")
-    parser.add_argument("--clients", type=int, default=8, help="concurrent application clients")
+    parser.add_argument("--clients", type=int, default=8, help="concurrent application clients (all named-column)")
+    parser.add_argument("--kinds", type=parse_kinds, metavar="KIND=N,...",
+                        help="a mixed workload instead of --clients, e.g. named=4,unchanged=2,prepared_star=2")
     parser.add_argument("--idle-seconds", type=float, default=15.0, help="the idle window measured before the chain")
     parser.add_argument("--lock-timeout", type=int, default=200, help="tenantmig's lock_timeout in ms")
     args = parser.parse_args()
@@ -83,18 +124,24 @@ def main() -> None:
     runs = []
     with common.server(args) as server_url:
         for n in range(args.repeat):
-            run = one_run(server_url, args.rows, args.clients, args.idle_seconds, args.lock_timeout)
+            run = one_run(server_url, args.rows, args.clients, args.idle_seconds, args.lock_timeout, args.kinds)
             runs.append(run)
             print(f"run {n + 1}/{args.repeat}: failed {run['failed_transactions']}, p99 idle {run['p99_idle_ms']} ms, "
                   f"during the chain {run['p99_chain_ms']} ms (x{run['p99_ratio']:.2f}), longest lock wait "
                   f"{run['max_lock_wait_s']} s, longest statement {run['longest_statement_s']} s, chain "
                   f"{run['chain_s']:.1f} s, {run['transactions_chain']} transactions during it, "
                   f"{run['inserted']} rows inserted", flush=True)
-            for failure in run["failures"]:
-                print(f"  failed: {failure}")
+            print(f"  p99 ms by step: {run['p99_ms_by_step']}", flush=True)
+            print(f"  failed transactions by client kind and SQLSTATE: {run['failures_by_kind']}; "
+                  f"{len(run['unexpected_failures'])} not explained by a column add or drop", flush=True)
+            for failure in run["unexpected_failures"][:10]:
+                print(f"  unexpected: {failure}")
     common.emit({
         "rows": args.rows,
-        "clients": args.clients,
+        "clients": args.clients if args.kinds is None else sum(args.kinds.values()),
+        "kinds": args.kinds,
+        "failures_by_kind": _summed([r["failures_by_kind"] for r in runs]),
+        "unexpected_failures": sum(len(r["unexpected_failures"]) for r in runs),
         "repeat": args.repeat,
         "lock_timeout_ms": args.lock_timeout,
         "failed_transactions": sum(r["failed_transactions"] for r in runs),
@@ -105,6 +152,15 @@ def main() -> None:
         "p99_chain_ms": round(common.median([r["p99_chain_ms"] for r in runs]), 2),
         "chain_s": round(common.median([r["chain_s"] for r in runs]), 1),
     })
+
+
+def _summed(per_run: list[dict[str, dict[str, int]]]) -> dict[str, dict[str, int]]:
+    total: dict[str, dict[str, int]] = {}
+    for run in per_run:
+        for kind, states in run.items():
+            for state, count in states.items():
+                total.setdefault(kind, {})[state] = total.setdefault(kind, {}).get(state, 0) + count
+    return total
 
 
 if __name__ == "__main__":

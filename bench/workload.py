@@ -8,7 +8,16 @@ names the tenant key (the fill trigger supplies it), or an update. Which rows be
 clinic is worked out once at the start, as the application knows it today (the registering
 clinician's memberships), so the same work is valid in every phase, before and after RLS.
 
-It records every failed transaction with its SQLSTATE and message, every transaction's
+Client kinds (`kinds={"named": 4, "unchanged": 2, "prepared_star": 2}`; default: all "named"):
+
+- named: the above, every statement naming its columns (today's application, with the tenant context);
+- unchanged: the application before it states a tenant: the same work, never calling set_config
+  (its inserts get their key from the fill trigger's parent, memberships, legacy or SQL source);
+- prepared_star: the tenant context, and reads written `SELECT *` / `SELECT a.*` on a connection
+  that prepares every statement at once (psycopg `prepare_threshold=0`, as JDBC, pgx and Rails do):
+  the client that a column added or dropped breaks with 0A000.
+
+It records every failed transaction with its kind, SQLSTATE and message, every transaction's
 latency, the longest single statement, the rows it inserted (table, id, clinic) once their
 transaction committed, and (sampled from pg_locks.waitstart every 10 ms) the longest any of
 its statements waited for a lock.
@@ -38,6 +47,9 @@ SETTING = "app.current_client_id"
 POOL = 400  # ids per clinic and table the clients pick from
 
 
+KINDS = ("named", "unchanged", "prepared_star")
+
+
 @dataclass(frozen=True)
 class Failure:
     at: float
@@ -45,6 +57,7 @@ class Failure:
     tenant: str
     sqlstate: str | None
     message: str
+    kind: str = "named"
 
 
 @dataclass(frozen=True)
@@ -81,11 +94,24 @@ def clinics(conn: psycopg.Connection) -> list[Clinic]:
     return found
 
 
+def parse_kinds(text: str) -> dict[str, int]:
+    """`named=4,unchanged=2,prepared_star=2` -> {"named": 4, ...}; an unknown kind is named in the error."""
+    kinds: dict[str, int] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        name, _, count = part.partition("=")
+        if name not in KINDS or not count.isdigit():
+            raise ValueError(f"client kind {part!r}: expected KIND=N with KIND one of {', '.join(KINDS)}")
+        kinds[name] = int(count)
+    return kinds
+
+
 class Workload:
-    def __init__(self, database_url: str, role: str, *, clients: int = 8, think_s: float = 0.005, seed: int = 1):
+    def __init__(self, database_url: str, role: str, *, clients: int = 8, think_s: float = 0.005, seed: int = 1,
+                 kinds: dict[str, int] | None = None):
         self.url = libpq_url(database_url)
         self.role = role
-        self.clients = clients
+        self.kinds = {k: n for k, n in (kinds or {"named": clients}).items() if n}
+        self.clients = sum(self.kinds.values())
         self.think_s = think_s
         self.seed = seed
         self.app_name = f"tenantmig-workload-{uuid.uuid4().hex[:6]}"
@@ -95,6 +121,10 @@ class Workload:
         self.longest_statement_s = 0.0
         self.longest_lock_wait_s = 0.0
         self._stop = threading.Event()
+        self._paused = {kind: threading.Event() for kind in KINDS}
+        self._busy = {kind: 0 for kind in KINDS}  # transactions in flight, per kind
+        self.committed = {kind: 0 for kind in KINDS}
+        self._idle = threading.Condition()
         self._threads: list[threading.Thread] = []
         self._clinics: list[Clinic] = []
 
@@ -111,8 +141,9 @@ class Workload:
         with psycopg.connect(self.url) as admin:
             self._clinics = clinics(admin)
         ready = threading.Barrier(self.clients + 1)
-        for n in range(self.clients):
-            self._threads.append(threading.Thread(target=self._client, args=(n, ready), daemon=True))
+        kinds = [kind for kind, count in self.kinds.items() for _ in range(count)]
+        for n, kind in enumerate(kinds):
+            self._threads.append(threading.Thread(target=self._client, args=(n, ready, kind), daemon=True))
         self._threads.append(threading.Thread(target=self._sample_lock_waits, daemon=True))
         for thread in self._threads:
             thread.start()
@@ -123,29 +154,55 @@ class Workload:
         for thread in self._threads:
             thread.join(30)
 
+    def pause(self, kind: str) -> None:
+        """Clients of `kind` start no new transaction; returns once none is in flight."""
+        self._paused[kind].set()
+        with self._idle:
+            self._idle.wait_for(lambda: self._busy[kind] == 0, timeout=30)
+
+    def resume(self, kind: str) -> None:
+        self._paused[kind].clear()
+
     # -- what a client does -------------------------------------------------------------
 
-    def _client(self, number: int, ready: threading.Barrier) -> None:
+    def _connect(self, kind: str) -> psycopg.Connection:
+        # psycopg's default prepares a statement on its 5th run; prepared_star prepares at once.
+        extra = {"prepare_threshold": 0} if kind == "prepared_star" else {}
+        return psycopg.connect(self.url, user=self.role, application_name=self.app_name, **extra)
+
+    def _client(self, number: int, ready: threading.Barrier, kind: str = "named") -> None:
         rng = random.Random(self.seed * 1000 + number)
-        conn = psycopg.connect(self.url, user=self.role, application_name=self.app_name)
+        conn = self._connect(kind)
+        operations = STAR_OPERATIONS if kind == "prepared_star" else OPERATIONS
         ready.wait(30)
         try:
             while not self._stop.is_set():
+                if self._paused[kind].is_set():
+                    time.sleep(0.01)
+                    continue
+                with self._idle:
+                    self._busy[kind] += 1
                 clinic = rng.choice(self._clinics)
-                operation = rng.choices(list(OPERATIONS), weights=[w for w, _ in OPERATIONS.values()])[0]
+                operation = rng.choices(list(operations), weights=[w for w, _ in operations.values()])[0]
                 started = time.monotonic()
                 pending: list[Inserted] = []
                 try:
                     with conn.transaction():
-                        self._run(conn, "SELECT set_config(%s, %s, true)", (SETTING, clinic.tenant))
-                        OPERATIONS[operation][1](self, conn, rng, clinic, pending)
+                        if kind != "unchanged":
+                            self._run(conn, "SELECT set_config(%s, %s, true)", (SETTING, clinic.tenant))
+                        operations[operation][1](self, conn, rng, clinic, pending)
                 except psycopg.Error as exc:
                     self.failures.append(Failure(time.time(), operation, clinic.tenant,
-                                                 getattr(exc, "sqlstate", None), str(exc).splitlines()[0]))
+                                                 getattr(exc, "sqlstate", None), str(exc).splitlines()[0], kind))
                     if conn.closed:
-                        conn = psycopg.connect(self.url, user=self.role, application_name=self.app_name)
+                        conn = self._connect(kind)
                 else:
                     self.inserted.extend(pending)
+                    self.committed[kind] += 1
+                finally:
+                    with self._idle:
+                        self._busy[kind] -= 1
+                        self._idle.notify_all()
                 self.transactions.append((started, time.monotonic() - started))
                 if self.think_s:
                     time.sleep(self.think_s)
@@ -173,6 +230,17 @@ class Workload:
     def _list_patients(self, conn, rng, clinic, pending) -> None:
         # Today's application-level filter; RLS, once on, agrees with it.
         self._run(conn, "SELECT p.id, p.full_name FROM patients p "
+                        "JOIN user_organizations uo ON uo.user_id = p.created_by "
+                        "WHERE uo.organization_id = %s ORDER BY p.id DESC LIMIT 20", (clinic.tenant,))
+
+    def _read_patient_star(self, conn, rng, clinic, pending) -> None:
+        patient = rng.choice(clinic.patients)
+        self._run(conn, "SELECT * FROM patients WHERE id = %s", (patient,))
+        self._run(conn, "SELECT a.* FROM appointments a WHERE a.patient_id = %s "
+                        "ORDER BY a.scheduled_at DESC LIMIT 10", (patient,))
+
+    def _list_patients_star(self, conn, rng, clinic, pending) -> None:
+        self._run(conn, "SELECT p.* FROM patients p "
                         "JOIN user_organizations uo ON uo.user_id = p.created_by "
                         "WHERE uo.organization_id = %s ORDER BY p.id DESC LIMIT 20", (clinic.tenant,))
 
@@ -230,8 +298,11 @@ class Workload:
     def summary(self, since: float | None = None, until: float | None = None) -> dict:
         lat = sorted(self.latencies(since, until))
         by_state: dict[str, int] = {}
+        by_kind: dict[str, dict[str, int]] = {kind: {} for kind in self.kinds}
         for failure in self.failures:
             by_state[failure.sqlstate or "?"] = by_state.get(failure.sqlstate or "?", 0) + 1
+            states = by_kind.setdefault(failure.kind, {})
+            states[failure.sqlstate or "?"] = states.get(failure.sqlstate or "?", 0) + 1
         inserted: dict[str, int] = {}
         for row in self.inserted:
             inserted[row.table] = inserted.get(row.table, 0) + 1
@@ -240,6 +311,8 @@ class Workload:
             "transactions": len(lat),
             "failed_transactions": len(self.failures),
             "failures_by_sqlstate": by_state,
+            "failures_by_kind": by_kind,
+            "kinds": dict(self.kinds),
             "first_failures": [f.__dict__ for f in self.failures[:5]],
             "p50_ms": round(percentile(lat, 50) * 1000, 2),
             "p99_ms": round(percentile(lat, 99) * 1000, 2),
@@ -268,3 +341,7 @@ OPERATIONS = {
     "audit": (7, Workload._audit),
     "update_appointment": (10, Workload._update),
 }
+
+# prepared_star: the same work, its reads written with `*`
+STAR_OPERATIONS = {**OPERATIONS, "read_patient": (30, Workload._read_patient_star),
+                   "list_patients": (15, Workload._list_patients_star)}

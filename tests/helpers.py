@@ -147,3 +147,29 @@ def terminal_text(stderr: str) -> str:
         if text is not None:
             shown.append(text)
     return "\n".join(shown)
+
+
+APP_TRIGGER_OLD = "2020-01-01 00:00:00+00"
+
+
+def add_app_update_trigger(database_url: str, enable: str = "") -> None:
+    """An application's `updated_at = now()` trigger on appointments, and an AFTER trigger logging each update
+    with the session's user (in a schema of its own, outside the manifest's)."""
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+        conn.execute(f"ALTER TABLE appointments ADD COLUMN updated_at timestamptz NOT NULL "
+                     f"DEFAULT '{APP_TRIGGER_OLD}'")
+        conn.execute("CREATE SCHEMA app_side")
+        conn.execute("CREATE TABLE app_side.update_log (id bigint, by_user name)")
+        # SECURITY DEFINER: the application role fires them without rights on app_side.
+        conn.execute("""
+            CREATE FUNCTION app_side.touch() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+            BEGIN NEW.updated_at := clock_timestamp(); RETURN NEW; END $$""")
+        conn.execute("""
+            CREATE FUNCTION app_side.log_update() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+            BEGIN INSERT INTO app_side.update_log VALUES (NEW.id, session_user); RETURN NULL; END $$""")
+        conn.execute("CREATE TRIGGER touch_updated_at BEFORE UPDATE ON appointments "
+                     "FOR EACH ROW EXECUTE FUNCTION app_side.touch()")
+        conn.execute("CREATE TRIGGER log_update AFTER UPDATE ON appointments "
+                     "FOR EACH ROW EXECUTE FUNCTION app_side.log_update()")
+        if enable:
+            conn.execute(f"ALTER TABLE appointments ENABLE {enable} TRIGGER touch_updated_at")

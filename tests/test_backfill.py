@@ -103,7 +103,8 @@ def test_adaptive_batch_size_shrinks_after_a_slow_batch(database_url, role_prefi
         CREATE TRIGGER slow BEFORE UPDATE ON audit_events FOR EACH ROW
             WHEN (NEW.id BETWEEN 601 AND 800) EXECUTE FUNCTION testhooks.slow();
     """)
-    result = api.advance(_with(settings, batch_size=None, batch_time_ms=50), 2)
+    # The slowness is an application trigger: let it fire (by default the backfill keeps those quiet).
+    result = api.advance(_with(settings, batch_size=None, batch_time_ms=50, fire_app_triggers=True), 2)
 
     sizes = _sizes(database_url, "public.audit_events")
     slow = _sql(database_url, "SELECT min(id) FROM testhooks.batches WHERE table_name = 'public.audit_events' "
@@ -173,7 +174,8 @@ def test_backfill_backs_off_after_a_stalled_batch(database_url, role_prefix, tmp
     middle = _sql(database_url, "SELECT id FROM appointments ORDER BY id "
                                 "OFFSET (SELECT count(*) / 2 FROM appointments) LIMIT 1")[0][0]
     _stall_appointments(database_url, f"NEW.id = {middle} AND OLD.client_id IS NULL", 0.3)
-    result = api.advance(_with(settings, batch_size=None), 2)  # adaptive, aimed at the default 50 ms
+    # adaptive, aimed at the default 50 ms; the stall is an application trigger, so it must fire
+    result = api.advance(_with(settings, batch_size=None, fire_app_triggers=True), 2)
     done = _table_done(result, "public.appointments")
     assert done["backoffs"] >= 1, done
     backoff = next(e for e in result.events if e["event"] == "backfill.backoff")
@@ -193,7 +195,7 @@ def test_fixed_batch_size_never_backs_off(database_url, role_prefix, tmp_path):
     """--batch-size is the DBA's own choice: a slow batch does not make the backfill wait."""
     settings = _at_phase_1_with_hooks(database_url, role_prefix, tmp_path)
     _stall_appointments(database_url, "true", 0.01)
-    result = api.advance(_with(settings, batch_size=20), 2)
+    result = api.advance(_with(settings, batch_size=20, fire_app_triggers=True), 2)
     done = _table_done(result, "public.appointments")
     assert done["batches"] >= 3 and done["batch_s_p50"] >= 0.2  # 20 rows x 10 ms: over twice the 50 ms target
     assert done["backoffs"] == 0
@@ -257,7 +259,8 @@ def test_killed_backfill_with_workers_resumes_and_updates_no_row_twice(database_
         CREATE TRIGGER count_update BEFORE UPDATE ON appointments FOR EACH ROW
             EXECUTE FUNCTION testhooks.count_update();
     """)
-    args = ("--manifest", settings.manifest_path, "--batch-size", "10", "--workers", "2",
+    # The counter is an application trigger: it must fire to count the backfill's updates.
+    args = ("--manifest", settings.manifest_path, "--batch-size", "10", "--workers", "2", "--fire-app-triggers",
             "advance", "--phase", "2", "--yes")
 
     crashed = cli(*args, database_url=database_url, env={CRASH_ENV: "p2_01_backfill:batch:appointments:3"})

@@ -19,7 +19,7 @@ import psycopg
 import structlog
 
 from tenantmig import catalog as catalog_mod
-from tenantmig import backups, enforcement, faults, gates, ledger, pgtools, precheck, presence, recovery, runner
+from tenantmig import app_hazards, backups, enforcement, faults, gates, ledger, pgtools, precheck, presence, recovery, runner
 from tenantmig import drill as drill_mod
 from tenantmig import plan as plan_mod
 from tenantmig import manifest as manifest_mod
@@ -60,6 +60,7 @@ class PlannedMove:
     direction: str  # "upgrade" | "downgrade"
     revisions: tuple[str, ...]
     where: str  # the chain state in words
+    warnings: tuple[str, ...] = ()  # what an unchanged application will notice (app_hazards)
 
 
 Confirm = Callable[[PlannedMove], bool]
@@ -99,10 +100,19 @@ def _tables(conn: psycopg.Connection, manifest: manifest_mod.Manifest) -> list[s
     return [r[0] for r in rows]
 
 
-def _gate_context(engine, conn: psycopg.Connection, manifest: manifest_mod.Manifest) -> gates.GateContext:
+def _gate_context(engine, conn: psycopg.Connection, manifest: manifest_mod.Manifest,
+                  options: RunOptions | None = None) -> gates.GateContext:
     with engine.connect() as sa_conn:
         cat = catalog_mod.read(sa_conn, tuple(manifest.schemas) + (manifest.tenants_schema,))
-    return gates.GateContext(conn=conn, manifest=manifest, catalog=cat)
+    return gates.GateContext(conn=conn, manifest=manifest, catalog=cat,
+                             fire_app_triggers=bool(options and options.fire_app_triggers))
+
+
+def _app_warnings(conn: psycopg.Connection, manifest: manifest_mod.Manifest, number: int, direction: str) -> list[str]:
+    # Phase 1 adds the key columns and its rollback drops them: the one change of row type in the chain.
+    if number != 1:
+        return []
+    return app_hazards.select_star_warning(conn, manifest, adding=direction == "upgrade")
 
 
 def _failures(outcomes: list[gates.Outcome]) -> list[str]:
@@ -171,14 +181,19 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
                           options=dataclasses.replace(settings.options, database_url=url))
 
         # Before the question: a DBA must not say yes to a run that is then refused.
-        verdict = precheck.evaluate(_gate_context(engine, conn, manifest), target_phase, direction)
+        verdict = precheck.evaluate(_gate_context(engine, conn, manifest, settings.options), target_phase,
+                                   direction)
         result.gates.extend(verdict.outcomes)
         problems = verdict.problems()
         if problems:
             book.record("gate.pre", "failed", phase=number, direction=direction, detail=problems)
             log.error("phase.precheck.failed", phase=number, direction=direction, problems=len(problems))
             raise precheck.refusal(verdict, target_phase, direction)
-        if confirm is not None and not confirm(PlannedMove(target_phase, direction, revisions, state.describe())):
+        warnings = _app_warnings(conn, manifest, number, direction)
+        if warnings:
+            log.warning("phase.app_hazard", phase=number, direction=direction, detail="\n".join(warnings))
+        if confirm is not None and not confirm(PlannedMove(target_phase, direction, revisions, state.describe(),
+                                                           tuple(warnings))):
             result.outcome = "declined"
             return result
         started = time.monotonic()  # "took" is the run's time, not the time spent answering the prompt
@@ -654,7 +669,7 @@ def check(settings: Settings, number: int | None = None) -> CheckResult:
                 raise StateError(f"phase {number} is already applied: the database is {state.describe()}",
                                  hint=f"Check the next one: tenantmig check --phase {number + 1}"
                                  if number < PHASES[-1].number else None)
-            verdict = precheck.evaluate(_gate_context(engine, conn, manifest), target_phase, "upgrade")
+            verdict = precheck.evaluate(_gate_context(engine, conn, manifest, settings.options), target_phase, "upgrade")
             return CheckResult(conn.info.dbname, state.describe(), number, target_phase.name, "upgrade",
                                verdict.passed, verdict.outcomes)
     finally:

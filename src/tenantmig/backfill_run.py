@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import psycopg
 from psycopg.types.json import Jsonb
 
-from tenantmig import backfill, progress
+from tenantmig import app_hazards, backfill, progress
 from tenantmig.db import connect
 from tenantmig.manifest import TableSpec
 from tenantmig.pacing import BatchSizer, Pacer
@@ -91,8 +91,9 @@ def _quantile(ordered: list[float], q: float) -> float:
 
 
 class TableFill:
-    def __init__(self, ctx: StepContext, spec: TableSpec, *, log_filled: bool):
+    def __init__(self, ctx: StepContext, spec: TableSpec, *, log_filled: bool, quiet: bool = False):
         self.ctx = ctx
+        self.quiet = quiet  # the application's UPDATE triggers must not fire (app_hazards.quiet)
         self.spec = spec
         self.options = ctx.runtime.options
         self.walk = backfill.walk_for(ctx.raw, ctx.catalog, spec)
@@ -101,7 +102,7 @@ class TableFill:
         self.stop = threading.Event()
 
     def run(self) -> TableProgress:
-        with asynchronous_commit(self.ctx.raw):
+        with asynchronous_commit(self.ctx.raw), app_hazards.quiet(self.ctx.raw, self.quiet):
             return self._run()
 
     def _run(self) -> TableProgress:
@@ -196,7 +197,7 @@ class TableFill:
         def worker() -> None:
             try:
                 with connect(self.options.database_url, f"backfill {self.spec.qualified}") as conn, \
-                        asynchronous_commit(conn):
+                        asynchronous_commit(conn), app_hazards.quiet(conn, self.quiet):
                     while not self.stop.is_set():
                         try:
                             key_range = todo.get_nowait()
@@ -316,5 +317,5 @@ def _json(value):
     return Jsonb(value) if value is not None else None
 
 
-def fill_table(ctx: StepContext, spec: TableSpec, *, log_filled: bool) -> TableProgress:
-    return TableFill(ctx, spec, log_filled=log_filled).run()
+def fill_table(ctx: StepContext, spec: TableSpec, *, log_filled: bool, quiet: bool = False) -> TableProgress:
+    return TableFill(ctx, spec, log_filled=log_filled, quiet=quiet).run()

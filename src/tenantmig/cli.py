@@ -54,14 +54,19 @@ def _settings(ctx: click.Context) -> api.Settings:
               help="Hold the backfill while any standby lags more than LAG: a time (10s, 500ms) or WAL (64MB).")
 @click.option("--workers", default=1, show_default=True, metavar="N",
               help="Backfill connections working on disjoint key ranges of a table (a maintenance window).")
+@click.option("--fire-app-triggers", is_flag=True,
+              help="Let the application's UPDATE triggers fire on every row the backfill and its rollback update "
+              "(phase 2). Default: kept from firing where this role may, refused otherwise.")
 @click.option("--backup-dir", default="backups", show_default=True, metavar="DIR",
               help="Where phase 0 writes its pg_dump archive.")
 @click.option("--pg-bin", metavar="DIR", help="Directory holding pg_dump/pg_restore (default: search PATH and known places).")
 @click.option("-v", "--verbose", count=True, help="More log detail on stderr (-vv for debug).")
 @click.option("--debug", is_flag=True, help="On an error, print the Python traceback too.")
+@click.option("--log-json", metavar="FILE",
+              help="Also write every log event as a JSON line to FILE (a terminal shows one line per step).")
 @click.pass_context
 def cli(ctx, database_url, manifest_path, lock_timeout, lock_retries, batch_size, batch_time, batch_pause,
-        max_replication_lag, workers, backup_dir, pg_bin, verbose, debug):
+        max_replication_lag, workers, fire_app_triggers, backup_dir, pg_bin, verbose, debug, log_json):
     """Move a live PostgreSQL database to Row-Level Security tenant isolation, one gated phase at a time.
 
     \b
@@ -92,14 +97,15 @@ def cli(ctx, database_url, manifest_path, lock_timeout, lock_retries, batch_size
     Exit codes: 0 ok, 1 a gate or check failed, 2 bad usage, manifest or connection, 3 another run
     holds the lock, 130 interrupted (Ctrl-C; the same command resumes).
     """
-    configure_logging(verbose)
+    configure_logging(verbose, json_file=log_json)
     ctx.obj = api.Settings(
         database_url=database_url,
         manifest_path=manifest_path,
         lock_policy=LockPolicy(timeout_ms=lock_timeout, attempts=lock_retries),
         options=RunOptions(backup_dir=backup_dir, pg_bin=pg_bin, batch_size=batch_size, batch_time_ms=batch_time,
                            batch_pause_ms=batch_pause, max_replication_lag=max_replication_lag, workers=workers,
-                           progress_line=TerminalLine(sys.stderr) if sys.stderr.isatty() else None),
+                           progress_line=TerminalLine(sys.stderr) if sys.stderr.isatty() else None,
+                           fire_app_triggers=fire_app_triggers),
     )
 
 
@@ -122,6 +128,8 @@ def _confirmer(yes: bool):
         say(f"The database is {move.where}.")
         say(f"Pre-conditions hold. This will {verb} phase {move.phase.number} ({move.phase.name}): "
             f"{len(move.revisions)} step(s): {', '.join(move.revisions)}")
+        for line in move.warnings:
+            say(line)
         return _ask(yes)
 
     return confirm
@@ -761,6 +769,8 @@ def plan(ctx, number, with_sql, as_json):
         for b in result.backfill:
             click.echo(f"  {b['table']:<36} {b['source']:<12} ~{b['estimated_null_keys']} keys to fill, "
                        + plan_mod.describe_batches(b))
+    for line in result.warnings:
+        click.echo(line)
     click.echo("gates after: " + (", ".join(g["check"] for g in result.gates["post"]) or "none"))
     if result.application_statements is not None:
         _render_statements(result.application_statements)

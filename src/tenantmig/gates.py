@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import psycopg
 
-from tenantmig import bypass_roles, ledger, naming, parent_keys, rollout
+from tenantmig import app_hazards, bypass_roles, ledger, naming, parent_keys, rollout
 from tenantmig.catalog import Catalog
 from tenantmig.checks import manifest_problems
 from tenantmig.db import qualify, quote_ident
@@ -30,6 +30,7 @@ class GateContext:
     conn: psycopg.Connection  # autocommit
     manifest: Manifest
     catalog: Catalog
+    fire_app_triggers: bool = False  # --fire-app-triggers: the DBA let the application's triggers fire
 
 
 Check = Callable[[GateContext], list[str]]
@@ -388,3 +389,9 @@ def _enforced_everywhere(g: GateContext) -> list[str]:
 @check("verified_after_rollout")
 def _verified_after_rollout(g: GateContext) -> list[str]:
     return rollout.verification_problems(g.conn, g.manifest.sha256)
+
+
+@check("app_triggers_not_fired")
+def _app_triggers_not_fired(g: GateContext) -> list[str]:
+    """The backfill and its rollback update every row: the application's UPDATE triggers must not see that."""
+    return app_hazards.refusal(app_hazards.trigger_plans(g.conn, g.manifest, fire=g.fire_app_triggers))

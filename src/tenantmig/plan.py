@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from alembic import command
 
-from tenantmig import backfill, gates, precheck, runner
+from tenantmig import app_hazards, backfill, gates, precheck, runner
 from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
 from tenantmig.db import Statement, connect, create_engine, qualify
@@ -58,6 +58,8 @@ class PlanResult:
     @property
     def ready(self) -> bool | None:
         return None if self.pre_conditions is None else all(o.passed for o in self.pre_conditions)
+    warnings: list[str] = field(default_factory=list)  # what an unchanged application will notice
+    app_triggers: list[dict] = field(default_factory=list)  # phase 2: application UPDATE triggers, per table
 
     def as_dict(self) -> dict:
         return {"phase": self.phase, "name": self.name, "database": self.database, "where": self.where,
@@ -65,7 +67,8 @@ class PlanResult:
                 "backfill": self.backfill, "gates": self.gates, "sql": self.sql, "ready": self.ready,
                 "pre_conditions": None if self.pre_conditions is None else [o.as_dict() for o in self.pre_conditions],
                 "application_statements": (self.application_statements.as_dict()
-                                           if self.application_statements is not None else None)}
+                                           if self.application_statements is not None else None),
+                "warnings": self.warnings, "app_triggers": self.app_triggers}
 
 
 def expected_hold(statement: Statement, rows: int | None) -> str:
@@ -92,7 +95,7 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
     try:
         with engine.connect() as sa_conn:
             cat = catalog_mod.read(sa_conn, schemas)
-        verdict = _pre_conditions(url, manifest, cat, target)
+        verdict = _pre_conditions(url, manifest, cat, target, options)
         recorded: list[tuple[str, Statement]] = []
         runtime = Runtime(manifest=manifest, options=dataclasses.replace(options, database_url=url),
                           offline_catalog=lambda: cat, planned=recorded)
@@ -122,9 +125,17 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
                 entry["statements"] += 1
                 entry["scans"] += s.hold.startswith("a scan")
         sql_text = rendered.getvalue()
+        if number == 1:
+            result.warnings = app_hazards.select_star_warning(conn, manifest, adding=True)
         if number == 2:
             result.backfill = _batch_plan(conn, manifest, cat, options, rows)
             sql_text += _batch_sql(conn, manifest, cat, result.backfill)
+            plans = [p for p in app_hazards.trigger_plans(conn, manifest, fire=options.fire_app_triggers)
+                     if p.triggers]
+            result.app_triggers = [p.as_dict() for p in plans]
+            result.warnings = [f"application UPDATE trigger(s) on {p.table}: "
+                               f"{'; '.join(t.describe() for t in p.triggers)}: {p.action}, {p.reason}"
+                               for p in plans]
         if number == 5:
             result.application_statements = statements.read(conn, manifest)
     gate_file = gates.load_gates(number)
@@ -134,7 +145,7 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
     return result
 
 
-def _pre_conditions(url: str, manifest, cat, target) -> precheck.Verdict | None:
+def _pre_conditions(url: str, manifest, cat, target, options: RunOptions) -> precheck.Verdict | None:
     """The run's own pre-conditions, first: a plan for a manifest the run would reject is no plan.
 
     Evaluated only when the database stands exactly at the phase before (nothing is changed);
@@ -145,7 +156,9 @@ def _pre_conditions(url: str, manifest, cat, target) -> precheck.Verdict | None:
         before = -1 if state.current_phase is None else state.current_phase
         if state.partial_phase is not None or before != target.number - 1:
             return None
-        verdict = precheck.evaluate(gates.GateContext(conn=conn, manifest=manifest, catalog=cat), target, "upgrade")
+        context = gates.GateContext(conn=conn, manifest=manifest, catalog=cat,
+                                    fire_app_triggers=options.fire_app_triggers)
+        verdict = precheck.evaluate(context, target, "upgrade")
     if verdict.manifest_failed:
         raise precheck.refusal(verdict, target, "upgrade")
     return verdict

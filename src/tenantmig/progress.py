@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
+from tenantmig.terminal import status_line
+
 LOG_EVERY_S = 5.0
 REDRAW_EVERY_S = 0.2
 
@@ -85,46 +87,20 @@ def _clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-# The line being redrawn, per terminal stream: a log line written meanwhile must clear it first
-# and redraw it after (logs.py), or the log text lands in the middle of the progress line.
-_drawn: dict[int, str] = {}
-_terminal_lock = threading.RLock()
-
-
 class TerminalLine:
-    """Renders snapshots on one line of a terminal, rewritten in place; a finished table keeps its line."""
+    """Renders snapshots on one line of a terminal, rewritten in place; a finished table keeps its line.
+
+    It is the stream's status line (tenantmig.terminal): log lines printed meanwhile go above it.
+    """
 
     every_s = REDRAW_EVERY_S
 
     def __init__(self, stream: TextIO):
         self.stream = stream
+        self.line = status_line(stream)
 
     def __call__(self, snap: Snapshot) -> None:
-        with _terminal_lock:
-            self.stream.write("\r\x1b[K" + describe(snap) + ("\n" if snap.done else ""))
-            self.stream.flush()
-            if snap.done:
-                _drawn.pop(id(self.stream), None)
-            else:
-                _drawn[id(self.stream)] = describe(snap)
-
-
-class AroundProgressLine:
-    """A log handler's write, done so it never splices into the progress line on the same terminal."""
-
-    def __init__(self, stream: TextIO):
-        self.stream = stream
-
-    def __enter__(self) -> None:
-        _terminal_lock.acquire()
-        if id(self.stream) in _drawn:
-            self.stream.write("\r\x1b[K")
-
-    def __exit__(self, *exc) -> None:
-        try:
-            drawn = _drawn.get(id(self.stream))
-            if drawn is not None:
-                self.stream.write(drawn)
-                self.stream.flush()
-        finally:
-            _terminal_lock.release()
+        if snap.done:
+            self.line.finish(describe(snap))
+        else:
+            self.line.draw(describe(snap))

@@ -48,6 +48,8 @@ class RunOptions:
     restore_check: bool = False
     backup_command: str | None = None
     backup_file: str | None = None
+    # Let the application's UPDATE triggers fire on every row the backfill and its rollback update.
+    fire_app_triggers: bool = False
 
     def __post_init__(self) -> None:
         # Named by their CLI spelling: that is what the DBA typed.

@@ -35,6 +35,7 @@ from tenantmig.context.errors import (
 )
 from tenantmig.context.memberships import memberships_lookup
 from tenantmig.context.pg import async_tenant_transaction, begin, tenant_transaction
+from tenantmig.context.retry import is_stale_plan, retry_stale_plan
 from tenantmig.context.scope import (
     CrossTenantScope,
     TenantScope,
@@ -80,9 +81,11 @@ __all__ = [
     "current_scope",
     "current_tenant",
     "install",
+    "is_stale_plan",
     "log_missing",
     "memberships_lookup",
     "raise_on_missing",
+    "retry_stale_plan",
     "strict_applies",
     "tenant",
     "tenant_from_claims",

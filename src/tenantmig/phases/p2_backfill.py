@@ -10,7 +10,7 @@ for columns phase 1 added, the logged rows only for columns that existed before)
 
 from __future__ import annotations
 
-from tenantmig import backfill, backfill_run, ledger
+from tenantmig import app_hazards, backfill, backfill_run, ledger
 from tenantmig.errors import GateFailed
 from tenantmig.manifest import TableSpec
 from tenantmig.steps import StepContext
@@ -42,6 +42,22 @@ def _children_first(ctx: StepContext) -> list[TableSpec]:
     return ordered
 
 
+def _quiet_tables(ctx: StepContext) -> set[str]:
+    """Tables whose application UPDATE triggers the backfill's sessions keep from firing (replica mode).
+
+    The pre-check refuses what cannot be kept quiet; this repeats it, since the step also runs on its own
+    (a resumed run, Alembic directly) and the catalog may have changed since.
+    """
+    plans = app_hazards.trigger_plans(ctx.raw, ctx.manifest, fire=ctx.runtime.options.fire_app_triggers)
+    refused = app_hazards.refusal(plans)
+    if refused:
+        raise GateFailed("\n".join(refused), hint="Nothing was updated in these tables by this step.")
+    for plan in plans:
+        if plan.triggers:
+            ctx.note("backfill.app_triggers", **plan.as_dict())
+    return {p.table for p in plans if p.action == "skip"}
+
+
 def fill(ctx: StepContext) -> None:
     m = ctx.manifest
     order = m.backfill_order()
@@ -57,8 +73,10 @@ def fill(ctx: StepContext) -> None:
                      f"AND {spec.column} IS NULL")
         return
     catalog = ctx.catalog
+    quiet = _quiet_tables(ctx)
     for spec in order:
-        progress = backfill_run.fill_table(ctx, spec, log_filled=_column_existed(ctx, spec))
+        progress = backfill_run.fill_table(ctx, spec, log_filled=_column_existed(ctx, spec),
+                                           quiet=spec.qualified in quiet)
         ctx.note("backfill.table_done", **progress.as_fields())
         ctx.crash_point(f"after:{spec.name}")
 
@@ -92,10 +110,12 @@ def unfill(ctx: StepContext) -> None:
         if restored:
             ctx.note("backfill.restored", table=spec.qualified, rows=restored)
     catalog = ctx.catalog
+    quiet = _quiet_tables(ctx)
     for spec in reversed(order):
-        cleared = backfill.clear_keys(
-            ctx.raw, catalog, spec, batch_size=ctx.runtime.options.batch_rows,
-            only_logged=_column_existed(ctx, spec),
-        )
+        with app_hazards.quiet(ctx.raw, spec.qualified in quiet):
+            cleared = backfill.clear_keys(
+                ctx.raw, catalog, spec, batch_size=ctx.runtime.options.batch_rows,
+                only_logged=_column_existed(ctx, spec),
+            )
         ctx.note("backfill.cleared", table=spec.qualified, rows=cleared)
         ctx.crash_point(f"after:{spec.name}")

@@ -1,0 +1,138 @@
+"""What phase 1's fill trigger costs an application insert that names no tenant.
+
+On the telehealth example at phase 2 (keys backfilled, so a parent's key is there to copy),
+one connection as the application role inserts single rows, each its own transaction, into
+tables whose key the trigger derives from each backfill source: a parent (appointments <-
+patients), the memberships (patients <- created_by), the legacy tenant (audit_events), and
+an SQL expression (messages). With the trigger: the insert names no tenant (unchanged code).
+Without it: the trigger disabled (`ALTER TABLE ... DISABLE TRIGGER`) and the insert names the
+key the trigger would have derived, so both variants pay the key's foreign-key check and
+index entry and the difference is the trigger alone. Alternated per round; the ratio is
+inserts/s with the trigger over inserts/s without it, medians over --repeat rounds.
+
+    python -m bench.fill_trigger --rows 3000 --inserts 3000 --repeat 3
+
+Last line: one JSON object with per-table and total ratios, and any failed inserts by SQLSTATE.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+import psycopg
+
+from bench import common
+from tenantmig import api, naming
+from tenantmig import manifest as manifest_mod
+from tenantmig.db import qualify, quote_ident
+from tenantmig.logs import configure_logging
+from tenantmig.servers import libpq_url
+from tenantmig.steps import RunOptions
+
+# table -> (source, the insert naming no tenant, the same insert naming the key the trigger would derive)
+INSERTS = {
+    "appointments": ("parent", "INSERT INTO appointments (patient_id, scheduled_at, status{}) "
+                               "VALUES (%(patient)s, now(), 'scheduled'{})", "patient_tenant"),
+    "patients": ("memberships", "INSERT INTO patients (created_by, full_name{}) VALUES (%(user)s, 'Bench'{})",
+                 "user_tenant"),
+    "audit_events": ("legacy", "INSERT INTO audit_events (occurred_at, action, detail{}) "
+                               "VALUES (now(), 'bench', '{{}}'{})", "legacy"),
+    "messages": ("sql", "INSERT INTO messages (clinic_slug, sender, body, sent_at{}) "
+                        "VALUES (%(slug)s, 'patient', 'bench', now(){})", "slug_tenant"),
+}
+
+# Values one clinic's unchanged code would write (a patient, a single-clinic clinician, a clinic's
+# slug), and the tenant the trigger derives from each.
+KNOWN = """
+WITH p AS (SELECT id, client_id FROM patients ORDER BY id LIMIT 1),
+     u AS (SELECT min(user_id) AS id FROM (SELECT user_id FROM user_organizations GROUP BY 1 HAVING count(*) = 1) s),
+     o AS (SELECT id, slug FROM organizations WHERE slug <> 'legacy' ORDER BY slug LIMIT 1)
+SELECT p.id, p.client_id, u.id, (SELECT organization_id FROM user_organizations WHERE user_id = u.id), o.slug, o.id
+FROM p, u, o
+"""
+
+
+def _statement(table: str, named: bool) -> str:
+    _source, sql, tenant = INSERTS[table]
+    return sql.format(", client_id", f", %({tenant})s") if named else sql.format("", "")
+
+
+def _insert_rate(conn: psycopg.Connection, sql: str, params: dict, count: int, failures: dict[str, int]) -> float:
+    started = time.perf_counter()
+    for _ in range(count):
+        try:
+            conn.execute(sql, params)
+        except psycopg.Error as exc:
+            failures[exc.sqlstate or "?"] = failures.get(exc.sqlstate or "?", 0) + 1
+    return count / (time.perf_counter() - started)
+
+
+def _set_trigger(admin: psycopg.Connection, spec, enabled: bool) -> None:
+    verb = "ENABLE" if enabled else "DISABLE"
+    admin.execute(f"ALTER TABLE {qualify(spec.qualified)} {verb} TRIGGER {quote_ident(naming.fill_trigger(spec))}")
+
+
+def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit: bool = False) -> dict:
+    with common.scratch_database(server_url, prefix="tenantmig_bench_fill") as (url, role_prefix), \
+            tempfile.TemporaryDirectory() as tmp:
+        settings = api.Settings(database_url=url, manifest_path=str(Path(tmp) / "tenancy.toml"),
+                                options=RunOptions(backup_dir=str(Path(tmp) / "backups")))
+        api.load_example(settings, "telehealth", rows=rows, manifest_out=settings.manifest_path,
+                         role_prefix=role_prefix)
+        for number in (0, 1, 2):
+            api.advance(settings, number)
+        manifest = manifest_mod.load(settings.manifest_path)
+        specs = {s.name: s for s in manifest.backfill_order()}
+        rates: dict[str, dict[str, list[float]]] = {t: {"with": [], "without": []} for t in INSERTS}
+        failures: dict[str, dict[str, dict[str, int]]] = {t: {"with": {}, "without": {}} for t in INSERTS}
+        with psycopg.connect(libpq_url(url), autocommit=True) as admin, \
+                psycopg.connect(libpq_url(url), user=f"{role_prefix}app_user", autocommit=True) as app:
+            if async_commit:
+                # Without the WAL flush per commit, the insert's own work (and the trigger's) is what is timed.
+                app.execute("SET synchronous_commit = off")
+            patient, patient_tenant, user, user_tenant, slug, slug_tenant = admin.execute(KNOWN).fetchone()
+            params = {"patient": patient, "patient_tenant": patient_tenant, "user": user, "user_tenant": user_tenant,
+                      "slug": slug, "slug_tenant": slug_tenant, "legacy": manifest.legacy_tenant}
+            for round_no in range(repeat):
+                # Alternate which variant goes first, so drift on a shared machine falls on both.
+                order = ("with", "without") if round_no % 2 == 0 else ("without", "with")
+                for table in INSERTS:
+                    for variant in order:
+                        _set_trigger(admin, specs[table], variant == "with")
+                        rates[table][variant].append(_insert_rate(
+                            app, _statement(table, variant == "without"), params, inserts, failures[table][variant]))
+                    _set_trigger(admin, specs[table], True)
+    result = {}
+    for table, (source, _sql, _tenant) in INSERTS.items():
+        with_trigger, without = common.median(rates[table]["with"]), common.median(rates[table]["without"])
+        result[table] = {"source": source, "inserts_per_s_with": round(with_trigger),
+                         "inserts_per_s_without": round(without),
+                         "ratio": round(with_trigger / without, 3) if without else None,
+                         "failed_with": failures[table]["with"], "failed_without": failures[table]["without"]}
+    return result
+
+
+def main() -> None:
+    parser = common.parser(__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=3000, help="size of the example (its `rows` parameter)")
+    parser.add_argument("--inserts", type=int, default=3000, help="single-row inserts per table and variant")
+    parser.add_argument("--async-commit", action="store_true",
+                        help="the inserting session commits with synchronous_commit = off (no disk wait per insert)")
+    args = parser.parse_args()
+    configure_logging(-1)
+    with common.server(args) as server_url:
+        tables = one_run(server_url, args.rows, args.inserts, args.repeat, args.async_commit)
+    for table, figures in tables.items():
+        print(f"{table:<14} {figures['source']:<12} with {figures['inserts_per_s_with']:>6}/s  without "
+              f"{figures['inserts_per_s_without']:>6}/s  ratio {figures['ratio']}  failed with trigger: "
+              f"{figures['failed_with'] or 'none'}", flush=True)
+    working = [f for f in tables.values() if not f["failed_with"] and f["ratio"]]
+    common.emit({"rows": args.rows, "inserts": args.inserts, "repeat": args.repeat, "async_commit": args.async_commit,
+                 "tables": tables,
+                 "ratio_min_of_working_sources": min((f["ratio"] for f in working), default=None)})
+
+
+if __name__ == "__main__":
+    main()
