@@ -459,16 +459,19 @@ def test_python_warnings_become_log_lines_and_the_host_warning_is_silenced():
 
 
 def test_a_database_error_part_way_through_to_names_the_phase_and_what_completed(database_url, role_prefix, tmp_path):
-    """Phase 4's gate acts as the application role: without SELECT on a table the server refuses it."""
+    """Phase 4's gate acts as the application role: without SELECT on a table the server refuses it.
+
+    messages: no fill trigger reads it, so phase 3's pre-check (a role that may insert must read what
+    its fill trigger reads) has nothing to say, and the refusal comes from phase 4's gate."""
     settings = example_settings(database_url, role_prefix, tmp_path, rows=200)
     advance_to(settings, 2)
     with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
-        conn.execute(f'REVOKE ALL ON public.patients FROM "{role_prefix}app_user"')
+        conn.execute(f'REVOKE ALL ON public.messages FROM "{role_prefix}app_user"')
     run = cli("--manifest", settings.manifest_path, "advance", "--to", "4", "--yes", "--json",
               database_url=database_url, cwd=tmp_path)
     assert run.returncode == 1, run.stderr
     no_traceback(run)
     error = one_document(run)["error"]
     assert error["code"] == "permission" and error["message"] == ("the server refused: permission denied for "
-                                                                  "table patients")
+                                                                  "table messages")
     assert error["details"]["phase"] == 4 and [p["phase"] for p in error["details"]["completed"]] == [3]
