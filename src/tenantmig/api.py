@@ -18,7 +18,7 @@ import psycopg
 import structlog
 
 from tenantmig import catalog as catalog_mod
-from tenantmig import backups, enforcement, gates, ledger, presence, runner
+from tenantmig import backups, enforcement, gates, ledger, presence, privileges, reader, runner
 from tenantmig import drill as drill_mod
 from tenantmig import plan as plan_mod
 from tenantmig import manifest as manifest_mod
@@ -73,6 +73,7 @@ class PhaseResult:
     new_rows: dict[str, int] = field(default_factory=dict)  # written during the phase by other sessions
     events: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
+    privileges: dict = field(default_factory=dict)  # the pre-flight (privileges.Preflight.as_dict)
 
     def as_dict(self) -> dict:
         return {
@@ -80,7 +81,7 @@ class PhaseResult:
             "state_before": self.state_before, "state_after": self.state_after,
             "gates": [g.as_dict() for g in self.gates], "counts_before": self.counts_before,
             "counts_after": self.counts_after, "new_rows": self.new_rows, "events": self.events,
-            "seconds": round(self.seconds, 3),
+            "seconds": round(self.seconds, 3), "privileges": self.privileges,
         }
 
 
@@ -97,6 +98,20 @@ def _gate_context(engine, conn: psycopg.Connection, manifest: manifest_mod.Manif
     with engine.connect() as sa_conn:
         cat = catalog_mod.read(sa_conn, tuple(manifest.schemas) + (manifest.tenants_schema,))
     return gates.GateContext(conn=conn, manifest=manifest, catalog=cat)
+
+
+def _all_tables(conn: psycopg.Connection, manifest: manifest_mod.Manifest) -> list[str]:
+    """The migrated schemas' tables and the tenants table's schema: everything a gate may count."""
+    rows = conn.execute(
+        "SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(%s)",
+        (sorted(set(manifest.schemas) | {manifest.tenants_schema}),),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _every_row(conn: psycopg.Connection, manifest: manifest_mod.Manifest, what: str):
+    return reader.seeing_every_row(conn, _all_tables(conn, manifest), what)
 
 
 def _failures(outcomes: list[gates.Outcome]) -> list[str]:
@@ -134,7 +149,8 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
             result.outcome = "already applied" if direction == "upgrade" else "not applied"
             if direction == "upgrade":
                 # Re-verify: a phase whose post-check failed earlier must not now pass as "done".
-                post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
+                with _every_row(conn, manifest, f"phase {number}'s post-conditions"):
+                    post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
                 result.gates.extend(post)
                 problems = _failures(post)
                 if problems:
@@ -143,13 +159,25 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
                         hint=f"See the runbook for phase {number}; to undo it: tenantmig rollback --phase {number}",
                     )
             return result
+        # Before the first change: a phase never stops half-way for a privilege it could have checked.
+        preflight = privileges.preflight(conn, manifest, _all_tables(conn, manifest), number=number,
+                                         direction=direction, url=url,
+                                         acknowledged=settings.options.roles_shared_ok)
+        result.privileges = preflight.as_dict()
+        privileges.enforce(conn, preflight, number, direction)
         if confirm is not None and not confirm(PlannedMove(target_phase, direction, revisions, state.describe())):
             result.outcome = "declined"
             return result
+        installed = reader.install(conn, _all_tables(conn, manifest), set(manifest.schemas) | {manifest.tenants_schema},
+                                   settings.lock_policy)
+        if installed:
+            book.record("reader.install", "ok", phase=number, direction=direction, detail={"statements": installed})
+            log.info("reader.installed", role=reader.role_of(conn), statements=len(installed))
         runtime = Runtime(manifest=manifest, lock_policy=settings.lock_policy,
                           options=dataclasses.replace(settings.options, database_url=url))
 
-        pre = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "pre"))
+        with _every_row(conn, manifest, f"phase {number}'s pre-conditions"):
+            pre = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "pre"))
         result.gates.extend(pre)
         problems = _failures(pre)
         if problems:
@@ -164,7 +192,8 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
                 hint="Fix the manifest (or the database) and run the same command again.",
             )
         since = conn.execute("SELECT clock_timestamp()").fetchone()[0]
-        result.counts_before = presence.record(conn, book.run_id, _tables(conn, manifest))
+        with _every_row(conn, manifest, "the row count before the phase"):
+            result.counts_before = presence.record(conn, book.run_id, _tables(conn, manifest))
         legacy_before = legacy_tenant_rows(conn, manifest)
         book.record("phase.start", "running", phase=number, direction=direction, counts_before=result.counts_before,
                     detail={"revisions": list(revisions)})
@@ -188,13 +217,15 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
                 f"SELECT jsonb_build_array({manifest.literal(manifest.legacy_tenant)})").fetchone()[0]]
         if legacy_after > legacy_before:
             added[manifest.tenants_qualified] = legacy_after - legacy_before
-        verdict = presence.check(conn, book.run_id, result.counts_before, _tables(conn, manifest), since,
-                                 removed, added)
-        presence.clear(conn, book.run_id)
+        with _every_row(conn, manifest, "the row count after the phase"):
+            verdict = presence.check(conn, book.run_id, result.counts_before, _tables(conn, manifest), since,
+                                     removed, added)
+            presence.clear(conn, book.run_id)
         result.counts_after, result.new_rows = verdict.counts_after, verdict.new_rows
         if verdict.new_rows:
             log.info("phase.rows_written_meanwhile", phase=number, direction=direction, tables=verdict.new_rows)
-        post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
+        with _every_row(conn, manifest, f"phase {number}'s post-conditions"):
+            post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
         result.gates.extend(post)
         problems = verdict.problems + _failures(post)
         result.seconds = time.monotonic() - started
@@ -213,6 +244,8 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
                     counts_after=result.counts_after,
                     detail={"seconds": round(result.seconds, 3), "moved": verdict.moved, "new_rows": verdict.new_rows})
         log.info("phase.done", phase=number, direction=direction, duration_ms=round(result.seconds * 1000))
+        if number == privileges.ATTRIBUTE_PHASE and direction == "downgrade":
+            privileges.forget_handoffs(conn)
         result.outcome = "applied" if direction == "upgrade" else "rolled back"
         return result
 
@@ -482,6 +515,16 @@ def _drill_readvance(settings: Settings, number: int) -> PhaseResult:
         # back phase 4 the drill must re-earn both, as a DBA would with `rollout` and `verify`.
         enforce_everywhere(settings)
     return advance(settings, number)
+
+
+def privileges_check(settings: Settings, number: int | None = None,
+                     direction: str = "upgrade") -> privileges.Preflight:
+    """The privilege pre-flight alone, changing nothing: for `plan` and a `check` command."""
+    manifest = manifest_mod.load(settings.manifest_path)
+    url = settings.url()
+    with connect(url, "privileges") as conn:
+        return privileges.preflight(conn, manifest, _all_tables(conn, manifest), number=number, direction=direction,
+                                    url=url, acknowledged=settings.options.roles_shared_ok)
 
 
 def plan(settings: Settings, number: int, *, with_sql: bool = False) -> plan_mod.PlanResult:

@@ -157,6 +157,17 @@ def _backup_options(command):
     return command
 
 
+_roles_shared_option = click.option(
+    "--roles-shared-ok", "roles_shared_ok", is_flag=True,
+    help="Roles are cluster-wide: go on changing a role attribute although the roles hold privileges in other "
+    "databases of the server (the pre-flight lists them; check them first).")
+
+
+def _shared_ok(settings: api.Settings, ok: bool) -> api.Settings:
+    return dataclasses.replace(settings, options=dataclasses.replace(settings.options, roles_shared_ok=True)) \
+        if ok else settings
+
+
 def _with_backup(ctx: click.Context, backup: dict) -> api.Settings:
     settings = _settings(ctx)
     given = {key: value for key, value in backup.items() if value not in (None, False)}
@@ -167,9 +178,10 @@ def _with_backup(ctx: click.Context, backup: dict) -> api.Settings:
 @click.option("--phase", "number", type=int, required=True, help="The phase to apply (the database must be at the one before).")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+@_roles_shared_option
 @_backup_options
 @click.pass_context
-def advance(ctx, number, yes, as_json, **backup):
+def advance(ctx, number, yes, as_json, roles_shared_ok, **backup):
     """Apply phase N: pre-conditions, its revisions, post-conditions.
 
     A failed pre-condition changes nothing. Re-running after a crash resumes at the
@@ -179,7 +191,7 @@ def advance(ctx, number, yes, as_json, **backup):
     if number != 0 and any(backup[k] for k in ("restore_check", "backup_command", "backup_file")):
         raise UsageError("--restore-check, --backup-command and --backup-file apply to phase 0 only",
                          hint="For a new backup at a later phase: tenantmig backup [those options].")
-    result = api.advance(_with_backup(ctx, backup), number, _confirmer(yes))
+    result = api.advance(_shared_ok(_with_backup(ctx, backup), roles_shared_ok), number, _confirmer(yes))
     _render_phase(result, as_json)
 
 
@@ -187,14 +199,15 @@ def advance(ctx, number, yes, as_json, **backup):
 @click.option("--phase", "number", type=int, required=True, help="The phase to undo (the database must be at it).")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+@_roles_shared_option
 @click.pass_context
-def rollback(ctx, number, yes, as_json):
+def rollback(ctx, number, yes, as_json, roles_shared_ok):
     """Undo phase N, restoring the state before it (policies, flags and roles from its snapshot).
 
     Roll back from the top, one phase at a time. Nothing is deleted: quarantined rows
     come back, backups are kept, the ledger keeps every entry.
     """
-    result = api.rollback(_settings(ctx), number, _confirmer(yes))
+    result = api.rollback(_shared_ok(_settings(ctx), roles_shared_ok), number, _confirmer(yes))
     _render_phase(result, as_json)
 
 

@@ -48,6 +48,8 @@ class RunOptions:
     restore_check: bool = False
     backup_command: str | None = None
     backup_file: str | None = None
+    # The DBA has checked the other databases that share the manifest's roles (privileges.py).
+    roles_shared_ok: bool = False
 
     def __post_init__(self) -> None:
         # Named by their CLI spelling: that is what the DBA typed.

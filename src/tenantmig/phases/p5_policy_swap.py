@@ -14,6 +14,7 @@ from tenantmig.db import Statement, qualify, quote_ident
 from tenantmig.lint import IDEMPOTENT
 from tenantmig.phases import p4_parallel_policies as p4
 from tenantmig.policies import drop_policy
+from tenantmig.privileges import HANDOFF_KEY, KEEP_KEY
 from tenantmig.steps import StepContext
 
 NUMBER = 5
@@ -28,11 +29,17 @@ def _observe(ctx: StepContext) -> dict:
             s.qualified: [p.as_dict() for p in catalog.get(s.qualified).policies if p.name in s.drop_policies]
             for s in p4.protected(ctx)
         },
-        "bypassrls": {r: catalog.roles[r].bypassrls for r in ctx.manifest.roles.service if r in catalog.roles},
+        "bypassrls": {r: catalog.roles[r].bypassrls or r in _handed_off(ctx)
+                      for r in ctx.manifest.roles.service if r in catalog.roles},
         "member_of_via": _memberships(ctx),
         "views": _views(ctx),
     }
     return observed
+
+
+def _handed_off(ctx: StepContext) -> dict:
+    """Roles whose BYPASSRLS an admin took away for this phase before it ran (privileges.py): they had it."""
+    return {} if ctx.offline else ledger.get_setting(ctx.raw, HANDOFF_KEY, {}) or {}
 
 
 def _memberships(ctx: StepContext) -> dict[str, bool]:
@@ -118,7 +125,9 @@ def revoke_bypassrls(ctx: StepContext) -> None:
     roles = ctx.manifest.roles
     members = before(ctx).get("member_of_via", {})
     for role in roles.service:
-        ctx.apply(Statement(f"ALTER ROLE {quote_ident(role)} NOBYPASSRLS", lock="none (role attribute)"))
+        # Skipped when already done (by an admin's hand-off): without superuser even a no-op ALTER is refused.
+        if ctx.offline or ctx.catalog.roles[role].bypassrls:
+            ctx.apply(Statement(f"ALTER ROLE {quote_ident(role)} NOBYPASSRLS", lock="none (role attribute)"))
         if roles.service_via and not members.get(role, False):
             ctx.apply(Statement(_grant_via(ctx, role), lock="none (role membership)"))
 
@@ -140,6 +149,8 @@ def restore_bypassrls(ctx: StepContext) -> None:
     for role, was_member in saved.get("member_of_via", {}).items():
         if not was_member:
             ctx.apply(Statement(f"REVOKE {quote_ident(via)} FROM {quote_ident(role)}", lock="none (role membership)"))
+    # Another database on this server still at phase 5 needs these without BYPASSRLS (privileges.py).
+    keep = set() if ctx.offline else set(ledger.get_setting(ctx.raw, KEEP_KEY, []) or [])
     for role, had in saved["bypassrls"].items():
-        if had:
+        if had and role not in keep and (ctx.offline or not ctx.catalog.roles[role].bypassrls):
             ctx.apply(Statement(f"ALTER ROLE {quote_ident(role)} BYPASSRLS", lock="none (role attribute)"))
