@@ -23,7 +23,7 @@ import psycopg
 import structlog
 
 from tenantmig import ledger, reader
-from tenantmig.db import connect, quote_ident
+from tenantmig.db import connect, qualify, quote_ident
 from tenantmig.errors import GateFailed
 from tenantmig.manifest import Manifest
 from tenantmig.servers import with_database
@@ -208,7 +208,34 @@ def preflight(conn: psycopg.Connection, manifest: Manifest, tables: list[str], *
     pre.other_databases = other_databases(conn, manifest_roles(manifest))
     if number == ATTRIBUTE_PHASE:
         _attribute_phase(conn, manifest, pre, direction, url, acknowledged)
+        _views(conn, manifest, pre, tables)
     return pre
+
+
+def _views(conn: psycopg.Connection, manifest: Manifest, pre: Preflight, tables: list[str]) -> None:
+    """Phase 5 sets security_invoker on views reading migrated tables (15+); only a view's owner may."""
+    if pre.superuser or pre.server_version < 150000:
+        return
+    rows = conn.execute(
+        """
+        SELECT DISTINCT quote_ident(n.nspname) || '.' || quote_ident(v.relname), pg_get_userbyid(v.relowner)
+        FROM pg_class v
+        JOIN pg_namespace n ON n.oid = v.relnamespace
+        JOIN pg_rewrite r ON r.ev_class = v.oid
+        JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+                        AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> v.oid
+        WHERE v.relkind = 'v' AND n.nspname = ANY(%s) AND d.refobjid = ANY(%s::regclass[])
+          AND NOT pg_has_role(session_user, v.relowner, 'USAGE')
+        ORDER BY 1
+        """,
+        (list(manifest.schemas), [qualify(t) for t in tables]),
+    ).fetchall()
+    if rows:
+        pre.handoffs.append(Handoff(
+            f"phase {ATTRIBUTE_PHASE} sets or resets security_invoker on views that read migrated tables, and "
+            f"{pre.login} does not own " + ", ".join(v for v, _ in rows),
+            [f"ALTER VIEW {v} OWNER TO {quote_ident(pre.login)};" for v, _ in rows],
+            who="each view's owner (" + ", ".join(sorted({o for _, o in rows})) + ") or a superuser"))
 
 
 def _attribute_phase(conn, manifest: Manifest, pre: Preflight, direction: str, url: str | None,
