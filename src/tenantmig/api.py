@@ -528,7 +528,10 @@ def privileges_check(settings: Settings, number: int | None = None,
 
 
 def plan(settings: Settings, number: int, *, with_sql: bool = False) -> plan_mod.PlanResult:
-    return plan_mod.plan(settings.url(), settings.manifest_path, settings.options, number, with_sql=with_sql)
+    result = plan_mod.plan(settings.url(), settings.manifest_path, settings.options, number, with_sql=with_sql)
+    preflight = privileges_check(settings, number)
+    result.privileges, result.privilege_lines = preflight.as_dict(), preflight.lines()
+    return result
 
 
 def _last_drills(conn: psycopg.Connection) -> dict[int, dict]:

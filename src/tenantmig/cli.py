@@ -607,6 +607,9 @@ def plan(ctx, number, with_sql, as_json):
             click.echo(f"  {b['table']:<36} {b['source']:<12} ~{b['estimated_null_keys']} keys to fill, "
                        + plan_mod.describe_batches(b))
     click.echo("gates after: " + (", ".join(g["check"] for g in result.gates["post"]) or "none"))
+    click.echo("privileges (checked again before the first change):")
+    for line in result.privilege_lines:
+        click.echo(f"  {line}")
 
 
 def main() -> None:

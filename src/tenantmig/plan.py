@@ -48,11 +48,13 @@ class PlanResult:
     backfill: list[dict] = field(default_factory=list)  # phase 2: tables in order, rows, batches
     gates: dict[str, list[dict]] = field(default_factory=dict)  # "pre"/"post" -> [{check, why}]
     sql: str | None = None
+    privileges: dict = field(default_factory=dict)  # the privilege pre-flight (privileges.Preflight.as_dict)
+    privilege_lines: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {"phase": self.phase, "name": self.name, "database": self.database, "where": self.where,
                 "note": self.note, "statements": [s.as_dict() for s in self.statements], "tables": self.tables,
-                "backfill": self.backfill, "gates": self.gates, "sql": self.sql}
+                "backfill": self.backfill, "gates": self.gates, "sql": self.sql, "privileges": self.privileges}
 
 
 def expected_hold(statement: Statement, rows: int | None) -> str:

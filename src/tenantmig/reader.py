@@ -109,7 +109,10 @@ def seeing_every_row(conn: psycopg.Connection, tables: Iterable[str], what: str 
     scope = "LOCAL " if local else ""
     previous = conn.execute("SELECT current_setting('row_security')").fetchone()[0]
     if exists(conn):
-        conn.execute(f"SET {scope}ROLE {quote_ident(role_of(conn))}")
+        try:
+            conn.execute(f"SET {scope}ROLE {quote_ident(role_of(conn))}")
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise _blind([f"{role_of(conn)}: {exc.diag.message_primary}"], what) from None
     try:
         conn.execute(f"SET {scope}row_security = on")
         problems = blind_spots(conn, tables)
@@ -178,9 +181,11 @@ def install(conn: psycopg.Connection, tables: Iterable[str], schemas: Iterable[s
 
     if not exists(conn):
         run(f"CREATE ROLE {q} NOLOGIN NOINHERIT")
-    member = conn.execute("SELECT pg_has_role(session_user, %s, 'MEMBER')", (reader,)).fetchone()[0]
+    v16 = int(conn.execute("SHOW server_version_num").fetchone()[0]) >= 160000
+    # 16+: CREATE ROLE makes its creator a member WITH ADMIN but without SET; SET ROLE needs SET.
+    member = conn.execute("SELECT pg_has_role(session_user, %s, %s)",
+                          (reader, "SET" if v16 else "MEMBER")).fetchone()[0]
     if not member:
-        v16 = int(conn.execute("SHOW server_version_num").fetchone()[0]) >= 160000
         # 16+: SET only: the login may become the reader but never inherits its policy by accident.
         run(f"GRANT {q} TO {quote_ident(login)}" + (" WITH INHERIT FALSE, SET TRUE" if v16 else ""))
     owned, _others = owned_tables(conn, tables)
