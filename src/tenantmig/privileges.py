@@ -32,6 +32,7 @@ log = structlog.get_logger("tenantmig.privileges")
 
 ATTRIBUTE_PHASE = 5  # the one phase whose steps change a role attribute (BYPASSRLS of the service roles)
 HANDOFF_KEY = "handoff.bypassrls"  # roles whose BYPASSRLS someone else took away for phase 5, before it ran
+VIA_KEY = "handoff.service_via"  # service roles an admin made members of service_via for phase 5, before it ran
 KEEP_KEY = "handoff.keep_nobypassrls"  # roles a phase 5 rollback leaves without BYPASSRLS: another database needs it
 
 
@@ -63,6 +64,7 @@ class Preflight:
     notes: list[str] = field(default_factory=list)
     keep_without_bypassrls: list[str] = field(default_factory=list)
     handed_off: list[str] = field(default_factory=list)  # roles whose BYPASSRLS this run asks someone else to take
+    via_handed_off: list[str] = field(default_factory=list)  # roles this run asks someone else to grant service_via
 
     @property
     def ok(self) -> bool:
@@ -163,9 +165,10 @@ def needed_elsewhere(conn: psycopg.Connection, url: str, roles: list[str]) -> tu
     for db in others:
         try:
             with connect(with_database(url, db), "rollback (ledger of another database)") as other:
-                if not other.execute("SELECT to_regclass(%s) IS NOT NULL", (f"{ledger.SCHEMA}.snapshots",)).fetchone()[0]:
+                table = f"{ledger.SCHEMA}.snapshots"
+                if not other.execute("SELECT to_regclass(%s) IS NOT NULL", (table,)).fetchone()[0]:
                     continue
-                if not other.execute(f"SELECT has_table_privilege('{ledger.SCHEMA}.snapshots', 'SELECT')").fetchone()[0]:
+                if not other.execute("SELECT has_table_privilege(%s, 'SELECT')", (table,)).fetchone()[0]:
                     unknown.append(db)
                     continue
                 saved = ledger.load_snapshot(other, ATTRIBUTE_PHASE, "before") or {}
@@ -242,13 +245,10 @@ def _attribute_phase(conn, manifest: Manifest, pre: Preflight, direction: str, u
                      acknowledged: bool) -> None:
     """Phase 5 takes BYPASSRLS from the service roles; its rollback gives it back."""
     via = manifest.roles.service_via
+    if via and not can_grant(conn, via):
+        _via_handoff(conn, pre, via, direction)
     if direction == "upgrade":
         changing = [r for r, info in pre.service_roles.items() if info["bypassrls"]]
-        if via and changing and not can_grant(conn, via):
-            pre.handoffs.append(Handoff(
-                f"the service roles may SET ROLE to {via} once they lose BYPASSRLS; {pre.login} may not grant it",
-                [f"GRANT {quote_ident(via)} TO {quote_ident(r)};" for r in changing],
-                who=f"a role with ADMIN OPTION on {via}"))
         wanted = [r for r in changing if not pre.service_roles[r]["can_change"]]
         pre.handed_off = wanted
         statements = [f"ALTER ROLE {quote_ident(r)} NOBYPASSRLS;" for r in wanted]
@@ -285,6 +285,29 @@ def _attribute_phase(conn, manifest: Manifest, pre: Preflight, direction: str, u
             statements))
 
 
+def _via_handoff(conn: psycopg.Connection, pre: Preflight, via: str, direction: str) -> None:
+    """The service roles' membership in the cross-tenant role: granted by phase 5, revoked by its rollback."""
+    members = {r: conn.execute("SELECT pg_has_role(%s, %s, 'MEMBER')", (r, via)).fetchone()[0]
+               for r in pre.service_roles}
+    if direction == "upgrade":
+        wanted = [r for r, member in members.items() if not member]
+        options = " WITH INHERIT FALSE, SET TRUE" if pre.server_version >= 160000 else ""
+        statements = [f"GRANT {quote_ident(via)} TO {quote_ident(r)}{options};" for r in wanted]
+        pre.via_handed_off = wanted
+    else:
+        saved = ledger.load_snapshot(conn, ATTRIBUTE_PHASE, "before") or {}
+        handed = set(ledger.get_setting(conn, VIA_KEY, []) or [])
+        wanted = [r for r, member in members.items()
+                  if member and (not saved.get("member_of_via", {}).get(r, True) or r in handed)]
+        statements = [f"REVOKE {quote_ident(via)} FROM {quote_ident(r)};" for r in wanted]
+    if statements:
+        verb = "grant" if direction == "upgrade" else "revoke"
+        pre.handoffs.append(Handoff(
+            f"phase {ATTRIBUTE_PHASE} must {verb} membership in {via} (the service roles' way across tenants "
+            f"once they lose BYPASSRLS), and {pre.login} has no ADMIN OPTION on it",
+            statements, who=f"a role with ADMIN OPTION on {via}"))
+
+
 def enforce(conn: psycopg.Connection, pre: Preflight, number: int, direction: str) -> None:
     """Stop before the first change when something is missing; say what and who.
 
@@ -294,6 +317,9 @@ def enforce(conn: psycopg.Connection, pre: Preflight, number: int, direction: st
     if number == ATTRIBUTE_PHASE and direction == "upgrade" and pre.handed_off:
         handed = ledger.get_setting(conn, HANDOFF_KEY, {}) or {}
         ledger.put_setting(conn, HANDOFF_KEY, {**handed, **{r: True for r in pre.handed_off}})
+    if number == ATTRIBUTE_PHASE and direction == "upgrade" and pre.via_handed_off:
+        handed_via = ledger.get_setting(conn, VIA_KEY, []) or []
+        ledger.put_setting(conn, VIA_KEY, sorted(set(handed_via) | set(pre.via_handed_off)))
     if number == ATTRIBUTE_PHASE and direction == "downgrade":
         ledger.put_setting(conn, KEEP_KEY, pre.keep_without_bypassrls)
     if pre.ok:
@@ -313,4 +339,5 @@ def enforce(conn: psycopg.Connection, pre: Preflight, number: int, direction: st
 def forget_handoffs(conn: psycopg.Connection) -> None:
     """After phase 5 is rolled back: its hand-offs are history (the ledger keeps the entries)."""
     ledger.put_setting(conn, HANDOFF_KEY, {})
+    ledger.put_setting(conn, VIA_KEY, [])
     ledger.put_setting(conn, KEEP_KEY, [])

@@ -14,7 +14,7 @@ from tenantmig.db import Statement, qualify, quote_ident
 from tenantmig.lint import IDEMPOTENT
 from tenantmig.phases import p4_parallel_policies as p4
 from tenantmig.policies import drop_policy
-from tenantmig.privileges import HANDOFF_KEY, KEEP_KEY
+from tenantmig.privileges import HANDOFF_KEY, KEEP_KEY, VIA_KEY
 from tenantmig.steps import StepContext
 
 NUMBER = 5
@@ -46,8 +46,10 @@ def _memberships(ctx: StepContext) -> dict[str, bool]:
     via = ctx.manifest.roles.service_via
     if via is None or ctx.offline:
         return {}
+    # A membership an admin granted for this phase before it ran (privileges.py) is the phase's own.
+    handed = set(ledger.get_setting(ctx.raw, VIA_KEY, []) or [])
     return {role: ctx.execute("SELECT pg_has_role(%s, %s, 'MEMBER')", (role, via)).fetchone()[0]
-            for role in ctx.manifest.roles.service}
+            and role not in handed for role in ctx.manifest.roles.service}
 
 
 def _views(ctx: StepContext) -> dict[str, str | None]:
@@ -128,7 +130,9 @@ def revoke_bypassrls(ctx: StepContext) -> None:
         # Skipped when already done (by an admin's hand-off): without superuser even a no-op ALTER is refused.
         if ctx.offline or ctx.catalog.roles[role].bypassrls:
             ctx.apply(Statement(f"ALTER ROLE {quote_ident(role)} NOBYPASSRLS", lock="none (role attribute)"))
-        if roles.service_via and not members.get(role, False):
+        if roles.service_via and not members.get(role, False) and (
+                ctx.offline or not ctx.execute("SELECT pg_has_role(%s, %s, 'MEMBER')",
+                                               (role, roles.service_via)).fetchone()[0]):
             ctx.apply(Statement(_grant_via(ctx, role), lock="none (role membership)"))
 
 
@@ -147,7 +151,9 @@ def restore_bypassrls(ctx: StepContext) -> None:
     saved = before(ctx)
     via = ctx.manifest.roles.service_via
     for role, was_member in saved.get("member_of_via", {}).items():
-        if not was_member:
+        # Skipped when an admin already revoked it (hand-off): without ADMIN OPTION even a no-op REVOKE fails.
+        if not was_member and (ctx.offline or ctx.execute("SELECT pg_has_role(%s, %s, 'MEMBER')",
+                                                          (role, via)).fetchone()[0]):
             ctx.apply(Statement(f"REVOKE {quote_ident(via)} FROM {quote_ident(role)}", lock="none (role membership)"))
     # Another database on this server still at phase 5 needs these without BYPASSRLS (privileges.py).
     keep = set() if ctx.offline else set(ledger.get_setting(ctx.raw, KEEP_KEY, []) or [])
