@@ -92,7 +92,9 @@ class Preflight:
             out.append(f"service role {role}: BYPASSRLS {'yes' if info['bypassrls'] else 'no'}; "
                        f"{self.login} {'may' if info['can_change'] else 'may not'} change it")
         for role, dbs in self.other_databases.items():
-            out.append(f"role {role} also holds privileges in: {', '.join(dbs)}")
+            more = f" and {len(dbs) - 5} more" if len(dbs) > 5 else ""
+            out.append(f"role {role} also holds privileges in {len(dbs)} other database(s): "
+                       f"{', '.join(dbs[:5])}{more}")
         out += [f"note: {n}" for n in self.notes]
         out += [f"problem: {p}" for p in self.problems]
         for h in self.handoffs:
@@ -156,12 +158,17 @@ def other_databases(conn: psycopg.Connection, roles: list[str]) -> dict[str, lis
 
 def needed_elsewhere(conn: psycopg.Connection, url: str, roles: list[str]) -> tuple[dict[str, list[str]], list[str]]:
     """Which roles another database's tenantmig ledger still needs without BYPASSRLS, and which databases
-    could not be read (so it cannot know): ({role: [databases]}, [unreadable databases])."""
+    could not be read (so it cannot know): ({role: [databases]}, [unreadable databases]).
+
+    Read from the databases where the roles own objects or hold privileges."""
     needs: dict[str, list[str]] = {}
     unknown: list[str] = []
+    # Only databases where these roles hold something can need them (a staging copy keeps their grants and
+    # policies); connecting to every database of a busy server would also block its CREATE DATABASE ... TEMPLATE.
+    shared = sorted({db for dbs in other_databases(conn, roles).values() for db in dbs})
     others = [r[0] for r in conn.execute(
-        "SELECT datname FROM pg_database WHERE datallowconn AND NOT datistemplate AND datname <> current_database() "
-        "ORDER BY 1")]
+        "SELECT datname FROM pg_database WHERE datallowconn AND NOT datistemplate AND datname = ANY(%s) ORDER BY 1",
+        (shared,))]
     for db in others:
         try:
             with connect(with_database(url, db), "rollback (ledger of another database)") as other:
@@ -259,13 +266,19 @@ def _attribute_phase(conn, manifest: Manifest, pre: Preflight, direction: str, u
         if changing and url is not None:
             elsewhere, unknown = needed_elsewhere(conn, url, changing)
             for role, dbs in elsewhere.items():
-                pre.notes.append(f"{role} keeps NOBYPASSRLS: the tenantmig ledger of {', '.join(dbs)} on this "
-                                 "server is at phase 5 or later and still needs it")
+                if acknowledged:
+                    pre.notes.append(f"{role} gets BYPASSRLS back although the tenantmig ledger of {', '.join(dbs)} "
+                                     "on this server is at phase 5 or later (--roles-shared-ok): those databases now "
+                                     "run with it again")
+                else:
+                    pre.notes.append(f"{role} keeps NOBYPASSRLS: the tenantmig ledger of {', '.join(dbs)} on this "
+                                     "server is at phase 5 or later and still needs it")
             if unknown:
                 pre.notes.append("could not read the tenantmig ledger of " + ", ".join(unknown)
                                  + ": whether they still need the service roles without BYPASSRLS is not known")
-            pre.keep_without_bypassrls = sorted(elsewhere)
-            changing = [r for r in changing if r not in elsewhere]
+            if not acknowledged:
+                pre.keep_without_bypassrls = sorted(elsewhere)
+                changing = [r for r in changing if r not in elsewhere]
         wanted = [r for r in changing if not pre.service_roles[r]["can_change"]]
         statements = [f"ALTER ROLE {quote_ident(r)} BYPASSRLS;" for r in wanted]
     if changing:
