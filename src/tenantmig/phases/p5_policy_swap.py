@@ -14,7 +14,7 @@ from tenantmig.db import Statement, qualify, quote_ident
 from tenantmig.lint import IDEMPOTENT
 from tenantmig.phases import p4_parallel_policies as p4
 from tenantmig.policies import drop_policy
-from tenantmig.privileges import HANDOFF_KEY, KEEP_KEY, VIA_KEY
+from tenantmig.privileges import HANDOFF_KEY, KEEP_KEY, VIA_KEY, views_reading
 from tenantmig.steps import StepContext
 
 NUMBER = 5
@@ -60,21 +60,8 @@ def _views(ctx: StepContext) -> dict[str, str | None]:
     """
     if ctx.offline or ctx.catalog.server_version_num < 150000:
         return {}
-    rows = ctx.execute(
-        """
-        SELECT DISTINCT quote_ident(n.nspname) || '.' || quote_ident(v.relname),
-               (SELECT split_part(o, '=', 2) FROM unnest(v.reloptions) o WHERE o LIKE 'security\\_invoker=%%')
-        FROM pg_class v
-        JOIN pg_namespace n ON n.oid = v.relnamespace
-        JOIN pg_rewrite r ON r.ev_class = v.oid
-        JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
-                        AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> v.oid
-        WHERE v.relkind = 'v' AND n.nspname = ANY(%s) AND d.refobjid = ANY(%s::regclass[])
-        ORDER BY 1
-        """,
-        (list(ctx.manifest.schemas), [qualify(s.qualified) for s in p4.protected(ctx)]),
-    ).fetchall()
-    return dict(rows)
+    rows = views_reading(ctx.execute, ctx.manifest.schemas, [s.qualified for s in p4.protected(ctx)])
+    return {view: option for view, option, _owner, _mine in rows}
 
 
 def before(ctx: StepContext) -> dict:
