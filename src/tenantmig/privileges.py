@@ -256,6 +256,56 @@ def _views(conn: psycopg.Connection, manifest: Manifest, pre: Preflight, tables:
             who="each view's owner (" + ", ".join(sorted({o for _, o in rows})) + ") or a superuser"))
 
 
+def _attribute_phase(conn, manifest: Manifest, pre: Preflight, direction: str, url: str | None,
+                     acknowledged: bool) -> None:
+    """Phase 5 takes BYPASSRLS from the service roles; its rollback gives it back."""
+    via = manifest.roles.service_via
+    if via and not can_grant(conn, via):
+        _via_handoff(conn, pre, via, direction)
+    if direction == "upgrade":
+        changing = [r for r, info in pre.service_roles.items() if info["bypassrls"]]
+        wanted = [r for r in changing if not pre.service_roles[r]["can_change"]]
+        pre.handed_off = wanted
+        statements = [f"ALTER ROLE {quote_ident(r)} NOBYPASSRLS;" for r in wanted]
+    else:
+        saved = ledger.load_snapshot(conn, ATTRIBUTE_PHASE, "before") or {}
+        had = [r for r, was in saved.get("bypassrls", {}).items() if was]
+        changing = [r for r in had if r in pre.service_roles and not pre.service_roles[r]["bypassrls"]]
+        if changing and url is not None:
+            elsewhere, unknown = needed_elsewhere(conn, url, changing)
+            for role, dbs in elsewhere.items():
+                if acknowledged:
+                    pre.notes.append(f"{role} gets BYPASSRLS back although the tenantmig ledger of {', '.join(dbs)} "
+                                     "on this server is at phase 5 or later (--roles-shared-ok): those databases now "
+                                     "run with it again")
+                else:
+                    pre.notes.append(f"{role} keeps NOBYPASSRLS: the tenantmig ledger of {', '.join(dbs)} on this "
+                                     "server is at phase 5 or later and still needs it")
+            if unknown:
+                pre.notes.append("could not read the tenantmig ledger of " + ", ".join(unknown)
+                                 + ": whether they still need the service roles without BYPASSRLS is not known")
+            if not acknowledged:
+                pre.keep_without_bypassrls = sorted(elsewhere)
+                changing = [r for r in changing if r not in elsewhere]
+        wanted = [r for r in changing if not pre.service_roles[r]["can_change"]]
+        statements = [f"ALTER ROLE {quote_ident(r)} BYPASSRLS;" for r in wanted]
+    if changing:
+        shared = {r: dbs for r, dbs in pre.other_databases.items() if r in changing}
+        if shared and not acknowledged:
+            pre.problems.append(
+                "roles are cluster-wide: changing BYPASSRLS of " + ", ".join(sorted(shared))
+                + " changes it in " + "; ".join(f"{r}: {', '.join(dbs)}" for r, dbs in sorted(shared.items()))
+                + " as well; check those databases, then run again with --roles-shared-ok")
+    if statements:
+        verb = "take BYPASSRLS from" if direction == "upgrade" else "give BYPASSRLS back to"
+        pre.handoffs.append(Handoff(
+            f"phase {ATTRIBUTE_PHASE} must {verb} {', '.join(wanted)}, and {pre.login} may not "
+            f"(PostgreSQL {pre.server_version // 10000}: "
+            + ("superusers only" if pre.server_version < 160000 else "a role with BYPASSRLS and ADMIN OPTION on it")
+            + "). Run these, then the same tenantmig command again",
+            statements))
+
+
 def _via_handoff(conn: psycopg.Connection, pre: Preflight, via: str, direction: str) -> None:
     """The service roles' membership in the cross-tenant role: granted by phase 5, revoked by its rollback."""
     members = {r: conn.execute("SELECT pg_has_role(%s, %s, 'MEMBER')", (r, via)).fetchone()[0]
