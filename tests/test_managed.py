@@ -249,3 +249,35 @@ def test_roles_shared_with_another_database_need_acknowledging_and_keep_their_at
                 is False
     finally:
         admin(server_url, f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
+
+
+def test_plan_shows_the_hand_off_and_the_reader_can_be_removed_and_comes_back(database_url, role_prefix, tmp_path):
+    """plan names phase 5's hand-off before anything runs; `reader --remove` drops the role and every policy;
+    the next advance installs them again."""
+    assert cli("example", "telehealth", "--rows", "100", "--role-prefix", role_prefix,
+               database_url=database_url, cwd=tmp_path).returncode == 0
+    url = make_managed_login(database_url, role_prefix)
+    planned = cli("plan", "--phase", "5", "--json", database_url=url, cwd=tmp_path, env=STRICT)
+    assert planned.returncode == 0, planned.stderr
+    pre = json.loads(planned.stdout)["privileges"]
+    assert pre["superuser"] is False and pre["not_owned"] == []
+    assert [h["statements"] for h in pre["handoffs"]] == [[f'ALTER ROLE "{role_prefix}service_role" NOBYPASSRLS;']]
+
+    reader_role = f"{role_prefix}dba_tm_reader"
+
+    def installed() -> tuple[bool, int]:
+        with psycopg.connect(libpq_url(database_url)) as conn:
+            return (conn.execute("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %s)",
+                                 (reader_role,)).fetchone()[0],
+                    conn.execute("SELECT count(*) FROM pg_policy WHERE polname = 'reader_for_tenantmig'").fetchone()[0])
+
+    assert step(url, tmp_path, "advance", "--phase", "0").returncode == 0
+    present, policies = installed()
+    assert present and policies == len(superuser_counts(database_url))
+
+    removed = cli("reader", "--remove", "--yes", "--json", database_url=url, cwd=tmp_path)
+    assert removed.returncode == 0, removed.stdout + removed.stderr
+    assert installed() == (False, 0)
+
+    assert step(url, tmp_path, "advance", "--phase", "1").returncode == 0
+    assert installed()[0] is True

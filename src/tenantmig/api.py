@@ -488,6 +488,32 @@ class MarkResult:
         return {"database": self.database, "production": self.production}
 
 
+@dataclass
+class ReaderRemoved:
+    database: str
+    role: str
+    statements: list[str]
+
+    def as_dict(self) -> dict:
+        return {"database": self.database, "role": self.role, "statements": self.statements}
+
+
+def remove_reader(settings: Settings) -> ReaderRemoved:
+    """Drop the login's reader role and its policies (reader.py) once the migration is over.
+
+    The next advance or rollback by a login without superuser or BYPASSRLS installs them again.
+    """
+    manifest = manifest_mod.load(settings.manifest_path)
+    with RunLock(settings.url(), "reader --remove") as conn:
+        ledger.bootstrap(conn)
+        role = reader.role_of(conn)
+        ran = reader.remove(conn, _all_tables(conn, manifest), set(manifest.schemas) | {manifest.tenants_schema},
+                            settings.lock_policy)
+        ledger.Ledger(conn, "reader --remove", manifest.sha256).record("reader.remove", "ok",
+                                                                       detail={"role": role, "statements": ran})
+        return ReaderRemoved(conn.info.dbname, role, ran)
+
+
 def mark(settings: Settings, *, production: bool) -> MarkResult:
     """Record in the ledger whether this database is production (drills refuse it without --force)."""
     with RunLock(settings.url(), "mark") as conn:

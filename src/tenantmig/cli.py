@@ -528,6 +528,27 @@ def _render_restore_check(check: dict | None) -> None:
                    "which backups leave out (policies, triggers): rows are complete")
 
 
+@cli.command("reader")
+@click.option("--remove", is_flag=True, required=True, help="Drop the reader role and its policies.")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+@click.pass_context
+def reader_cmd(ctx, remove, yes, as_json):
+    """Remove the login's reader role (<login>_tm_reader) and its reader_for_tenantmig policies.
+
+    Logins without superuser or BYPASSRLS count every row through them (runbooks/managed-postgres.md);
+    the next advance or rollback installs them again.
+    """
+    if not yes and not click.confirm("Drop the reader role and its policies?", default=False):
+        return
+    result = api.remove_reader(_settings(ctx))
+    if as_json:
+        click.echo(json.dumps(result.as_dict()))
+        return
+    click.echo(f"{result.database}: {len(result.statements)} statement(s) run"
+               + (f", {result.role} removed" if result.statements else f"; there was no {result.role}"))
+
+
 @cli.command()
 @click.option("--production/--staging", "production", default=None,
               help="Mark this database as production (drills refuse it without --force), or as a staging copy.")

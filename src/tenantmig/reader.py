@@ -217,11 +217,16 @@ def install(conn: psycopg.Connection, tables: Iterable[str], schemas: Iterable[s
     return ran
 
 
-def remove(conn: psycopg.Connection, tables: Iterable[str], lock_policy: LockPolicy) -> list[str]:
-    """Drop the reader policies and role (what `tenantmig reader --remove` does once the migration is over)."""
-    if not exists(conn):
+def remove(conn: psycopg.Connection, tables: Iterable[str], schemas: Iterable[str],
+           lock_policy: LockPolicy) -> list[str]:
+    """Drop the reader policies, grants and role (`tenantmig reader --remove`, once the migration is over).
+
+    Grants are revoked one by one rather than with DROP OWNED BY, which on 16+ needs the reader's
+    privileges (the login is a member with SET only).
+    """
+    if session_bypasses(conn) or not exists(conn):
         return []
-    reader = role_of(conn)
+    q = quote_ident(role_of(conn))
     ran = []
     for table in sorted(set(tables)):
         if conn.execute("SELECT EXISTS (SELECT 1 FROM pg_policy WHERE polrelid = %s::regclass AND polname = %s)",
@@ -229,7 +234,17 @@ def remove(conn: psycopg.Connection, tables: Iterable[str], lock_policy: LockPol
             sql = f"DROP POLICY IF EXISTS {POLICY} ON {qualify(table)}"
             run_unit(conn, [Statement(sql, table=table, lock="brief")], lock_policy)
             ran.append(sql)
-    for sql in (f"DROP OWNED BY {quote_ident(reader)}", f"DROP ROLE {quote_ident(reader)}"):
+    statements = []
+    for schema in sorted(set(schemas) | {SCHEMA}):
+        if conn.execute("SELECT to_regnamespace(%s) IS NOT NULL", (schema,)).fetchone()[0]:
+            s = quote_ident(schema)
+            statements += [f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM {q}",
+                           f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM {q}",
+                           f"REVOKE USAGE ON SCHEMA {s} FROM {q}"]
+    if conn.execute("SELECT to_regnamespace(%s) IS NOT NULL", (SCHEMA,)).fetchone()[0]:
+        statements.append(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {SCHEMA} REVOKE SELECT ON TABLES FROM {q}")
+    statements.append(f"DROP ROLE {q}")
+    for sql in statements:
         conn.execute(sql)
         ran.append(sql)
     return ran
