@@ -14,6 +14,11 @@ import pytest
 
 from tenantmig import servers
 
+# The suites clone one example database per phase (CREATE DATABASE ... TEMPLATE): every copy
+# shares the example's roles on purpose. That is the acknowledgement --roles-shared-ok gives;
+# tests/test_managed.py turns it off where the refusal is what it tests.
+os.environ.setdefault("TENANTMIG_ROLES_SHARED_OK", "1")
+
 
 @pytest.fixture(scope="session")
 def server_url():

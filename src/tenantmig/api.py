@@ -19,7 +19,8 @@ import psycopg
 import structlog
 
 from tenantmig import catalog as catalog_mod
-from tenantmig import app_hazards, backups, enforcement, faults, gates, ledger, pgtools, precheck, presence, recovery, runner
+from tenantmig import app_hazards, backups, enforcement, faults, gates, ledger, pgtools, precheck, presence, privileges
+from tenantmig import reader, recovery, runner
 from tenantmig import drill as drill_mod
 from tenantmig import plan as plan_mod
 from tenantmig import manifest as manifest_mod
@@ -80,6 +81,7 @@ class PhaseResult:
     new_rows: dict[str, int] = field(default_factory=dict)  # written during the phase by other sessions
     events: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
+    privileges: dict = field(default_factory=dict)  # the pre-flight (privileges.Preflight.as_dict)
 
     def as_dict(self) -> dict:
         return {
@@ -87,7 +89,7 @@ class PhaseResult:
             "state_before": self.state_before, "state_after": self.state_after,
             "gates": [g.as_dict() for g in self.gates], "counts_before": self.counts_before,
             "counts_after": self.counts_after, "new_rows": self.new_rows, "events": self.events,
-            "seconds": round(self.seconds, 3),
+            "seconds": round(self.seconds, 3), "privileges": self.privileges,
         }
 
 
@@ -113,6 +115,20 @@ def _app_warnings(conn: psycopg.Connection, manifest: manifest_mod.Manifest, num
     if number != 1:
         return []
     return app_hazards.select_star_warning(conn, manifest, adding=direction == "upgrade")
+
+
+def _all_tables(conn: psycopg.Connection, manifest: manifest_mod.Manifest) -> list[str]:
+    """The migrated schemas' tables and the tenants table's schema: everything a gate may count."""
+    rows = conn.execute(
+        "SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(%s)",
+        (sorted(set(manifest.schemas) | {manifest.tenants_schema}),),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _every_row(conn: psycopg.Connection, manifest: manifest_mod.Manifest, what: str):
+    return reader.seeing_every_row(conn, _all_tables(conn, manifest), what)
 
 
 def _failures(outcomes: list[gates.Outcome]) -> list[str]:
@@ -165,7 +181,8 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
                 return result
             if direction == "upgrade":
                 # Re-verify: a phase whose post-check failed earlier must not now pass as "done".
-                post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
+                with _every_row(conn, manifest, f"phase {number}'s post-conditions"):
+                    post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
                 result.gates.extend(post)
                 problems = _failures(post)
                 if problems:
@@ -177,12 +194,26 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         manifest_text = _manifest_text(manifest)
         manifest = _manifest_for(conn, manifest, number, direction)
         book.manifest_sha256 = manifest.sha256
+        # Before the first change: a phase never stops half-way for a privilege it could have checked.
+        preflight = privileges.preflight(conn, manifest, _all_tables(conn, manifest), number=number,
+                                         direction=direction, url=url,
+                                         acknowledged=settings.options.roles_shared_ok)
+        result.privileges = preflight.as_dict()
+        privileges.enforce(conn, preflight, number, direction)
+        # The reader (idempotent, recorded) comes before the pre-conditions: they must see every row
+        # to be worth asking a DBA to confirm; for a login that skips RLS it installs nothing.
+        installed = reader.install(conn, _all_tables(conn, manifest), set(manifest.schemas) | {manifest.tenants_schema},
+                                   settings.lock_policy)
+        if installed:
+            book.record("reader.install", "ok", phase=number, direction=direction, detail={"statements": installed})
+            log.info("reader.installed", role=reader.role_of(conn), statements=len(installed))
         runtime = Runtime(manifest=manifest, lock_policy=settings.lock_policy,
                           options=dataclasses.replace(settings.options, database_url=url))
 
         # Before the question: a DBA must not say yes to a run that is then refused.
-        verdict = precheck.evaluate(_gate_context(engine, conn, manifest, settings.options), target_phase,
-                                   direction)
+        with _every_row(conn, manifest, f"phase {number}'s pre-conditions"):
+            verdict = precheck.evaluate(_gate_context(engine, conn, manifest, settings.options), target_phase,
+                                       direction)
         result.gates.extend(verdict.outcomes)
         problems = verdict.problems()
         if problems:
@@ -198,7 +229,8 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
             return result
         started = time.monotonic()  # "took" is the run's time, not the time spent answering the prompt
         since = conn.execute("SELECT clock_timestamp()").fetchone()[0]
-        result.counts_before = presence.record(conn, book.run_id, _tables(conn, manifest))
+        with _every_row(conn, manifest, "the row count before the phase"):
+            result.counts_before = presence.record(conn, book.run_id, _tables(conn, manifest))
         legacy_before = legacy_tenant_rows(conn, manifest)
         book.record("phase.start", "running", phase=number, direction=direction, counts_before=result.counts_before,
                     detail={"revisions": list(revisions), "legacy_before": legacy_before, "since": since.isoformat()})
@@ -279,13 +311,15 @@ def _finish(conn, engine, book: ledger.Ledger, manifest, target_phase, gate_file
             f"SELECT jsonb_build_array({manifest.literal(manifest.legacy_tenant)})").fetchone()[0]]
     if legacy_after > legacy_before:
         added[manifest.tenants_qualified] = legacy_after - legacy_before
-    verdict = presence.check(conn, run_id, result.counts_before, _tables(conn, manifest), since,
-                             removed, added)
-    presence.clear(conn, run_id)
+    with _every_row(conn, manifest, "the row count after the phase"):
+        verdict = presence.check(conn, run_id, result.counts_before, _tables(conn, manifest), since,
+                                 removed, added)
+        presence.clear(conn, run_id)
     result.counts_after, result.new_rows = verdict.counts_after, verdict.new_rows
     if verdict.new_rows:
         log.info("phase.rows_written_meanwhile", phase=number, direction=direction, tables=verdict.new_rows)
-    post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
+    with _every_row(conn, manifest, f"phase {number}'s post-conditions"):
+        post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
     result.gates.extend(post)
     problems = verdict.problems + _failures(post)
     result.seconds = time.monotonic() - started
@@ -307,6 +341,8 @@ def _finish(conn, engine, book: ledger.Ledger, manifest, target_phase, gate_file
     log.info("phase.done", phase=number, direction=direction, duration_ms=round(result.seconds * 1000))
     if direction == "downgrade":
         recorded_mod.forget(conn, number)
+    if number == privileges.ATTRIBUTE_PHASE and direction == "downgrade":
+        privileges.forget_handoffs(conn)
 
 
 def _interrupted(book: ledger.Ledger, conn, number: int, direction: str) -> Interrupted:
@@ -565,6 +601,32 @@ class MarkResult:
         return {"database": self.database, "production": self.production}
 
 
+@dataclass
+class ReaderRemoved:
+    database: str
+    role: str
+    statements: list[str]
+
+    def as_dict(self) -> dict:
+        return {"database": self.database, "role": self.role, "statements": self.statements}
+
+
+def remove_reader(settings: Settings) -> ReaderRemoved:
+    """Drop the login's reader role and its policies (reader.py) once the migration is over.
+
+    The next advance or rollback by a login without superuser or BYPASSRLS installs them again.
+    """
+    manifest = manifest_mod.load(settings.manifest_path)
+    with RunLock(settings.url(), "reader --remove") as conn:
+        ledger.bootstrap(conn)
+        role = reader.role_of(conn)
+        ran = reader.remove(conn, _all_tables(conn, manifest), set(manifest.schemas) | {manifest.tenants_schema},
+                            settings.lock_policy)
+        ledger.Ledger(conn, "reader --remove", manifest.sha256).record("reader.remove", "ok",
+                                                                       detail={"role": role, "statements": ran})
+        return ReaderRemoved(conn.info.dbname, role, ran)
+
+
 def mark(settings: Settings, *, production: bool) -> MarkResult:
     """Record in the ledger whether this database is production (drills refuse it without --force)."""
     with RunLock(settings.url(), "mark") as conn:
@@ -594,8 +656,21 @@ def _drill_readvance(settings: Settings, number: int) -> PhaseResult:
     return advance(settings, number)
 
 
+def privileges_check(settings: Settings, number: int | None = None,
+                     direction: str = "upgrade") -> privileges.Preflight:
+    """The privilege pre-flight alone, changing nothing: for `plan` and a `check` command."""
+    manifest = manifest_mod.load(settings.manifest_path)
+    url = settings.url()
+    with connect(url, "privileges") as conn:
+        return privileges.preflight(conn, manifest, _all_tables(conn, manifest), number=number, direction=direction,
+                                    url=url, acknowledged=settings.options.roles_shared_ok)
+
+
 def plan(settings: Settings, number: int, *, with_sql: bool = False) -> plan_mod.PlanResult:
-    return plan_mod.plan(settings.url(), settings.manifest_path, settings.options, number, with_sql=with_sql)
+    result = plan_mod.plan(settings.url(), settings.manifest_path, settings.options, number, with_sql=with_sql)
+    preflight = privileges_check(settings, number)
+    result.privileges, result.privilege_lines = preflight.as_dict(), preflight.lines()
+    return result
 
 
 def _last_drills(conn: psycopg.Connection) -> dict[int, dict]:

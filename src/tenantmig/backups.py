@@ -25,7 +25,8 @@ from psycopg.types.json import Jsonb
 
 from tenantmig import pgtools
 from tenantmig.counts import row_counts
-from tenantmig.db import connect
+from tenantmig import reader
+from tenantmig.db import connect, quote_ident
 from tenantmig.errors import BackupError, UsageError
 from tenantmig.ledger import SCHEMA
 from tenantmig.servers import embedded_bin_dir, with_database
@@ -141,6 +142,7 @@ def verify_archive(path: Path, pg_restore: str) -> int:
 def prepare(conn: psycopg.Connection, request: Request) -> Prepared:
     """Everything that can be refused, refused before anything changes: options, tools, the given file."""
     request.validate()
+    refuse_visible_only(conn, request.command)
     if request.command:
         return Prepared(request, None, None)
     major = server_major(conn)
@@ -197,14 +199,17 @@ def _dump(conn: psycopg.Connection, url: str, prepared: Prepared) -> Backup:
     with connect(url, "backup", autocommit=False) as snap:
         snap.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
         snap.read_only = True
-        snap.execute("SET LOCAL row_security = off")
+        as_reader = _dump_role(snap)
         snapshot = snap.execute("SELECT pg_export_snapshot()").fetchone()[0]
         # The tenantmig schema is left out: a restore must give back the application's data
         # as it was, not a ledger that claims a migration the restored copy never saw.
+        # As the reader role, row security stays on: the reader sees every row through its
+        # policy (proved by _dump_role), where row_security=off would refuse the dump.
         conninfo, env = pgtools.connection_args(url)
         pgtools.private_file(partial)
         result = subprocess.run(
             [prepared.pg_dump, "--format=custom", f"--snapshot={snapshot}", f"--exclude-schema={SCHEMA}",
+             *([f"--role={as_reader}", "--enable-row-security"] if as_reader else []),
              f"--file={partial}", f"--dbname={conninfo}"],
             capture_output=True, text=True, env=env,
         )
@@ -223,6 +228,40 @@ def _dump(conn: psycopg.Connection, url: str, prepared: Prepared) -> Backup:
     return backup
 
 
+def _dump_role(snap: psycopg.Connection) -> str | None:
+    """None: the login itself dumps every row (row_security off makes pg_dump fail rather than skip any).
+    Otherwise the reader role that provably sees every row of every dumped table (reader.py), set here too
+    so the counts for a restore check are read as it; a BackupError naming the tables it cannot see."""
+    tables = dumped_tables(snap)
+    if reader.session_bypasses(snap) or not reader.blind_spots(snap, tables):
+        snap.execute("SET LOCAL row_security = off")
+        return None
+    role = reader.role_of(snap)
+    if reader.exists(snap):
+        snap.execute(f"SET LOCAL ROLE {quote_ident(role)}")
+    problems = reader.blind_spots(snap, tables)
+    if problems:
+        raise BackupError("the dump would not contain every row:\n" + "\n".join(f"  - {p}" for p in problems),
+                          hint="Nothing was recorded. The reader role and policy are installed by `tenantmig "
+                          "advance`/`rollback` on the tables the login owns; see runbooks/managed-postgres.md.")
+    return role
+
+
+def refuse_visible_only(conn: psycopg.Connection, command: str | None) -> None:
+    """A site command with --enable-row-security dumps only what RLS shows its login: refused once RLS filters."""
+    if not command or "--enable-row-security" not in command:
+        return
+    if reader.session_bypasses(conn):
+        return
+    problems = reader.blind_spots(conn, dumped_tables(conn))
+    if problems:
+        raise UsageError(
+            "--backup-command uses pg_dump --enable-row-security, which dumps only the rows RLS lets the login "
+            "see; here RLS filters it:\n" + "\n".join(f"  - {p}" for p in problems[:10]),
+            hint="Dump as a superuser or BYPASSRLS role, or use tenantmig's own backup (it dumps as the reader "
+                 "role, whose policy shows every row). Nothing was changed.")
+
+
 def restore_check(url: str, path: Path, pg_restore: str, source: dict[str, int]) -> dict:
     """Restore the archive into a scratch database on the same server and compare every table's rows.
 
@@ -239,6 +278,11 @@ def restore_check(url: str, path: Path, pg_restore: str, source: dict[str, int])
                 capture_output=True, text=True, env=env,
             )
             with connect(with_database(url, scratch), "backup --restore-check") as copy:
+                if not reader.session_bypasses(copy):
+                    # The copy is this login's (--no-owner): as owner, without FORCE, it skips RLS there.
+                    for (table,) in copy.execute(
+                            "SELECT c.oid::regclass::text FROM pg_class c WHERE c.relforcerowsecurity").fetchall():
+                        copy.execute(f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY")
                 copy.execute("SET row_security = off")
                 counts = row_counts(copy, dumped_tables(copy))
         finally:

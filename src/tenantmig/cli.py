@@ -180,6 +180,17 @@ def _backup_options(command):
     return command
 
 
+_roles_shared_option = click.option(
+    "--roles-shared-ok", "roles_shared_ok", is_flag=True,
+    help="Roles are cluster-wide: go on changing a role attribute although the roles hold privileges in other "
+    "databases of the server (the pre-flight lists them; check them first).")
+
+
+def _shared_ok(settings: api.Settings, ok: bool) -> api.Settings:
+    return dataclasses.replace(settings, options=dataclasses.replace(settings.options, roles_shared_ok=True)) \
+        if ok else settings
+
+
 def _with_backup(ctx: click.Context, backup: dict) -> api.Settings:
     settings = _settings(ctx)
     given = {key: value for key, value in backup.items() if value not in (None, False)}
@@ -219,9 +230,10 @@ def _render_chain(result: api.ChainResult, as_json: bool) -> None:
 @click.option("--to", "to", type=int, metavar="N", help="Apply every phase up to N, in order, with one confirmation.")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+@_roles_shared_option
 @_backup_options
 @click.pass_context
-def advance(ctx, number, to, yes, as_json, **backup):
+def advance(ctx, number, to, yes, as_json, roles_shared_ok, **backup):
     """Apply phase N (--phase N), or every phase up to N (--to N): pre-conditions, revisions, post-conditions.
 
     The pre-conditions are evaluated before the confirmation; a failed one changes
@@ -234,10 +246,11 @@ def advance(ctx, number, to, yes, as_json, **backup):
     if number not in (None, 0) and any(backup[k] for k in ("restore_check", "backup_command", "backup_file")):
         raise UsageError("--restore-check, --backup-command and --backup-file apply to phase 0 only",
                          hint="For a new backup at a later phase: tenantmig backup [those options].")
+    settings = _shared_ok(_with_backup(ctx, backup), roles_shared_ok)
     if to is not None:
-        _render_chain(api.move_to(_with_backup(ctx, backup), to, "upgrade", _chain_confirmer(yes)), as_json)
+        _render_chain(api.move_to(settings, to, "upgrade", _chain_confirmer(yes)), as_json)
         return
-    result = api.advance(_with_backup(ctx, backup), number, _confirmer(yes))
+    result = api.advance(settings, number, _confirmer(yes))
     _render_phase(result, as_json)
 
 
@@ -247,18 +260,20 @@ def advance(ctx, number, to, yes, as_json, **backup):
               help="Undo every phase above N, top first, with one confirmation (-1: phase 0 too).")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+@_roles_shared_option
 @click.pass_context
-def rollback(ctx, number, to, yes, as_json):
+def rollback(ctx, number, to, yes, as_json, roles_shared_ok):
     """Undo phase N (--phase N), or every phase above N (--to N), restoring the state before each.
 
     Policies, flags and roles come back from each phase's snapshot. Nothing is deleted:
     quarantined rows come back, backups are kept, the ledger keeps every entry.
     """
     _phase_or_to(number, to, "rollback")
+    settings = _shared_ok(_settings(ctx), roles_shared_ok)
     if to is not None:
-        _render_chain(api.move_to(_settings(ctx), to, "downgrade", _chain_confirmer(yes)), as_json)
+        _render_chain(api.move_to(settings, to, "downgrade", _chain_confirmer(yes)), as_json)
         return
-    result = api.rollback(_settings(ctx), number, _confirmer(yes))
+    result = api.rollback(settings, number, _confirmer(yes))
     _render_phase(result, as_json)
 
 
@@ -678,6 +693,28 @@ def _render_restore_check(check: dict | None) -> None:
                    "which backups leave out (policies, triggers): rows are complete")
 
 
+@cli.command("reader")
+@click.option("--remove", is_flag=True, required=True, help="Drop the reader role and its policies.")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+@click.pass_context
+def reader_cmd(ctx, remove, yes, as_json):
+    """Remove the login's reader role (<login>_tm_reader) and its reader_for_tenantmig policies.
+
+    Logins without superuser or BYPASSRLS count every row through them (runbooks/managed-postgres.md);
+    the next advance or rollback installs them again.
+    """
+    say("This drops the reader role and its reader_for_tenantmig policies.")
+    if not _ask(yes):
+        return
+    result = api.remove_reader(_settings(ctx))
+    if as_json:
+        emit_json(result.as_dict())
+        return
+    click.echo(f"{result.database}: {len(result.statements)} statement(s) run"
+               + (f", {result.role} removed" if result.statements else f"; there was no {result.role}"))
+
+
 @cli.command()
 @click.option("--production/--staging", "production", default=None,
               help="Mark this database as production (drills refuse it without --force), or as a staging copy.")
@@ -772,6 +809,9 @@ def plan(ctx, number, with_sql, as_json):
     for line in result.warnings:
         click.echo(line)
     click.echo("gates after: " + (", ".join(g["check"] for g in result.gates["post"]) or "none"))
+    click.echo("privileges (checked again before the first change):")
+    for line in result.privilege_lines:
+        click.echo(f"  {line}")
     if result.application_statements is not None:
         _render_statements(result.application_statements)
     return EXIT_CHECK_FAILED if result.ready is False else 0

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import psycopg
 import structlog
 
-from tenantmig import ledger, runner
+from tenantmig import ledger, reader, runner
 from tenantmig import manifest as manifest_mod
 from tenantmig.counts import column_checksums, table_columns
 from tenantmig.db import connect, qualify, quote_ident
@@ -78,7 +78,8 @@ def fingerprint(conn: psycopg.Connection, schemas: list[str]) -> Fingerprint:
     tables = [r[0] for r in conn.execute(
         "SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
         "WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(%s) ORDER BY 1", (schemas,))]
-    return {t: column_checksums(conn, t, table_columns(conn, t)) for t in tables}
+    with reader.seeing_every_row(conn, tables, "the drill's fingerprint"):
+        return {t: column_checksums(conn, t, table_columns(conn, t)) for t in tables}
 
 
 def phases_to_drill(state: runner.ChainState, number: int | None, all_phases: bool) -> list[int]:
@@ -103,7 +104,9 @@ def run(url: str, manifest_path: str, steps: Steps, *, number: int | None = None
     schemas = sorted(set(manifest.schemas) | {manifest.tenants_schema})
     with connect(url, "drill") as conn:
         # An owner under FORCE ROW LEVEL SECURITY would count only its visible rows: fail instead.
-        conn.execute("SET row_security = off")
+        # Without superuser or BYPASSRLS the fingerprints are read as the reader role (reader.py).
+        if reader.session_bypasses(conn):
+            conn.execute("SET row_security = off")
         state = runner.read_state(conn)
         numbers = phases_to_drill(state, number, all_phases)
         marked = ledger.get_setting(conn, PRODUCTION_KEY, None)

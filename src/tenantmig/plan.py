@@ -60,6 +60,8 @@ class PlanResult:
         return None if self.pre_conditions is None else all(o.passed for o in self.pre_conditions)
     warnings: list[str] = field(default_factory=list)  # what an unchanged application will notice
     app_triggers: list[dict] = field(default_factory=list)  # phase 2: application UPDATE triggers, per table
+    privileges: dict = field(default_factory=dict)  # the privilege pre-flight (privileges.Preflight.as_dict)
+    privilege_lines: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {"phase": self.phase, "name": self.name, "database": self.database, "where": self.where,
@@ -68,7 +70,8 @@ class PlanResult:
                 "pre_conditions": None if self.pre_conditions is None else [o.as_dict() for o in self.pre_conditions],
                 "application_statements": (self.application_statements.as_dict()
                                            if self.application_statements is not None else None),
-                "warnings": self.warnings, "app_triggers": self.app_triggers}
+                "warnings": self.warnings, "app_triggers": self.app_triggers,
+                "privileges": self.privileges}
 
 
 def expected_hold(statement: Statement, rows: int | None) -> str:

@@ -10,6 +10,7 @@ Alembic stamps the version table only after the whole step returned. Offline
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,6 +51,9 @@ class RunOptions:
     backup_file: str | None = None
     # Let the application's UPDATE triggers fire on every row the backfill and its rollback update.
     fire_app_triggers: bool = False
+    # The DBA has checked the other databases that share the manifest's roles (privileges.py):
+    # --roles-shared-ok, or TENANTMIG_ROLES_SHARED_OK=1 where copies sharing roles are the point (CI, test servers).
+    roles_shared_ok: bool = field(default_factory=lambda: os.environ.get("TENANTMIG_ROLES_SHARED_OK") == "1")
 
     def __post_init__(self) -> None:
         # Named by their CLI spelling: that is what the DBA typed.

@@ -14,6 +14,7 @@ from tenantmig.db import Statement, qualify, quote_ident
 from tenantmig.lint import IDEMPOTENT
 from tenantmig.phases import p4_parallel_policies as p4
 from tenantmig.policies import drop_policy
+from tenantmig.privileges import HANDOFF_KEY, KEEP_KEY, VIA_KEY, views_reading
 from tenantmig.steps import StepContext
 
 NUMBER = 5
@@ -28,19 +29,27 @@ def _observe(ctx: StepContext) -> dict:
             s.qualified: [p.as_dict() for p in catalog.get(s.qualified).policies if p.name in s.drop_policies]
             for s in p4.protected(ctx)
         },
-        "bypassrls": {r: catalog.roles[r].bypassrls for r in ctx.manifest.roles.service if r in catalog.roles},
+        "bypassrls": {r: catalog.roles[r].bypassrls or r in _handed_off(ctx)
+                      for r in ctx.manifest.roles.service if r in catalog.roles},
         "member_of_via": _memberships(ctx),
         "views": _views(ctx),
     }
     return observed
 
 
+def _handed_off(ctx: StepContext) -> dict:
+    """Roles whose BYPASSRLS an admin took away for this phase before it ran (privileges.py): they had it."""
+    return {} if ctx.offline else ledger.get_setting(ctx.raw, HANDOFF_KEY, {}) or {}
+
+
 def _memberships(ctx: StepContext) -> dict[str, bool]:
     via = ctx.manifest.roles.service_via
     if via is None or ctx.offline:
         return {}
+    # A membership an admin granted for this phase before it ran (privileges.py) is the phase's own.
+    handed = set(ledger.get_setting(ctx.raw, VIA_KEY, []) or [])
     return {role: ctx.execute("SELECT pg_has_role(%s, %s, 'MEMBER')", (role, via)).fetchone()[0]
-            for role in ctx.manifest.roles.service}
+            and role not in handed for role in ctx.manifest.roles.service}
 
 
 def _views(ctx: StepContext) -> dict[str, str | None]:
@@ -51,21 +60,8 @@ def _views(ctx: StepContext) -> dict[str, str | None]:
     """
     if ctx.offline or ctx.catalog.server_version_num < 150000:
         return {}
-    rows = ctx.execute(
-        """
-        SELECT DISTINCT quote_ident(n.nspname) || '.' || quote_ident(v.relname),
-               (SELECT split_part(o, '=', 2) FROM unnest(v.reloptions) o WHERE o LIKE 'security\\_invoker=%%')
-        FROM pg_class v
-        JOIN pg_namespace n ON n.oid = v.relnamespace
-        JOIN pg_rewrite r ON r.ev_class = v.oid
-        JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
-                        AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> v.oid
-        WHERE v.relkind = 'v' AND n.nspname = ANY(%s) AND d.refobjid = ANY(%s::regclass[])
-        ORDER BY 1
-        """,
-        (list(ctx.manifest.schemas), [qualify(s.qualified) for s in p4.protected(ctx)]),
-    ).fetchall()
-    return dict(rows)
+    rows = views_reading(ctx.execute, ctx.manifest.schemas, [s.qualified for s in p4.protected(ctx)])
+    return {view: option for view, option, _owner, _mine in rows}
 
 
 def before(ctx: StepContext) -> dict:
@@ -118,8 +114,12 @@ def revoke_bypassrls(ctx: StepContext) -> None:
     roles = ctx.manifest.roles
     members = before(ctx).get("member_of_via", {})
     for role in roles.service:
-        ctx.apply(Statement(f"ALTER ROLE {quote_ident(role)} NOBYPASSRLS", lock="none (role attribute)"))
-        if roles.service_via and not members.get(role, False):
+        # Skipped when already done (by an admin's hand-off): without superuser even a no-op ALTER is refused.
+        if ctx.offline or ctx.catalog.roles[role].bypassrls:
+            ctx.apply(Statement(f"ALTER ROLE {quote_ident(role)} NOBYPASSRLS", lock="none (role attribute)"))
+        if roles.service_via and not members.get(role, False) and (
+                ctx.offline or not ctx.execute("SELECT pg_has_role(%s, %s, 'MEMBER')",
+                                               (role, roles.service_via)).fetchone()[0]):
             ctx.apply(Statement(_grant_via(ctx, role), lock="none (role membership)"))
 
 
@@ -138,8 +138,12 @@ def restore_bypassrls(ctx: StepContext) -> None:
     saved = before(ctx)
     via = ctx.manifest.roles.service_via
     for role, was_member in saved.get("member_of_via", {}).items():
-        if not was_member:
+        # Skipped when an admin already revoked it (hand-off): without ADMIN OPTION even a no-op REVOKE fails.
+        if not was_member and (ctx.offline or ctx.execute("SELECT pg_has_role(%s, %s, 'MEMBER')",
+                                                          (role, via)).fetchone()[0]):
             ctx.apply(Statement(f"REVOKE {quote_ident(via)} FROM {quote_ident(role)}", lock="none (role membership)"))
+    # Another database on this server still at phase 5 needs these without BYPASSRLS (privileges.py).
+    keep = set() if ctx.offline else set(ledger.get_setting(ctx.raw, KEEP_KEY, []) or [])
     for role, had in saved["bypassrls"].items():
-        if had:
+        if had and role not in keep and (ctx.offline or not ctx.catalog.roles[role].bypassrls):
             ctx.apply(Statement(f"ALTER ROLE {quote_ident(role)} BYPASSRLS", lock="none (role attribute)"))
