@@ -486,9 +486,9 @@ def test_owned_reference_join_machinery_and_partitioned_tables(conn, database_ur
     assert "joins reference tables only: authors, templates" in section(text, "template_authors")
     for name in ("job_queue", "job_attempts"):
         assert tables[name]["pattern"] == "exempt" and "machinery" in tables[name]["reason"], name
-    assert tables["events"]["backfill"] == {"sql": (
-        '(SELECT p."workspace_id" FROM "public"."boards" AS p WHERE p."id" = "events"."board_id")')}
-    assert "exists on partitions (events_2026_board_id_fkey)" in section(text, "events")
+    # A parent path through keys declared only on partitions: phase 2 walks it (checks.parent_path).
+    assert tables["events"]["backfill"] == {"parent": "boards", "via": "board_id"}
+    assert "through events_2026_board_id_fkey" in section(text, "events")
 
 
 def test_owned_table_backfill_runs_through_phase_3(conn, database_url, role_prefix, tmp_path):

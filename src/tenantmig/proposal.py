@@ -275,7 +275,7 @@ def propose(conn: sa.Connection, request: Request) -> Proposal:
     for role in request.app_roles:
         if role not in cat.roles:
             raise UsageError(f"role {role} does not exist (--app-role)")
-    setting = request.setting or f"app.current_{column}"
+    setting = request.setting or f"app.current_{_setting_word(column)}"
     notes["setting"] = "given with --setting" if request.setting else f"named after the key column, {column}"
     classes = _Classifier(cat, tables, column, key_type, tenants, tenants_key, memberships, user_column, users,
                           schemas[0], catalog_mod.extension_tables(conn, schemas), single_tenant=legacy is not None)
@@ -1220,3 +1220,10 @@ def check_round_trip(proposal: Proposal) -> None:
                backfill.user_column if backfill else None, spec.column)
         if got != expected:
             raise AssertionError(f"init's proposal for {table.qualified} loads as {got}, not {expected}")
+
+
+def _setting_word(column: str) -> str:
+    """A column name as the last part of a custom setting: PostgreSQL folds setting names to lower
+    case, so camelCase becomes snake_case (organizationId -> organization_id), anything else `_`."""
+    snake = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", column).lower()
+    return re.sub(r"[^a-z0-9_]", "_", snake) or "tenant"
