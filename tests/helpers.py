@@ -160,12 +160,15 @@ def add_app_update_trigger(database_url: str, enable: str = "") -> None:
                      f"DEFAULT '{APP_TRIGGER_OLD}'")
         conn.execute("CREATE SCHEMA app_side")
         conn.execute("CREATE TABLE app_side.update_log (id bigint, by_user name)")
-        # SECURITY DEFINER: the application role fires them without rights on app_side.
+        # SECURITY DEFINER, as applications write them safely (verify's function_search_path probe):
+        # the application role fires them without rights on app_side.
         conn.execute("""
-            CREATE FUNCTION app_side.touch() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+            CREATE FUNCTION app_side.touch() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path = pg_catalog, pg_temp AS $$
             BEGIN NEW.updated_at := clock_timestamp(); RETURN NEW; END $$""")
         conn.execute("""
-            CREATE FUNCTION app_side.log_update() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+            CREATE FUNCTION app_side.log_update() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path = pg_catalog, pg_temp AS $$
             BEGIN INSERT INTO app_side.update_log VALUES (NEW.id, session_user); RETURN NULL; END $$""")
         conn.execute("CREATE TRIGGER touch_updated_at BEFORE UPDATE ON appointments "
                      "FOR EACH ROW EXECUTE FUNCTION app_side.touch()")

@@ -326,7 +326,8 @@ def test_no_color_turns_colour_off_on_a_terminal(no_color, monkeypatch):
     root = logging.getLogger()
     handlers, level = root.handlers[:], root.level
     try:
-        configure_logging(0, stream=screen)
+        # -v: every event, in structlog's coloured console form (the default one line per step has no colour).
+        configure_logging(1, stream=screen)
         structlog.get_logger("tenantmig.test").warning("ddl.lock_timeout", table="public.patients")
     finally:
         root.handlers[:] = handlers

@@ -19,7 +19,7 @@ from psycopg import sql
 from tenantmig import servers
 from tenantmig.servers import libpq_url, with_database
 
-from helpers import cli, contents
+from helpers import cli, contents, terminal_text
 
 EXAMPLES = {
     # example -> (service role suffix, app role suffix)
@@ -91,7 +91,8 @@ def run_with_handoff(database_url: str, url: str, cwd, args: tuple[str, ...], ex
     stopped = step(url, cwd, *args)
     assert stopped.returncode == 1, f"{args}: expected a hand-off\n{stopped.stdout}\n{stopped.stderr}"
     assert "privilege pre-flight" in stopped.stderr and "Traceback" not in stopped.stderr, stopped.stderr
-    handed = [line.strip() for line in stopped.stderr.splitlines()
+    # Off a terminal stderr is JSON lines: read it as a terminal would show it.
+    handed = [line.strip() for line in terminal_text(stopped.stderr).splitlines()
               if line.strip().startswith(("ALTER ", "GRANT ", "REVOKE "))]
     assert handed == expected, stopped.stderr
     assert phase_of(url, cwd) == at, f"{args}: the hand-off changed the chain"

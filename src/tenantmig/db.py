@@ -197,7 +197,7 @@ def lock_holders(conn: psycopg.Connection, tables: Sequence[str]) -> list[dict]:
             WHERE l.granted AND l.relation = ANY (%s::regclass[]) AND a.pid <> pg_backend_pid()
             ORDER BY a.pid
             """,
-            (list(tables),),
+            ([qualify(t) for t in tables],),  # quoted: "public.PageView" is not public.pageview
         )
         return cur.fetchall()
 
