@@ -87,7 +87,16 @@ def step(url: str, cwd, *args: str):
 
 def run_with_handoff(database_url: str, url: str, cwd, args: tuple[str, ...], expected: list[str],
                      at: int) -> dict:
-    """The command stops before its first change naming `expected` statements; the admin runs them; again."""
+    """The command stops before its first change naming `expected` statements; the admin runs them; again.
+
+    `check` says the same beforehand, changing nothing."""
+    if args[0] == "advance":
+        checked = cli("check", "--phase", args[args.index("--phase") + 1], "--json", database_url=url, cwd=cwd,
+                      env=STRICT)
+        assert checked.returncode == 1, checked.stdout + checked.stderr
+        rights = [g for g in json.loads(checked.stdout)["gates"] if g["check"] == "privileges"]
+        assert rights and not rights[0]["passed"], checked.stdout
+        assert all(any(statement in f for f in rights[0]["findings"]) for statement in expected), rights
     stopped = step(url, cwd, *args)
     assert stopped.returncode == 1, f"{args}: expected a hand-off\n{stopped.stdout}\n{stopped.stderr}"
     assert "privilege pre-flight" in stopped.stderr and "Traceback" not in stopped.stderr, stopped.stderr

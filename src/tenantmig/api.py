@@ -744,9 +744,18 @@ def check(settings: Settings, number: int | None = None) -> CheckResult:
                 raise StateError(f"phase {number} is already applied: the database is {state.describe()}",
                                  hint=f"Check the next one: tenantmig check --phase {number + 1}"
                                  if number < PHASES[-1].number else None)
-            verdict = precheck.evaluate(_gate_context(engine, conn, manifest, settings.options), target_phase, "upgrade")
+            with _every_row(conn, manifest, f"phase {number}'s pre-conditions"):
+                verdict = precheck.evaluate(_gate_context(engine, conn, manifest, settings.options), target_phase,
+                                            "upgrade")
+            # What advance checks before its first change: the privileges it needs, and hand-offs.
+            preflight = privileges.preflight(conn, manifest, _all_tables(conn, manifest), number=number,
+                                             direction="upgrade", url=url,
+                                             acknowledged=settings.options.roles_shared_ok)
+            rights = gates.Outcome("privileges", preflight.ok, tuple(
+                [f"problem: {p}" for p in preflight.problems]
+                + [f"needs {h.who}: {h.why}: {' '.join(h.statements)}" for h in preflight.handoffs]))
             return CheckResult(conn.info.dbname, state.describe(), number, target_phase.name, "upgrade",
-                               verdict.passed, verdict.outcomes)
+                               verdict.passed and rights.passed, [*verdict.outcomes, rights])
     finally:
         engine.dispose()
 
