@@ -291,3 +291,16 @@ def test_plan_shows_the_hand_off_and_the_reader_can_be_removed_and_comes_back(da
 
     assert step(url, tmp_path, "advance", "--phase", "1").returncode == 0
     assert installed()[0] is True
+
+
+def test_phase_1_without_create_on_the_schema_hands_off_before_its_first_change(database_url, role_prefix, tmp_path):
+    """Found on formbricks as an RDS-like login: CREATE INDEX needs CREATE on the schema even for the table's
+    owner, and phase 1 stopped half-way (2 of 4 steps). The pre-flight now hands the GRANT off first."""
+    assert cli("example", "telehealth", "--rows", "100", "--role-prefix", role_prefix,
+               database_url=database_url, cwd=tmp_path).returncode == 0
+    url = make_managed_login(database_url, role_prefix)
+    admin(database_url, f'REVOKE ALL ON SCHEMA public FROM "{role_prefix}dba"')
+    assert step(url, tmp_path, "advance", "--phase", "0").returncode == 0
+    run_with_handoff(database_url, url, tmp_path, ("advance", "--phase", "1"),
+                     [f'GRANT CREATE ON SCHEMA "public" TO "{role_prefix}dba";'], at=0)
+    assert phase_of(url, tmp_path) == 1

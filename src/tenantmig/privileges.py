@@ -31,6 +31,9 @@ from tenantmig.servers import with_database
 log = structlog.get_logger("tenantmig.privileges")
 
 ATTRIBUTE_PHASE = 5  # the one phase whose steps change a role attribute (BYPASSRLS of the service roles)
+# Phases that build indexes in the migrated tables' schemas (the key index; tenant-scoped keys), which
+# needs CREATE on the schema even for the tables' owner, both ways (a rollback may rebuild one).
+INDEX_PHASES = (1, 3)
 HANDOFF_KEY = "handoff.bypassrls"  # roles whose BYPASSRLS someone else took away for phase 5, before it ran
 VIA_KEY = "handoff.service_via"  # service roles an admin made members of service_via for phase 5, before it ran
 KEEP_KEY = "handoff.keep_nobypassrls"  # roles a phase 5 rollback leaves without BYPASSRLS: another database needs it
@@ -216,10 +219,33 @@ def preflight(conn: psycopg.Connection, manifest: Manifest, tables: list[str], *
             continue
         pre.service_roles[role] = {"bypassrls": row[0], "can_change": can_change_bypassrls(conn, role)}
     pre.other_databases = other_databases(conn, manifest_roles(manifest))
+    if not superuser:
+        _create_rights(conn, manifest, pre, number, direction)
     if number == ATTRIBUTE_PHASE:
         _attribute_phase(conn, manifest, pre, direction, url, acknowledged)
         _views(conn, manifest, pre, tables)
     return pre
+
+
+def _create_rights(conn: psycopg.Connection, manifest: Manifest, pre: Preflight, number: int | None,
+                   direction: str) -> None:
+    """CREATE where the phase creates things: the database for the tenantmig schema (phase 0), and the
+    schemas of the keyed tables for their indexes. Checked here, or the phase stops half-way."""
+    grants = []
+    database = conn.info.dbname
+    if number == 0 and direction == "upgrade" and not conn.execute(
+            "SELECT to_regnamespace(%s) IS NOT NULL OR has_database_privilege(current_database(), 'CREATE')",
+            (ledger.SCHEMA,)).fetchone()[0]:
+        grants.append(f"GRANT CREATE ON DATABASE {quote_ident(database)} TO {quote_ident(pre.login)};")
+    if number in INDEX_PHASES:
+        for schema in sorted({spec.schema for spec in manifest.keyed_tables()}):
+            if not conn.execute("SELECT has_schema_privilege(%s, 'CREATE')", (schema,)).fetchone()[0]:
+                grants.append(f"GRANT CREATE ON SCHEMA {quote_ident(schema)} TO {quote_ident(pre.login)};")
+    if grants:
+        pre.handoffs.append(Handoff(
+            why=f"phase {number} creates objects where {pre.login} has no CREATE privilege (the tenantmig schema, "
+                "indexes on the tables it owns)",
+            statements=grants, who="the database or schema owner (on managed PostgreSQL: the provider's admin role)"))
 
 
 def views_reading(execute, schemas: list[str], tables: list[str]) -> list[tuple[str, str | None, str, bool]]:
