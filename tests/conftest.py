@@ -20,6 +20,19 @@ from tenantmig import servers
 os.environ.setdefault("TENANTMIG_ROLES_SHARED_OK", "1")
 
 
+# Fixtures that start or reach a server. A test that uses none of them (directly or through
+# another fixture) is in the no-server tier: `pytest -m "not server"` runs rendered SQL, parsing
+# and the CLI's own checks with no PostgreSQL, Redis or object store anywhere.
+SERVER_FIXTURES = {"server_url", "redis_server", "redis_url", "seaweed", "stat_statements_server",
+                   "pgss_server_url", "pgbouncer", "tmux"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("server"):
+            item.add_marker(pytest.mark.server)
+
+
 @pytest.fixture(scope="session")
 def server_url():
     url = os.environ.get("TENANTMIG_TEST_DATABASE_URL")
