@@ -519,3 +519,40 @@ def test_owned_table_backfill_runs_through_phase_3(conn, database_url, role_pref
     finally:
         with psycopg.connect(libpq_url(database_url), autocommit=True) as admin:
             admin.execute(f'DROP OWNED BY "{app}"; DROP ROLE "{app}"')
+
+
+PRISMA_SHAPES = """
+CREATE TABLE "Organization" ("id" text PRIMARY KEY);
+CREATE TABLE "User" ("id" text PRIMARY KEY, "email" text NOT NULL);
+CREATE TABLE "Membership" ("id" text PRIMARY KEY, "userId" text NOT NULL REFERENCES "User",
+                           "organizationId" text NOT NULL REFERENCES "Organization");
+CREATE TABLE "Store" ("id" text PRIMARY KEY, "organizationId" text NOT NULL REFERENCES "Organization");
+CREATE TABLE "Tag" ("id" text PRIMARY KEY, "organizationId" text NOT NULL REFERENCES "Organization");
+-- NULL organizationId = a global product every organization sells
+CREATE TABLE "Product" ("id" text PRIMARY KEY, "organizationId" text REFERENCES "Organization");
+CREATE TABLE "StoreProduct" ("id" text PRIMARY KEY, "productId" text NOT NULL REFERENCES "Product",
+                             "storeId" text NOT NULL REFERENCES "Store");
+CREATE TABLE "_ProductToTag" ("A" text NOT NULL REFERENCES "Product", "B" text NOT NULL REFERENCES "Tag");
+CREATE UNIQUE INDEX ON "_ProductToTag" ("A", "B");
+-- whose row it is, against who acted
+CREATE TABLE "NotificationPreference" ("id" text PRIMARY KEY, "userId" text NOT NULL REFERENCES "User");
+CREATE TABLE "Upload" ("id" text PRIMARY KEY, "uploadedById" text NOT NULL REFERENCES "User");
+"""
+
+
+def test_prisma_paths_avoid_a_nullable_parent_key_and_per_user_data_is_exempt(conn, database_url, tmp_path):
+    """A parent whose own key allows NULL (a global product) loses to one whose key does not, though both are
+    one step away; a table naming only its user by userId is that user's own data, not a tenant's."""
+    conn.execute(PRISMA_SHAPES)
+    done = cli("init", "--tenants-table", "Organization", "--memberships-table", "Membership",
+               database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "tenancy.toml").read_text()
+    tables = tomllib.loads(text)["tables"]
+    assert tables["StoreProduct"]["backfill"] == {"parent": "Store", "via": "storeId"}
+    assert "# runner-up: productId -> Product: 1 nullable step(s), 1 step(s) long" in section(text, "StoreProduct")
+    assert tables["_ProductToTag"]["backfill"] == {"parent": "Tag", "via": "B"}
+    assert tables["NotificationPreference"]["pattern"] == "exempt"
+    assert "per-user data" in tables["NotificationPreference"]["reason"]
+    assert 'backfill = { memberships = "userId" }' in section(text, "NotificationPreference")  # the alternative
+    assert tables["Upload"] == {"pattern": "tenant", "backfill": {"memberships": "uploadedById"}}

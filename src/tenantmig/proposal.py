@@ -576,7 +576,10 @@ class _Classifier:
                 why += [f"{key_column} allows NULL: such rows fail phase 3's gate unless given a backfill",
                         '({ legacy = true } or { sql = "..." }) or orphans = "quarantine"; if NULL means a row',
                         'every tenant reads, make it pattern = "shared"']
-            self.add(self.proposal(table, "existing_key", why, column=None if named else key_column))
+            # A NULL key leaves the rows below it without a tenant too (a global product's order
+            # lines): the path through it scores as one nullable step, so a NOT NULL one wins.
+            self.add(self.proposal(table, "existing_key", why, column=None if named else key_column),
+                     (int(found.nullable), 0, 0))
             roots.append(qualified)
         # A composite foreign key whose columns include a tenant parent's key carries the tenant itself.
         changed = True
@@ -662,7 +665,10 @@ class _Classifier:
                 if above.derivation == "memberships":
                     chain.append("memberships")
                 else:
-                    chain[-1] += f".{above.column or self.column}"
+                    top = above.column or self.column
+                    chain[-1] += f".{top}"
+                    if top in self.tables[step].columns and self.tables[step].columns[top].nullable:
+                        chain[-1] += " (allows NULL: rows below a NULL one get no tenant)"
                 break
             step = above.parent
         why = [f"{via} references {self.key(fk.ref_table)}({fk.ref_columns[0]}) through {fk.name}: the parent's tenant",
@@ -786,7 +792,11 @@ class _Classifier:
             below_auth = not user_fks
             per_user = bool(user_fks) and users in self.tables and table.name.lower().startswith(
                 self.tables[users].name.lower().rstrip("s") + "_")
-            if not (auth_named or keyed_by_user or below_auth or per_user):
+            # userId names whose row it is (the user's preferences); uploaded_by names who acted,
+            # in the tenant the row belongs to, so only the former is the user's own data.
+            users_own = len(user_fks) == 1 and _squash(user_fks[0].columns[0]) in {
+                "user", "userid", _squash(self.user_column or "user_id")}
+            if not (auth_named or keyed_by_user or below_auth or per_user or users_own):
                 return None
             evidence = ", ".join(f"{', '.join(fk.columns)} -> {self.key(fk.ref_table)}" for fk in fks) or "none"
             why = [f"its foreign keys lead only to identities ({evidence}), none to a tenant"
@@ -797,6 +807,14 @@ class _Classifier:
                 why.append(f"named as the user's own data ({self.key(users)}_...)")
             elif auth_named:
                 why.append("named like authentication data (sessions, accounts, tokens, OAuth, keys)")
+            else:
+                column = user_fks[0].columns[0]
+                why += [f"{column} says whose row it is, not who acted: the user's own data, one row whatever tenant "
+                        "they work in (a user in two tenants would make it ambiguous)",
+                        f'if each row belongs to one tenant, make it tenant with backfill = {{ memberships = "{column}" }}']
+                identity.add(table.qualified)
+                return self.proposal(table, "auth", why, reason=(
+                    "per-user data kept across tenants: the user's own, read whichever tenant they act for"))
             identity.add(table.qualified)
             return self.proposal(table, "auth", why, reason=(
                 "per-user authentication data: read before any tenant is known (sign-in, token checks), "
@@ -1067,6 +1085,11 @@ class _Classifier:
 
 
 # -- the file ----------------------------------------------------------------------------------------------
+
+
+def _squash(name: str) -> str:
+    """user_id, userId and UserID alike: the word a column name spells, whatever its case convention."""
+    return name.replace("_", "").lower()
 
 
 def _s(value: str) -> str:
