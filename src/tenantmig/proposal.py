@@ -543,7 +543,7 @@ class _Classifier:
                 name = self.extensions[qualified]
                 self.add(self.proposal(table, "extension", [f"belongs to the extension {name} (pg_depend)"],
                                        reason=f"owned by the {name} extension"))
-            elif table.name.lower() in MIGRATION_TOOL_TABLES:
+            elif _words(table.name) in MIGRATION_TOOL_TABLES:
                 self.add(self.proposal(table, "tool", ["named like a migration tool's bookkeeping table"],
                                        reason="owned by the application's migration tool"))
 
@@ -738,7 +738,7 @@ class _Classifier:
     def identity_table(self) -> str | None:
         if self.users is not None:
             return self.users
-        named = [q for q, t in sorted(self.tables.items()) if t.name.lower() in _USER_NAMES]
+        named = [q for q, t in sorted(self.tables.items()) if _words(t.name) in _USER_NAMES]
         return named[0] if len(named) == 1 else None
 
     def unique_columns(self, table: Table) -> list[str]:
@@ -783,15 +783,15 @@ class _Classifier:
         def place(table: Table, fks: list[ForeignKey]) -> TableProposal | None:
             if any(fk.ref_table not in identity for fk in fks):
                 return None
-            auth_named = bool(_AUTH_NAME.search(table.name.lower()))
+            auth_named = bool(_AUTH_NAME.search(_words(table.name)))
             if not fks and not auth_named:
                 return None
             user_fks = [fk for fk in fks if fk.ref_table == users]
             keyed_by_user = len(user_fks) == 1 and any(key.columns == user_fks[0].columns for key in table.unique_keys
                                                        if key.valid)
             below_auth = not user_fks
-            per_user = bool(user_fks) and users in self.tables and table.name.lower().startswith(
-                self.tables[users].name.lower().rstrip("s") + "_")
+            per_user = bool(user_fks) and users in self.tables and _words(table.name).startswith(
+                _words(self.tables[users].name).rstrip("s") + "_")
             # userId names whose row it is (the user's preferences); uploaded_by names who acted,
             # in the tenant the row belongs to, so only the former is the user's own data.
             users_own = len(user_fks) == 1 and _squash(user_fks[0].columns[0]) in {
@@ -965,7 +965,7 @@ class _Classifier:
             readers = {self.root(t) for t, _ in self.cat.referencing(table.qualified)} - {table.qualified}
             if readers & tenant or any(fk.ref_table not in infra for fk in fks):
                 return None
-            if not (_INFRA_NAME.search(table.name.lower()) or (fks and not readers)):
+            if not (_INFRA_NAME.search(_words(table.name)) or (fks and not readers)):
                 return None
             why = (["named like application machinery (jobs, queues, rate limits, counters, caches)"] if not fks else
                    [f"hangs below {', '.join(sorted(self.key(fk.ref_table) for fk in fks))}, itself machinery"])
@@ -1077,7 +1077,7 @@ class _Classifier:
         if qualified in self.extensions:
             hints.append(f"exempt? it belongs to the extension {self.extensions[qualified]}: "
                          f'reason = "owned by the {self.extensions[qualified]} extension"')
-        if table.name in MIGRATION_TOOL_TABLES:
+        if _words(table.name) in MIGRATION_TOOL_TABLES:
             hints.append('exempt? named like a migration tool\'s bookkeeping: reason = "owned by the '
                          'application\'s migration tool"')
         return TableProposal(table.schema, table.name, self.key(qualified), "undecided", tuple(found),
@@ -1085,6 +1085,12 @@ class _Classifier:
 
 
 # -- the file ----------------------------------------------------------------------------------------------
+
+
+def _words(name: str) -> str:
+    """A table's name as snake_case words (BackgroundJob: background_job), so that the name patterns,
+    written with word boundaries, read Prisma's PascalCase names as they read snake_case ones."""
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
 
 
 def _squash(name: str) -> str:
