@@ -578,3 +578,20 @@ def test_pascal_case_names_read_like_snake_case_ones(conn, database_url, tmp_pat
     for name in ("BackgroundJob", "RateLimit"):
         assert "machinery" in tables[name]["reason"], name
     assert "breaks login" in tables["SigningKey"]["reason"]
+
+
+def test_shortest_of_equally_safe_paths_wins(conn, database_url, tmp_path):
+    """Two NOT NULL paths to a tenant, neither through a user: the shorter one, the longer named as runner-up."""
+    conn.execute("""
+        CREATE TABLE tenants (id bigint PRIMARY KEY);
+        CREATE TABLE z_projects (id bigint PRIMARY KEY, tenant_id bigint NOT NULL REFERENCES tenants);
+        CREATE TABLE a_boards (id bigint PRIMARY KEY, project_id bigint NOT NULL REFERENCES z_projects);
+        CREATE TABLE a_lists (id bigint PRIMARY KEY, board_id bigint NOT NULL REFERENCES a_boards);
+        CREATE TABLE cards (id bigint PRIMARY KEY, list_id bigint NOT NULL REFERENCES a_lists,
+                            project_id bigint NOT NULL REFERENCES z_projects);
+    """)
+    done = cli("init", "--tenants-table", "tenants", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "tenancy.toml").read_text()
+    assert tomllib.loads(text)["tables"]["cards"]["backfill"] == {"parent": "z_projects", "via": "project_id"}
+    assert "# runner-up: list_id -> a_lists: 0 nullable step(s), 3 step(s) long" in section(text, "cards")
