@@ -550,7 +550,7 @@ def test_prisma_paths_avoid_a_nullable_parent_key_and_per_user_data_is_exempt(co
     text = (tmp_path / "tenancy.toml").read_text()
     tables = tomllib.loads(text)["tables"]
     assert tables["StoreProduct"]["backfill"] == {"parent": "Store", "via": "storeId"}
-    assert "# runner-up: productId -> Product: 1 nullable step(s), 1 step(s) long" in section(text, "StoreProduct")
+    assert "# runner-up: productId -> Product (its organizationId allows NULL): 1 nullable step(s), 1 step(s) long" in section(text, "StoreProduct")
     assert tables["_ProductToTag"]["backfill"] == {"parent": "Tag", "via": "B"}
     assert tables["NotificationPreference"]["pattern"] == "exempt"
     assert "per-user data" in tables["NotificationPreference"]["reason"]

@@ -1031,9 +1031,13 @@ class _Classifier:
             if above is not None and above.pattern == "tenant" and fk.ref_table in self.score:
                 s = self.score[fk.ref_table]
                 through_users = fk.ref_table == self.identity
+                key = above.column or self.column
+                null_key = (above.derivation == "existing_key" and key in self.tables[fk.ref_table].columns
+                            and self.tables[fk.ref_table].columns[key].nullable)
                 options.append(((s[0] + nullable, s[1] + through_users, s[2] + 1),
                                 f"{fk.columns[0]} -> {self.key(fk.ref_table)}"
-                                + (" (a user: where they work, not where the row belongs)" if through_users else "")))
+                                + (" (a user: where they work, not where the row belongs)" if through_users else "")
+                                + (f" (its {key} allows NULL)" if null_key else "")))
             elif fk.ref_table == self.users and self.memberships is not None:
                 options.append(((int(nullable), 1, 1), f"{fk.columns[0]} -> {self.key(self.users)} (memberships)"))
         lines = []
