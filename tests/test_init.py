@@ -595,3 +595,34 @@ def test_shortest_of_equally_safe_paths_wins(conn, database_url, tmp_path):
     text = (tmp_path / "tenancy.toml").read_text()
     assert tomllib.loads(text)["tables"]["cards"]["backfill"] == {"parent": "z_projects", "via": "project_id"}
     assert "# runner-up: list_id -> a_lists: 0 nullable step(s), 3 step(s) long" in section(text, "cards")
+
+
+def test_backfilled_table_without_primary_key_walks_its_not_null_unique_index(conn, database_url, tmp_path):
+    """Prisma's _AToB has no primary key, only a unique index on (A, B): init names it as unique_key, so
+    that phase 0 does not refuse the manifest; with no such index, the entry warns instead."""
+    from tenantmig import catalog
+    from tenantmig.checks import walk_key_problems
+    import sqlalchemy as sa
+
+    conn.execute("""
+        CREATE TABLE "Organization" ("id" text PRIMARY KEY);
+        CREATE TABLE "Project" ("id" text PRIMARY KEY, "organizationId" text NOT NULL REFERENCES "Organization");
+        CREATE TABLE "Label" ("id" text PRIMARY KEY);
+        CREATE TABLE "_LabelToProject" ("A" text NOT NULL REFERENCES "Label", "B" text NOT NULL REFERENCES "Project");
+        CREATE UNIQUE INDEX "_LabelToProject_AB_unique" ON "_LabelToProject" ("A", "B");
+        CREATE TABLE "ProjectLog" ("projectId" text NOT NULL REFERENCES "Project", "line" text);
+    """)
+    done = cli("init", "--tenants-table", "Organization", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "tenancy.toml").read_text()
+    tables = tomllib.loads(text)["tables"]
+    assert tables["_LabelToProject"] == {"pattern": "tenant", "backfill": {"parent": "Project", "via": "B"},
+                                         "unique_key": ["A", "B"]}
+    assert "# WARNING: no primary key and no unique index on NOT NULL columns" in section(text, "ProjectLog")
+    # The application role is the DBA's to name; any name does for reading the entries back.
+    loaded = manifest.parse(re.sub(r"^app = \[\]", 'app = ["app"]', text, flags=re.M), path="tenancy.toml")
+    engine = sa.create_engine(database_url)
+    with engine.connect() as sa_conn:
+        cat = catalog.read(sa_conn, loaded.schemas)
+    engine.dispose()
+    assert walk_key_problems(cat.get("public._LabelToProject"), loaded.tables["public._LabelToProject"]) == []

@@ -109,6 +109,7 @@ class TableProposal:
     sql: str | None = None  # backfill = { sql = ... } (a partitioned table whose foreign keys live on partitions)
     runners_up: tuple[str, ...] = ()  # other paths to a tenant, best first, with why they lost
     flags: tuple[str, ...] = ()  # what the DBA must know about a decided entry (database-wide unique columns)
+    unique_key: tuple[str, ...] = ()  # no primary key: the NOT NULL unique index the backfill walks instead
 
     @property
     def qualified(self) -> str:
@@ -136,6 +137,8 @@ class TableProposal:
             found["backfill"] = {"legacy": True}
         elif self.sql:
             found["backfill"] = {"sql": self.sql}
+        if self.unique_key:
+            found["unique_key"] = list(self.unique_key)
         if self.reason:
             found["reason"] = self.reason
         if self.runners_up:
@@ -503,7 +506,7 @@ class _Classifier:
             self.references()
             self.infrastructure()
         undecided = [self.undecided(q) for q in sorted(set(self.tables) - set(self.decided))]
-        return [self.with_runners_up(p) for p in self.decided.values()] + undecided
+        return [self.with_walk_key(self.with_runners_up(p)) for p in self.decided.values()] + undecided
 
     def add(self, proposal: TableProposal, score: tuple[int, int, int] = (0, 0, 0)) -> None:
         self.decided[proposal.qualified] = proposal
@@ -1046,6 +1049,20 @@ class _Classifier:
                          + (", through a user" if score[1] else "") + f", {score[2]} step(s) long")
         return replace(chosen, runners_up=tuple(lines)) if lines else chosen
 
+    def with_walk_key(self, chosen: TableProposal) -> TableProposal:
+        """A backfilled table without a primary key (Prisma's _AToB) is walked by a NOT NULL unique index;
+        without one, phase 0 refuses the manifest, so the entry says so now."""
+        table = self.tables[chosen.qualified]
+        if chosen.pattern not in ("tenant", "shared") or chosen.derivation == "existing_key" or table.primary_key:
+            return chosen
+        walkable = [key for key in table.unique_indexes if all(not table.columns[c].nullable for c in key)]
+        if walkable:
+            return replace(chosen, unique_key=walkable[0], why=chosen.why + (
+                f"no primary key: the backfill walks the unique index on ({', '.join(walkable[0])}) instead",))
+        return replace(chosen, flags=chosen.flags + (
+            "no primary key and no unique index on NOT NULL columns: the backfill cannot walk it in order, and "
+            "phase 0 refuses the manifest until it has one (add a primary key, or name one with unique_key)",))
+
     def undecided(self, qualified: str) -> TableProposal:
         table = self.tables[qualified]
         found, hints = self.held.get(qualified, ([], []))
@@ -1224,6 +1241,8 @@ def _decided_section(table: TableProposal) -> list[str]:
         lines.append("backfill = { legacy = true }")
     elif table.sql:
         lines.append(f"backfill = {{ sql = {_s(table.sql)} }}")
+    if table.unique_key:
+        lines.append(f"unique_key = [{', '.join(_s(c) for c in table.unique_key)}]")
     lines.append("")
     return lines
 
@@ -1247,10 +1266,11 @@ def check_round_trip(proposal: Proposal) -> None:
             continue
         spec = loaded.tables[table.qualified]
         expected = (table.pattern, table.parent, table.via, table.user_column,
-                    table.column or (proposal.column if table.pattern in ("tenant", "shared") else None))
+                    table.column or (proposal.column if table.pattern in ("tenant", "shared") else None),
+                    table.unique_key)
         backfill = spec.backfill
         got = (spec.pattern, backfill.parent if backfill else None, backfill.via if backfill else None,
-               backfill.user_column if backfill else None, spec.column)
+               backfill.user_column if backfill else None, spec.column, spec.unique_key)
         if got != expected:
             raise AssertionError(f"init's proposal for {table.qualified} loads as {got}, not {expected}")
 
