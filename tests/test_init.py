@@ -626,3 +626,25 @@ def test_backfilled_table_without_primary_key_walks_its_not_null_unique_index(co
         cat = catalog.read(sa_conn, loaded.schemas)
     engine.dispose()
     assert walk_key_problems(cat.get("public._LabelToProject"), loaded.tables["public._LabelToProject"]) == []
+
+
+def test_prisma_proposal_is_the_examples_own_manifest_but_where_the_data_decides(conn, database_url, role_prefix,
+                                                                                  tmp_path):
+    """On the 86-table prisma example, every entry init decides is the hand-written manifest's (pattern,
+    backfill, unique_key), but three: NULL organizationId means a global row there, which only the data says
+    (proposed tenant, with the comment saying to make it shared). Two unreferenced reference tables are TODO."""
+    from tenantmig.examples import prisma
+
+    prisma.load(conn, rows=60, role_prefix=role_prefix)
+    done = cli("init", "--tenants-table", "Organization", "--memberships-table", "Membership", "--json",
+               database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    proposed = tomllib.loads((tmp_path / "tenancy.toml").read_text())["tables"]
+    written = tomllib.loads(prisma.manifest(role_prefix))["tables"]
+    assert set(proposed) == set(written)
+    assert json.loads(done.stdout)["undecided"] == ["public.Currency", "public.FeatureFlag"]
+    shape = lambda entry: {k: entry[k] for k in ("pattern", "backfill", "unique_key") if k in entry}  # noqa: E731
+    differ = {name for name in written if "pattern" in proposed[name] and shape(proposed[name]) != shape(written[name])}
+    assert differ == {"Product", "ProductVariant", "EmailTemplate"}
+    for name in differ:
+        assert proposed[name] == {"pattern": "tenant"} and written[name]["pattern"] == "shared", name
