@@ -519,3 +519,132 @@ def test_owned_table_backfill_runs_through_phase_3(conn, database_url, role_pref
     finally:
         with psycopg.connect(libpq_url(database_url), autocommit=True) as admin:
             admin.execute(f'DROP OWNED BY "{app}"; DROP ROLE "{app}"')
+
+
+PRISMA_SHAPES = """
+CREATE TABLE "Organization" ("id" text PRIMARY KEY);
+CREATE TABLE "User" ("id" text PRIMARY KEY, "email" text NOT NULL);
+CREATE TABLE "Membership" ("id" text PRIMARY KEY, "userId" text NOT NULL REFERENCES "User",
+                           "organizationId" text NOT NULL REFERENCES "Organization");
+CREATE TABLE "Store" ("id" text PRIMARY KEY, "organizationId" text NOT NULL REFERENCES "Organization");
+CREATE TABLE "Tag" ("id" text PRIMARY KEY, "organizationId" text NOT NULL REFERENCES "Organization");
+-- NULL organizationId = a global product every organization sells
+CREATE TABLE "Product" ("id" text PRIMARY KEY, "organizationId" text REFERENCES "Organization");
+CREATE TABLE "StoreProduct" ("id" text PRIMARY KEY, "productId" text NOT NULL REFERENCES "Product",
+                             "storeId" text NOT NULL REFERENCES "Store");
+CREATE TABLE "_ProductToTag" ("A" text NOT NULL REFERENCES "Product", "B" text NOT NULL REFERENCES "Tag");
+CREATE UNIQUE INDEX ON "_ProductToTag" ("A", "B");
+-- whose row it is, against who acted
+CREATE TABLE "NotificationPreference" ("id" text PRIMARY KEY, "userId" text NOT NULL REFERENCES "User");
+CREATE TABLE "Upload" ("id" text PRIMARY KEY, "uploadedById" text NOT NULL REFERENCES "User");
+"""
+
+
+def test_prisma_paths_avoid_a_nullable_parent_key_and_per_user_data_is_exempt(conn, database_url, tmp_path):
+    """A parent whose own key allows NULL (a global product) loses to one whose key does not, though both are
+    one step away; a table naming only its user by userId is that user's own data, not a tenant's."""
+    conn.execute(PRISMA_SHAPES)
+    done = cli("init", "--tenants-table", "Organization", "--memberships-table", "Membership",
+               database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "tenancy.toml").read_text()
+    tables = tomllib.loads(text)["tables"]
+    assert tables["StoreProduct"]["backfill"] == {"parent": "Store", "via": "storeId"}
+    assert "# runner-up: productId -> Product (its organizationId allows NULL): 1 nullable step(s), 1 step(s) long" in section(text, "StoreProduct")
+    assert tables["_ProductToTag"]["backfill"] == {"parent": "Tag", "via": "B"}
+    assert tables["NotificationPreference"]["pattern"] == "exempt"
+    assert "per-user data" in tables["NotificationPreference"]["reason"]
+    assert 'backfill = { memberships = "userId" }' in section(text, "NotificationPreference")  # the alternative
+    assert tables["Upload"] == {"pattern": "tenant", "backfill": {"memberships": "uploadedById"}}
+
+
+def test_pascal_case_names_read_like_snake_case_ones(conn, database_url, tmp_path):
+    """Prisma's BackgroundJob, RateLimit and SigningKey are named like machinery and auth data, as
+    background_job, rate_limit and signing_key are: exempt, not left TODO."""
+    conn.execute("""
+        CREATE TABLE "Organisation" ("id" text PRIMARY KEY);
+        CREATE TABLE "User" ("id" text PRIMARY KEY);
+        CREATE TABLE "OrganisationMember" ("id" text PRIMARY KEY, "userId" text NOT NULL REFERENCES "User",
+                                           "organisationId" text NOT NULL REFERENCES "Organisation");
+        CREATE TABLE "BackgroundJob" ("id" text PRIMARY KEY, "payload" jsonb);
+        CREATE TABLE "RateLimit" ("key" text PRIMARY KEY, "count" int NOT NULL);
+        CREATE TABLE "SigningKey" ("kid" text PRIMARY KEY, "secret" text NOT NULL);
+    """)
+    done = cli("init", "--tenants-table", "Organisation", "--memberships-table", "OrganisationMember", "--json",
+               database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    tables = tomllib.loads((tmp_path / "tenancy.toml").read_text())["tables"]
+    assert json.loads(done.stdout)["undecided"] == []
+    for name in ("BackgroundJob", "RateLimit"):
+        assert "machinery" in tables[name]["reason"], name
+    assert "breaks login" in tables["SigningKey"]["reason"]
+
+
+def test_shortest_of_equally_safe_paths_wins(conn, database_url, tmp_path):
+    """Two NOT NULL paths to a tenant, neither through a user: the shorter one, the longer named as runner-up."""
+    conn.execute("""
+        CREATE TABLE tenants (id bigint PRIMARY KEY);
+        CREATE TABLE z_projects (id bigint PRIMARY KEY, tenant_id bigint NOT NULL REFERENCES tenants);
+        CREATE TABLE a_boards (id bigint PRIMARY KEY, project_id bigint NOT NULL REFERENCES z_projects);
+        CREATE TABLE a_lists (id bigint PRIMARY KEY, board_id bigint NOT NULL REFERENCES a_boards);
+        CREATE TABLE cards (id bigint PRIMARY KEY, list_id bigint NOT NULL REFERENCES a_lists,
+                            project_id bigint NOT NULL REFERENCES z_projects);
+    """)
+    done = cli("init", "--tenants-table", "tenants", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "tenancy.toml").read_text()
+    assert tomllib.loads(text)["tables"]["cards"]["backfill"] == {"parent": "z_projects", "via": "project_id"}
+    assert "# runner-up: list_id -> a_lists: 0 nullable step(s), 3 step(s) long" in section(text, "cards")
+
+
+def test_backfilled_table_without_primary_key_walks_its_not_null_unique_index(conn, database_url, tmp_path):
+    """Prisma's _AToB has no primary key, only a unique index on (A, B): init names it as unique_key, so
+    that phase 0 does not refuse the manifest; with no such index, the entry warns instead."""
+    from tenantmig import catalog
+    from tenantmig.checks import walk_key_problems
+    import sqlalchemy as sa
+
+    conn.execute("""
+        CREATE TABLE "Organization" ("id" text PRIMARY KEY);
+        CREATE TABLE "Project" ("id" text PRIMARY KEY, "organizationId" text NOT NULL REFERENCES "Organization");
+        CREATE TABLE "Label" ("id" text PRIMARY KEY);
+        CREATE TABLE "_LabelToProject" ("A" text NOT NULL REFERENCES "Label", "B" text NOT NULL REFERENCES "Project");
+        CREATE UNIQUE INDEX "_LabelToProject_AB_unique" ON "_LabelToProject" ("A", "B");
+        CREATE TABLE "ProjectLog" ("projectId" text NOT NULL REFERENCES "Project", "line" text);
+    """)
+    done = cli("init", "--tenants-table", "Organization", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "tenancy.toml").read_text()
+    tables = tomllib.loads(text)["tables"]
+    assert tables["_LabelToProject"] == {"pattern": "tenant", "backfill": {"parent": "Project", "via": "B"},
+                                         "unique_key": ["A", "B"]}
+    assert "# WARNING: no primary key and no unique index on NOT NULL columns" in section(text, "ProjectLog")
+    # The application role is the DBA's to name; any name does for reading the entries back.
+    loaded = manifest.parse(re.sub(r"^app = \[\]", 'app = ["app"]', text, flags=re.M), path="tenancy.toml")
+    engine = sa.create_engine(database_url)
+    with engine.connect() as sa_conn:
+        cat = catalog.read(sa_conn, loaded.schemas)
+    engine.dispose()
+    assert walk_key_problems(cat.get("public._LabelToProject"), loaded.tables["public._LabelToProject"]) == []
+
+
+def test_prisma_proposal_is_the_examples_own_manifest_but_where_the_data_decides(conn, database_url, role_prefix,
+                                                                                  tmp_path):
+    """On the 86-table prisma example, every entry init decides is the hand-written manifest's (pattern,
+    backfill, unique_key), but three: NULL organizationId means a global row there, which only the data says
+    (proposed tenant, with the comment saying to make it shared). Two unreferenced reference tables are TODO."""
+    from tenantmig.examples import prisma
+
+    prisma.load(conn, rows=60, role_prefix=role_prefix)
+    done = cli("init", "--tenants-table", "Organization", "--memberships-table", "Membership", "--json",
+               database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    proposed = tomllib.loads((tmp_path / "tenancy.toml").read_text())["tables"]
+    written = tomllib.loads(prisma.manifest(role_prefix))["tables"]
+    assert set(proposed) == set(written)
+    assert json.loads(done.stdout)["undecided"] == ["public.Currency", "public.FeatureFlag"]
+    shape = lambda entry: {k: entry[k] for k in ("pattern", "backfill", "unique_key") if k in entry}  # noqa: E731
+    differ = {name for name in written if "pattern" in proposed[name] and shape(proposed[name]) != shape(written[name])}
+    assert differ == {"Product", "ProductVariant", "EmailTemplate"}
+    for name in differ:
+        assert proposed[name] == {"pattern": "tenant"} and written[name]["pattern"] == "shared", name

@@ -109,6 +109,7 @@ class TableProposal:
     sql: str | None = None  # backfill = { sql = ... } (a partitioned table whose foreign keys live on partitions)
     runners_up: tuple[str, ...] = ()  # other paths to a tenant, best first, with why they lost
     flags: tuple[str, ...] = ()  # what the DBA must know about a decided entry (database-wide unique columns)
+    unique_key: tuple[str, ...] = ()  # no primary key: the NOT NULL unique index the backfill walks instead
 
     @property
     def qualified(self) -> str:
@@ -136,6 +137,8 @@ class TableProposal:
             found["backfill"] = {"legacy": True}
         elif self.sql:
             found["backfill"] = {"sql": self.sql}
+        if self.unique_key:
+            found["unique_key"] = list(self.unique_key)
         if self.reason:
             found["reason"] = self.reason
         if self.runners_up:
@@ -503,7 +506,7 @@ class _Classifier:
             self.references()
             self.infrastructure()
         undecided = [self.undecided(q) for q in sorted(set(self.tables) - set(self.decided))]
-        return [self.with_runners_up(p) for p in self.decided.values()] + undecided
+        return [self.with_walk_key(self.with_runners_up(p)) for p in self.decided.values()] + undecided
 
     def add(self, proposal: TableProposal, score: tuple[int, int, int] = (0, 0, 0)) -> None:
         self.decided[proposal.qualified] = proposal
@@ -543,7 +546,7 @@ class _Classifier:
                 name = self.extensions[qualified]
                 self.add(self.proposal(table, "extension", [f"belongs to the extension {name} (pg_depend)"],
                                        reason=f"owned by the {name} extension"))
-            elif table.name.lower() in MIGRATION_TOOL_TABLES:
+            elif _words(table.name) in MIGRATION_TOOL_TABLES:
                 self.add(self.proposal(table, "tool", ["named like a migration tool's bookkeeping table"],
                                        reason="owned by the application's migration tool"))
 
@@ -576,7 +579,10 @@ class _Classifier:
                 why += [f"{key_column} allows NULL: such rows fail phase 3's gate unless given a backfill",
                         '({ legacy = true } or { sql = "..." }) or orphans = "quarantine"; if NULL means a row',
                         'every tenant reads, make it pattern = "shared"']
-            self.add(self.proposal(table, "existing_key", why, column=None if named else key_column))
+            # A NULL key leaves the rows below it without a tenant too (a global product's order
+            # lines): the path through it scores as one nullable step, so a NOT NULL one wins.
+            self.add(self.proposal(table, "existing_key", why, column=None if named else key_column),
+                     (int(found.nullable), 0, 0))
             roots.append(qualified)
         # A composite foreign key whose columns include a tenant parent's key carries the tenant itself.
         changed = True
@@ -662,7 +668,10 @@ class _Classifier:
                 if above.derivation == "memberships":
                     chain.append("memberships")
                 else:
-                    chain[-1] += f".{above.column or self.column}"
+                    top = above.column or self.column
+                    chain[-1] += f".{top}"
+                    if top in self.tables[step].columns and self.tables[step].columns[top].nullable:
+                        chain[-1] += " (allows NULL: rows below a NULL one get no tenant)"
                 break
             step = above.parent
         why = [f"{via} references {self.key(fk.ref_table)}({fk.ref_columns[0]}) through {fk.name}: the parent's tenant",
@@ -732,7 +741,7 @@ class _Classifier:
     def identity_table(self) -> str | None:
         if self.users is not None:
             return self.users
-        named = [q for q, t in sorted(self.tables.items()) if t.name.lower() in _USER_NAMES]
+        named = [q for q, t in sorted(self.tables.items()) if _words(t.name) in _USER_NAMES]
         return named[0] if len(named) == 1 else None
 
     def unique_columns(self, table: Table) -> list[str]:
@@ -777,16 +786,20 @@ class _Classifier:
         def place(table: Table, fks: list[ForeignKey]) -> TableProposal | None:
             if any(fk.ref_table not in identity for fk in fks):
                 return None
-            auth_named = bool(_AUTH_NAME.search(table.name.lower()))
+            auth_named = bool(_AUTH_NAME.search(_words(table.name)))
             if not fks and not auth_named:
                 return None
             user_fks = [fk for fk in fks if fk.ref_table == users]
             keyed_by_user = len(user_fks) == 1 and any(key.columns == user_fks[0].columns for key in table.unique_keys
                                                        if key.valid)
             below_auth = not user_fks
-            per_user = bool(user_fks) and users in self.tables and table.name.lower().startswith(
-                self.tables[users].name.lower().rstrip("s") + "_")
-            if not (auth_named or keyed_by_user or below_auth or per_user):
+            per_user = bool(user_fks) and users in self.tables and _words(table.name).startswith(
+                _words(self.tables[users].name).rstrip("s") + "_")
+            # userId names whose row it is (the user's preferences); uploaded_by names who acted,
+            # in the tenant the row belongs to, so only the former is the user's own data.
+            users_own = len(user_fks) == 1 and _squash(user_fks[0].columns[0]) in {
+                "user", "userid", _squash(self.user_column or "user_id")}
+            if not (auth_named or keyed_by_user or below_auth or per_user or users_own):
                 return None
             evidence = ", ".join(f"{', '.join(fk.columns)} -> {self.key(fk.ref_table)}" for fk in fks) or "none"
             why = [f"its foreign keys lead only to identities ({evidence}), none to a tenant"
@@ -797,6 +810,14 @@ class _Classifier:
                 why.append(f"named as the user's own data ({self.key(users)}_...)")
             elif auth_named:
                 why.append("named like authentication data (sessions, accounts, tokens, OAuth, keys)")
+            else:
+                column = user_fks[0].columns[0]
+                why += [f"{column} says whose row it is, not who acted: the user's own data, one row whatever tenant "
+                        "they work in (a user in two tenants would make it ambiguous)",
+                        f'if each row belongs to one tenant, make it tenant with backfill = {{ memberships = "{column}" }}']
+                identity.add(table.qualified)
+                return self.proposal(table, "auth", why, reason=(
+                    "per-user data kept across tenants: the user's own, read whichever tenant they act for"))
             identity.add(table.qualified)
             return self.proposal(table, "auth", why, reason=(
                 "per-user authentication data: read before any tenant is known (sign-in, token checks), "
@@ -947,7 +968,7 @@ class _Classifier:
             readers = {self.root(t) for t, _ in self.cat.referencing(table.qualified)} - {table.qualified}
             if readers & tenant or any(fk.ref_table not in infra for fk in fks):
                 return None
-            if not (_INFRA_NAME.search(table.name.lower()) or (fks and not readers)):
+            if not (_INFRA_NAME.search(_words(table.name)) or (fks and not readers)):
                 return None
             why = (["named like application machinery (jobs, queues, rate limits, counters, caches)"] if not fks else
                    [f"hangs below {', '.join(sorted(self.key(fk.ref_table) for fk in fks))}, itself machinery"])
@@ -1013,9 +1034,13 @@ class _Classifier:
             if above is not None and above.pattern == "tenant" and fk.ref_table in self.score:
                 s = self.score[fk.ref_table]
                 through_users = fk.ref_table == self.identity
+                key = above.column or self.column
+                null_key = (above.derivation == "existing_key" and key in self.tables[fk.ref_table].columns
+                            and self.tables[fk.ref_table].columns[key].nullable)
                 options.append(((s[0] + nullable, s[1] + through_users, s[2] + 1),
                                 f"{fk.columns[0]} -> {self.key(fk.ref_table)}"
-                                + (" (a user: where they work, not where the row belongs)" if through_users else "")))
+                                + (" (a user: where they work, not where the row belongs)" if through_users else "")
+                                + (f" (its {key} allows NULL)" if null_key else "")))
             elif fk.ref_table == self.users and self.memberships is not None:
                 options.append(((int(nullable), 1, 1), f"{fk.columns[0]} -> {self.key(self.users)} (memberships)"))
         lines = []
@@ -1023,6 +1048,20 @@ class _Classifier:
             lines.append(f"{what}: {score[0]} nullable step(s)"
                          + (", through a user" if score[1] else "") + f", {score[2]} step(s) long")
         return replace(chosen, runners_up=tuple(lines)) if lines else chosen
+
+    def with_walk_key(self, chosen: TableProposal) -> TableProposal:
+        """A backfilled table without a primary key (Prisma's _AToB) is walked by a NOT NULL unique index;
+        without one, phase 0 refuses the manifest, so the entry says so now."""
+        table = self.tables[chosen.qualified]
+        if chosen.pattern not in ("tenant", "shared") or chosen.derivation == "existing_key" or table.primary_key:
+            return chosen
+        walkable = [key for key in table.unique_indexes if all(not table.columns[c].nullable for c in key)]
+        if walkable:
+            return replace(chosen, unique_key=walkable[0], why=chosen.why + (
+                f"no primary key: the backfill walks the unique index on ({', '.join(walkable[0])}) instead",))
+        return replace(chosen, flags=chosen.flags + (
+            "no primary key and no unique index on NOT NULL columns: the backfill cannot walk it in order, and "
+            "phase 0 refuses the manifest until it has one (add a primary key, or name one with unique_key)",))
 
     def undecided(self, qualified: str) -> TableProposal:
         table = self.tables[qualified]
@@ -1059,7 +1098,7 @@ class _Classifier:
         if qualified in self.extensions:
             hints.append(f"exempt? it belongs to the extension {self.extensions[qualified]}: "
                          f'reason = "owned by the {self.extensions[qualified]} extension"')
-        if table.name in MIGRATION_TOOL_TABLES:
+        if _words(table.name) in MIGRATION_TOOL_TABLES:
             hints.append('exempt? named like a migration tool\'s bookkeeping: reason = "owned by the '
                          'application\'s migration tool"')
         return TableProposal(table.schema, table.name, self.key(qualified), "undecided", tuple(found),
@@ -1067,6 +1106,17 @@ class _Classifier:
 
 
 # -- the file ----------------------------------------------------------------------------------------------
+
+
+def _words(name: str) -> str:
+    """A table's name as snake_case words (BackgroundJob: background_job), so that the name patterns,
+    written with word boundaries, read Prisma's PascalCase names as they read snake_case ones."""
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
+
+
+def _squash(name: str) -> str:
+    """user_id, userId and UserID alike: the word a column name spells, whatever its case convention."""
+    return name.replace("_", "").lower()
 
 
 def _s(value: str) -> str:
@@ -1191,6 +1241,8 @@ def _decided_section(table: TableProposal) -> list[str]:
         lines.append("backfill = { legacy = true }")
     elif table.sql:
         lines.append(f"backfill = {{ sql = {_s(table.sql)} }}")
+    if table.unique_key:
+        lines.append(f"unique_key = [{', '.join(_s(c) for c in table.unique_key)}]")
     lines.append("")
     return lines
 
@@ -1214,10 +1266,11 @@ def check_round_trip(proposal: Proposal) -> None:
             continue
         spec = loaded.tables[table.qualified]
         expected = (table.pattern, table.parent, table.via, table.user_column,
-                    table.column or (proposal.column if table.pattern in ("tenant", "shared") else None))
+                    table.column or (proposal.column if table.pattern in ("tenant", "shared") else None),
+                    table.unique_key)
         backfill = spec.backfill
         got = (spec.pattern, backfill.parent if backfill else None, backfill.via if backfill else None,
-               backfill.user_column if backfill else None, spec.column)
+               backfill.user_column if backfill else None, spec.column, spec.unique_key)
         if got != expected:
             raise AssertionError(f"init's proposal for {table.qualified} loads as {got}, not {expected}")
 
