@@ -1,4 +1,4 @@
-"""The prisma example: a SaaS back office as Prisma creates it, 84 models filtered by `organizationId`.
+"""The prisma example: a SaaS back office as Prisma creates it, 83 models filtered by `organizationId`.
 
 What a Prisma schema puts in front of the migration: quoted PascalCase tables and camelCase
 columns (`"Organization"."organizationId"`), text cuid ids, enums and enum arrays, jsonb and
