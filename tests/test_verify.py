@@ -274,6 +274,48 @@ DEFECTS = [
      ("context_default", "{app}")),
     ("unclassified_bypassrls_role", "CREATE ROLE {prefix}etl BYPASSRLS; GRANT SELECT ON patients TO {prefix}etl", "",
      ("role_classified", "{prefix}etl")),
+    # Issue 19's probes. Each case fails without its probe: the assertion names that probe.
+    ("bypassrls_role_holding_truncate_only",
+     "CREATE ROLE {prefix}archiver BYPASSRLS; GRANT TRUNCATE ON invoices TO {prefix}archiver", "",
+     ("role_classified", "{prefix}archiver")),
+    ("replication_on_app_role", "ALTER ROLE {app} REPLICATION", "", ("replication_roles", "{app}")),
+    ("leakproof_application_function",
+     "CREATE FUNCTION public.same_amount(integer, integer) RETURNS boolean LANGUAGE sql IMMUTABLE LEAKPROOF "
+     "AS 'SELECT $1 = $2'", "", ("leakproof_functions", "public.same_amount(integer, integer)")),
+    ("like_on_tenant_setting", _replace_tenant_policy(
+        "messages", "AS RESTRICTIVE FOR ALL TO {app}, {service} "
+        "USING (client_id::text LIKE current_setting('app.current_client_id', true) || '%') "
+        "WITH CHECK (client_id::text LIKE current_setting('app.current_client_id', true) || '%')"),
+     "", ("pattern_on_context", "public.messages")),
+    ("regex_on_tenant_setting_through_a_function",
+     "CREATE FUNCTION public.my_client() RETURNS text LANGUAGE sql STABLE "
+     "AS 'SELECT current_setting(''app.current_client_id'', true)'; "
+     "CREATE POLICY client_prefix ON appointments AS RESTRICTIVE FOR SELECT TO {app} "
+     "USING (client_id::text ~ ('^' || public.my_client()))", "", ("pattern_on_context", "public.appointments")),
+    ("with_check_union_beside_a_permissive_tenant_policy",
+     f"DROP POLICY tenantmig_access ON invoices; DROP POLICY tenantmig_tenant ON invoices; "
+     f"CREATE POLICY tenantmig_tenant ON invoices AS PERMISSIVE FOR ALL TO {{app}}, {{service}} USING ({OWN}) "
+     f"WITH CHECK ({OWN}); "
+     "CREATE POLICY invoices_import ON invoices AS PERMISSIVE FOR INSERT TO {app} WITH CHECK (amount_cents = 0)",
+     "", ("with_check_union", "public.invoices")),
+    ("policy_reads_table_without_rls",
+     "CREATE TABLE public.patient_shares (patient_id bigint, client_id uuid); "
+     "GRANT SELECT, INSERT ON public.patient_shares TO {app}; "
+     "CREATE POLICY shared_with_me ON patients AS PERMISSIVE FOR SELECT TO {app} USING (id IN ("
+     "SELECT s.patient_id FROM public.patient_shares s WHERE s.client_id = (SELECT tenantmig.current_tenant())))",
+     '[tables.patient_shares]\npattern = "exempt"\nreason = "seeded: shares between tenants"\n',
+     ("policy_reads_unprotected", "public.patients")),
+    ("privilege_without_policy", "DROP POLICY tenantmig_access ON messages", "",
+     ("grants_match_policies", "public.messages")),
+    ("policy_without_privilege",
+     "CREATE ROLE {prefix}auditor; CREATE POLICY auditor_read ON invoices FOR SELECT TO {prefix}auditor USING (true)",
+     "", ("grants_match_policies", "{prefix}auditor")),
+    ("definer_trigger_copies_peer_rows",
+     "CREATE FUNCTION public.stamp_message() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+     "SET search_path = pg_catalog, pg_temp AS $$ BEGIN "
+     "NEW.body := (SELECT string_agg(i.amount_cents::text, ',') FROM public.invoices i); RETURN NEW; END $$; "
+     "CREATE TRIGGER stamp_message BEFORE INSERT ON public.messages FOR EACH ROW "
+     "EXECUTE FUNCTION public.stamp_message()", "", ("security_definer", "public.stamp_message()")),
 ]
 
 
@@ -291,9 +333,11 @@ def test_verify_fails_and_names_each_seeded_defect(case, defect, manifest_extra,
     manifest_path.write_text(manifest_text + "\n" + manifest_extra)
     try:
         with psycopg.connect(libpq_url(url), autocommit=True) as conn:
-            for statement in defect.format(**names).split(";"):
+            # A function body holds semicolons of its own: such a case runs as one simple query.
+            statements = [defect] if "$$" in defect else defect.split(";")
+            for statement in statements:
                 if statement.strip():
-                    conn.execute(statement)
+                    conn.execute(statement.format(**names))
             if case == "unprotected_partition":
                 _protect_visits(conn, manifest_mod.load(manifest_path))
 
@@ -314,4 +358,6 @@ def test_verify_fails_and_names_each_seeded_defect(case, defect, manifest_extra,
             # Roles are cluster-wide: undo what a case did to them, for the cases after it.
             admin.execute(sql.SQL("ALTER ROLE {} NOBYPASSRLS").format(sql.Identifier(f"{prefix}service_role")))
             admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(f"{prefix}notes_owner")))
-            admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(f"{prefix}etl")))
+            admin.execute(sql.SQL("ALTER ROLE {} NOREPLICATION").format(sql.Identifier(f"{prefix}app_user")))
+            for role in ("etl", "archiver", "auditor"):
+                admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(f"{prefix}{role}")))

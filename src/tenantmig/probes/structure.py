@@ -222,6 +222,15 @@ def unclassified_bypassrls(p: Probing) -> None:
         p.add("role_classified", FAIL, bypass_roles.describe(role, tables), role=role)
     if not found:
         p.add("role_classified", PASS, "every BYPASSRLS role holding privileges on tenant tables is in [roles]")
+    # Listed cross-tenant roles are allowed across tenants, by their policies: BYPASSRLS on top
+    # also skips the limits those policies keep (reporting's read-only), so it is named.
+    crossing = p.roles("admin", "reporting")
+    others = [r for kind in ("app", "service") for r in getattr(p.manifest.roles, kind)]
+    for role, tables in bypass_roles.holders(p.conn, p.manifest, exclude=others):
+        if role in crossing:
+            p.add("role_classified", WARN, f"has BYPASSRLS and privileges on {len(tables)} tenant tables: its "
+                  "policies (reporting's read-only among them) do not apply to it; tenantmig's policies already "
+                  "let it cross tenants, so ALTER ROLE ... NOBYPASSRLS", role=role)
 
 
 def privileges(p: Probing) -> None:
