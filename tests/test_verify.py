@@ -361,3 +361,78 @@ def test_verify_fails_and_names_each_seeded_defect(case, defect, manifest_extra,
             admin.execute(sql.SQL("ALTER ROLE {} NOREPLICATION").format(sql.Identifier(f"{prefix}app_user")))
             for role in ("etl", "archiver", "auditor"):
                 admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(f"{prefix}{role}")))
+
+
+# -- no server: the version table and the expression readers the catalog probes rely on --------------------------
+
+@pytest.mark.parametrize("version_num,expected,replication", [
+    (150017, ["the May 2026 security release (fixed in 15.18)", "CVE-2026-6471 (fixed in 15.19)"], True),
+    (150018, ["CVE-2026-6471 (fixed in 15.19)"], True),
+    (150019, [], False),
+    (180004, ["CVE-2026-6471 (fixed in 18.5)"], True),
+    (180005, [], False),
+    (170010, ["CVE-2026-6471 (fixed in 17.11)"], True),
+    (160014, ["CVE-2026-6471 (fixed in 16.15)"], True),
+    (140023, ["CVE-2026-6471 (fixed in 14.24)"], True),
+    (140024, [], False),
+])
+def test_advisories_name_the_2026_fixes_by_minor_version(version_num, expected, replication):
+    from tenantmig.probes.advisories import replication_unfixed, unfixed_advisories
+
+    assert unfixed_advisories(version_num) == expected
+    assert replication_unfixed(version_num) is replication
+
+
+def test_advisories_call_an_end_of_life_major_exposed_to_the_2026_advisories():
+    from tenantmig.probes.advisories import replication_unfixed, unfixed_advisories
+
+    found = unfixed_advisories(130022)
+    assert "CVE-2026-6471 (no fix for PostgreSQL 13, which is past end of life)" in found
+    assert replication_unfixed(130022) is True
+
+
+def _reader():
+    """The expression reader without a server: the context as the telehealth example states it."""
+    from types import SimpleNamespace
+
+    from tenantmig.probes.policy_expressions import _Reader
+
+    reader = _Reader(SimpleNamespace(context_settings={"app.current_client_id"}))
+    reader.__dict__["context_functions"] = {"current_tenant", "current_store"}
+    return reader
+
+
+OWN_RENDERED = "(client_id = ( SELECT tenantmig.current_tenant() AS current_tenant))"
+
+
+@pytest.mark.parametrize("expression,bounded", [
+    (OWN_RENDERED, True),
+    (f"({OWN_RENDERED} AND (amount_cents > 0))", True),
+    # Text matching would take each of these for the tenant condition.
+    (f"({OWN_RENDERED} OR (amount_cents = 0))", False),
+    ("(patient_id = ( SELECT tenantmig.current_tenant() AS current_tenant))", False),
+    ("(client_id = client_id)", False),
+    ("((note)::text = 'client_id = (SELECT tenantmig.current_tenant())'::text)", False),
+    ("(client_id = (NULLIF(current_setting('app.current_client_id'::text, true), ''::text))::uuid)", True),
+    ("(client_id = (NULLIF(current_setting('app.other'::text, true), ''::text))::uuid)", False),
+])
+def test_with_check_bound_is_read_from_the_parse_tree(expression, bounded):
+    assert _reader().bounded(expression, "client_id") is bounded
+
+
+@pytest.mark.parametrize("expression,found", [
+    ("((client_id)::text ~~ (current_setting('app.current_client_id'::text, true) || '%'::text))", True),
+    ("((client_id)::text ~~* current_setting('app.current_client_id'::text, true))", True),
+    ("((client_id)::text ~ similar_to_escape(current_setting('app.current_client_id'::text, true)))", True),
+    ("starts_with((client_id)::text, ( SELECT tenantmig.current_tenant() AS current_tenant)::text)", True),
+    # A pattern that never touches the setting, and the setting mentioned only inside a string.
+    ("(body ~~ '%urgent%'::text)", False),
+    ("(body = 'LIKE current_setting(''app.current_client_id'')'::text)", False),
+    (OWN_RENDERED, False),
+])
+def test_pattern_on_the_tenant_setting_is_read_from_the_parse_tree(expression, found):
+    from tenantmig.expressions import nodes
+    from tenantmig.probes.policy_expressions import _is_pattern, parse
+
+    reader = _reader()
+    assert any(_is_pattern(n) and reader.reads_context(n) for n in nodes(parse(expression))) is found
