@@ -4,8 +4,9 @@ With RLS on, a privilege lets a role run a command and a permissive policy decid
 it reaches. A privilege no permissive policy answers for is a command that sees nothing or is
 refused: the application is locked out of it, and the next "fix" is usually a `USING (true)`.
 A command a restrictive policy of its own refuses outright (`false`, tenantmig's read-only global
-tables) is answered: the refusal is the decision. A policy for a command its role holds no privilege for is dead today and live after the next
-GRANT, which nobody will review as an isolation change.
+tables) is answered: the refusal is the decision. A policy for a command its role holds no
+privilege for is dead today and live after the next GRANT, which nobody will review as an
+isolation change.
 """
 
 from __future__ import annotations

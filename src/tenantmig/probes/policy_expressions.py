@@ -33,7 +33,6 @@ PATTERN_FUNCTIONS = {"like", "notlike", "textlike", "texticlike", "textnlike", "
                      "regexp_matches", "regexp_count", "regexp_instr", "regexp_substr", "starts_with",
                      "similar_to_escape", "similar_escape"}
 PATTERN_KINDS = {A_Expr_Kind.AEXPR_LIKE, A_Expr_Kind.AEXPR_ILIKE, A_Expr_Kind.AEXPR_SIMILAR}
-COMMANDS = {"*": "ALL", "r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE"}
 
 
 def run(p: Probing) -> None:
@@ -65,7 +64,7 @@ class _Reader:
         found = {"current_tenant", "current_store"}
         for name, body in self.p.conn.execute(
                 "SELECT p.proname, coalesce(p.prosrc, '') FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-                "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND p.prosrc ILIKE '%%current_setting%%'"):
+                "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND p.prosrc ILIKE '%current_setting%'"):
             if set(SETTING_READ.findall(body)) & settings:
                 found.add(name)
         return found
@@ -186,7 +185,8 @@ def with_check_union(p: Probing, reader: _Reader) -> None:
                 # Phase 4's restrictive policy holds the tenant condition behind its rollout switch, so
                 # only from phase 5 on is a missing bound certain rather than still to come.
                 p.add("with_check_union", *p.from_phase_5(
-                      f"{command}: permissive {', '.join(open_)} admit rows whose {column} is not the tenant's{beside}, "
+                      f"{command}: permissive {', '.join(open_)} admit rows whose {column} is not the "
+                      f"tenant's{beside}, "
                       "and no restrictive policy requires the tenant: make the tenant condition RESTRICTIVE, or "
                       "repeat it in each permissive WITH CHECK"), table=target.name, role=role)
     if not flagged:
