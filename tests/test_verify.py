@@ -274,6 +274,48 @@ DEFECTS = [
      ("context_default", "{app}")),
     ("unclassified_bypassrls_role", "CREATE ROLE {prefix}etl BYPASSRLS; GRANT SELECT ON patients TO {prefix}etl", "",
      ("role_classified", "{prefix}etl")),
+    # Issue 19's probes. Each case fails without its probe: the assertion names that probe.
+    ("bypassrls_role_holding_truncate_only",
+     "CREATE ROLE {prefix}archiver BYPASSRLS; GRANT TRUNCATE ON invoices TO {prefix}archiver", "",
+     ("role_classified", "{prefix}archiver")),
+    ("replication_on_app_role", "ALTER ROLE {app} REPLICATION", "", ("replication_roles", "{app}")),
+    ("leakproof_application_function",
+     "CREATE FUNCTION public.same_amount(integer, integer) RETURNS boolean LANGUAGE sql IMMUTABLE LEAKPROOF "
+     "AS 'SELECT $1 = $2'", "", ("leakproof_functions", "public.same_amount(integer, integer)")),
+    ("like_on_tenant_setting", _replace_tenant_policy(
+        "messages", "AS RESTRICTIVE FOR ALL TO {app}, {service} "
+        "USING (client_id::text LIKE current_setting('app.current_client_id', true) || '%') "
+        "WITH CHECK (client_id::text LIKE current_setting('app.current_client_id', true) || '%')"),
+     "", ("pattern_on_context", "public.messages")),
+    ("regex_on_tenant_setting_through_a_function",
+     "CREATE FUNCTION public.my_client() RETURNS text LANGUAGE sql STABLE "
+     "AS 'SELECT current_setting(''app.current_client_id'', true)'; "
+     "CREATE POLICY client_prefix ON appointments AS RESTRICTIVE FOR SELECT TO {app} "
+     "USING (client_id::text ~ ('^' || public.my_client()))", "", ("pattern_on_context", "public.appointments")),
+    ("with_check_union_beside_a_permissive_tenant_policy",
+     f"DROP POLICY tenantmig_access ON invoices; DROP POLICY tenantmig_tenant ON invoices; "
+     f"CREATE POLICY tenantmig_tenant ON invoices AS PERMISSIVE FOR ALL TO {{app}}, {{service}} USING ({OWN}) "
+     f"WITH CHECK ({OWN}); "
+     "CREATE POLICY invoices_import ON invoices AS PERMISSIVE FOR INSERT TO {app} WITH CHECK (amount_cents = 0)",
+     "", ("with_check_union", "public.invoices")),
+    ("policy_reads_table_without_rls",
+     "CREATE TABLE public.patient_shares (patient_id bigint, client_id uuid); "
+     "GRANT SELECT, INSERT ON public.patient_shares TO {app}; "
+     "CREATE POLICY shared_with_me ON patients AS PERMISSIVE FOR SELECT TO {app} USING (id IN ("
+     "SELECT s.patient_id FROM public.patient_shares s WHERE s.client_id = (SELECT tenantmig.current_tenant())))",
+     '[tables.patient_shares]\npattern = "exempt"\nreason = "seeded: shares between tenants"\n',
+     ("policy_reads_unprotected", "public.patients")),
+    ("privilege_without_policy", "DROP POLICY tenantmig_access ON messages", "",
+     ("grants_match_policies", "public.messages")),
+    ("policy_without_privilege",
+     "CREATE ROLE {prefix}auditor; CREATE POLICY auditor_read ON invoices FOR SELECT TO {prefix}auditor USING (true)",
+     "", ("grants_match_policies", "{prefix}auditor")),
+    ("definer_trigger_copies_peer_rows",
+     "CREATE FUNCTION public.stamp_message() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+     "SET search_path = pg_catalog, pg_temp AS $$ BEGIN "
+     "NEW.body := (SELECT string_agg(i.amount_cents::text, ',') FROM public.invoices i); RETURN NEW; END $$; "
+     "CREATE TRIGGER stamp_message BEFORE INSERT ON public.messages FOR EACH ROW "
+     "EXECUTE FUNCTION public.stamp_message()", "", ("security_definer", "public.stamp_message()")),
 ]
 
 
@@ -291,9 +333,11 @@ def test_verify_fails_and_names_each_seeded_defect(case, defect, manifest_extra,
     manifest_path.write_text(manifest_text + "\n" + manifest_extra)
     try:
         with psycopg.connect(libpq_url(url), autocommit=True) as conn:
-            for statement in defect.format(**names).split(";"):
+            # A function body holds semicolons of its own: such a case runs as one simple query.
+            statements = [defect] if "$$" in defect else defect.split(";")
+            for statement in statements:
                 if statement.strip():
-                    conn.execute(statement)
+                    conn.execute(statement.format(**names))
             if case == "unprotected_partition":
                 _protect_visits(conn, manifest_mod.load(manifest_path))
 
@@ -314,4 +358,81 @@ def test_verify_fails_and_names_each_seeded_defect(case, defect, manifest_extra,
             # Roles are cluster-wide: undo what a case did to them, for the cases after it.
             admin.execute(sql.SQL("ALTER ROLE {} NOBYPASSRLS").format(sql.Identifier(f"{prefix}service_role")))
             admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(f"{prefix}notes_owner")))
-            admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(f"{prefix}etl")))
+            admin.execute(sql.SQL("ALTER ROLE {} NOREPLICATION").format(sql.Identifier(f"{prefix}app_user")))
+            for role in ("etl", "archiver", "auditor"):
+                admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(f"{prefix}{role}")))
+
+
+# -- no server: the version table and the expression readers the catalog probes rely on --------------------------
+
+@pytest.mark.parametrize("version_num,expected,replication", [
+    (150017, ["the May 2026 security release (fixed in 15.18)", "CVE-2026-6471 (fixed in 15.19)"], True),
+    (150018, ["CVE-2026-6471 (fixed in 15.19)"], True),
+    (150019, [], False),
+    (180004, ["CVE-2026-6471 (fixed in 18.5)"], True),
+    (180005, [], False),
+    (170010, ["CVE-2026-6471 (fixed in 17.11)"], True),
+    (160014, ["CVE-2026-6471 (fixed in 16.15)"], True),
+    (140023, ["CVE-2026-6471 (fixed in 14.24)"], True),
+    (140024, [], False),
+])
+def test_advisories_name_the_2026_fixes_by_minor_version(version_num, expected, replication):
+    from tenantmig.probes.advisories import replication_unfixed, unfixed_advisories
+
+    assert unfixed_advisories(version_num) == expected
+    assert replication_unfixed(version_num) is replication
+
+
+def test_advisories_call_an_end_of_life_major_exposed_to_the_2026_advisories():
+    from tenantmig.probes.advisories import replication_unfixed, unfixed_advisories
+
+    found = unfixed_advisories(130022)
+    assert "CVE-2026-6471 (no fix for PostgreSQL 13, which is past end of life)" in found
+    assert replication_unfixed(130022) is True
+
+
+def _reader():
+    """The expression reader without a server: the context as the telehealth example states it."""
+    from types import SimpleNamespace
+
+    from tenantmig.probes.policy_expressions import _Reader
+
+    reader = _Reader(SimpleNamespace(context_settings={"app.current_client_id"}))
+    reader.__dict__["context_functions"] = {"current_tenant", "current_store"}
+    return reader
+
+
+OWN_RENDERED = "(client_id = ( SELECT tenantmig.current_tenant() AS current_tenant))"
+
+
+@pytest.mark.parametrize("expression,bounded", [
+    (OWN_RENDERED, True),
+    (f"({OWN_RENDERED} AND (amount_cents > 0))", True),
+    # Text matching would take each of these for the tenant condition.
+    (f"({OWN_RENDERED} OR (amount_cents = 0))", False),
+    ("(patient_id = ( SELECT tenantmig.current_tenant() AS current_tenant))", False),
+    ("(client_id = client_id)", False),
+    ("((note)::text = 'client_id = (SELECT tenantmig.current_tenant())'::text)", False),
+    ("(client_id = (NULLIF(current_setting('app.current_client_id'::text, true), ''::text))::uuid)", True),
+    ("(client_id = (NULLIF(current_setting('app.other'::text, true), ''::text))::uuid)", False),
+])
+def test_with_check_bound_is_read_from_the_parse_tree(expression, bounded):
+    assert _reader().bounded(expression, "client_id") is bounded
+
+
+@pytest.mark.parametrize("expression,found", [
+    ("((client_id)::text ~~ (current_setting('app.current_client_id'::text, true) || '%'::text))", True),
+    ("((client_id)::text ~~* current_setting('app.current_client_id'::text, true))", True),
+    ("((client_id)::text ~ similar_to_escape(current_setting('app.current_client_id'::text, true)))", True),
+    ("starts_with((client_id)::text, ( SELECT tenantmig.current_tenant() AS current_tenant)::text)", True),
+    # A pattern that never touches the setting, and the setting mentioned only inside a string.
+    ("(body ~~ '%urgent%'::text)", False),
+    ("(body = 'LIKE current_setting(''app.current_client_id'')'::text)", False),
+    (OWN_RENDERED, False),
+])
+def test_pattern_on_the_tenant_setting_is_read_from_the_parse_tree(expression, found):
+    from tenantmig.expressions import nodes
+    from tenantmig.probes.policy_expressions import _is_pattern, parse
+
+    reader = _reader()
+    assert any(_is_pattern(n) and reader.reads_context(n) for n in nodes(parse(expression))) is found

@@ -21,24 +21,37 @@ from tenantmig.manifest import Manifest
 def unclassified(conn: psycopg.Connection, manifest: Manifest) -> list[tuple[str, list[str]]]:
     """(role, tenant tables it holds any privilege on) for each BYPASSRLS role no [roles] list names."""
     roles = manifest.roles
-    named = list(roles.app + roles.admin + roles.reporting + roles.service)
+    return holders(conn, manifest, exclude=list(roles.app + roles.admin + roles.reporting + roles.service))
+
+
+def holders(conn: psycopg.Connection, manifest: Manifest, exclude: list[str] = ()) -> list[tuple[str, list[str]]]:
+    """(role, tenant tables and partitions it holds any privilege on) for each BYPASSRLS role but `exclude`.
+
+    Any privilege: besides reading and writing, TRUNCATE empties every tenant at once and
+    REFERENCES and TRIGGER reach rows through constraints and triggers. Partitions count:
+    queried directly they are tables of their own, and a grant on one is a grant on its rows.
+    """
     tables = [s.qualified for s in manifest.keyed_tables()]
     if not tables:
         return []
     rows = conn.execute(
         """
-        SELECT r.rolname, array_agg(t.name ORDER BY t.name)
+        SELECT r.rolname, array_agg(DISTINCT n.nspname || '.' || c.relname)
         FROM pg_roles r
-        CROSS JOIN unnest(%(tables)s::text[], %(quoted)s::text[]) AS t(name, quoted)
+        CROSS JOIN unnest(%(quoted)s::text[]) AS t(quoted)
+        -- pg_partition_tree lists nothing for a table that is not partitioned: the table itself is added.
+        CROSS JOIN LATERAL (SELECT to_regclass(t.quoted) UNION SELECT relid FROM pg_partition_tree(to_regclass(t.quoted)))
+            AS tree(relid)
+        JOIN pg_class c ON c.oid = tree.relid JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE r.rolbypassrls AND NOT r.rolsuper AND r.rolname <> current_user
-          AND r.rolname <> ALL(%(named)s::text[])
+          AND r.rolname <> ALL(%(exclude)s::text[])
           AND to_regclass(t.quoted) IS NOT NULL
-          AND has_table_privilege(r.oid, to_regclass(t.quoted), 'SELECT, INSERT, UPDATE, DELETE')
+          AND has_table_privilege(r.oid, c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')
         GROUP BY r.rolname ORDER BY r.rolname
         """,
-        {"tables": tables, "quoted": [qualify(t) for t in tables], "named": named},
+        {"quoted": [qualify(t) for t in tables], "exclude": list(exclude)},
     ).fetchall()
-    return [(role, list(found)) for role, found in rows]
+    return [(role, sorted(found)) for role, found in rows]
 
 
 def describe(role: str, tables: list[str]) -> str:

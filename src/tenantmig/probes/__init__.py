@@ -8,6 +8,7 @@ back, so verify never leaves a trace in the data.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -16,6 +17,9 @@ import psycopg
 from tenantmig.db import qualify, quote_ident
 from tenantmig.manifest import Manifest, TableSpec
 from tenantmig.probes.model import FAIL, FROM_PHASE_5, PASS, WARN, Probe, Report
+
+# A literal setting name read by current_setting(...), in a policy or a function body.
+SETTING_READ = re.compile(r"current_setting\(\s*'([^']+)'", re.IGNORECASE)
 
 __all__ = ["FAIL", "PASS", "WARN", "Probe", "Report", "Probing", "Target", "run"]
 
@@ -101,6 +105,18 @@ class Probing:
                 part_kind = self.conn.execute("SELECT relkind::text FROM pg_class WHERE oid = %s::regclass",
                                               (qualify(part),)).fetchone()[0]
                 found.append(Target(part, spec, part_kind, partition_of=spec.qualified))
+        return found
+
+    @cached_property
+    def context_settings(self) -> set[str]:
+        """The session settings that carry the tenant (and store): the manifest's, and those its readers read."""
+        found = {self.manifest.setting}
+        if self.manifest.store is not None:
+            found.add(self.manifest.store.context.setting)
+        bodies = self.conn.execute(
+            "SELECT coalesce(p.prosrc, '') FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = 'tenantmig' AND p.proname IN ('current_tenant', 'current_store')").fetchall()
+        found.update(SETTING_READ.findall(" ".join(body for (body,) in bodies)))
         return found
 
     @cached_property

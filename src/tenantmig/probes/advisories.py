@@ -13,6 +13,13 @@ Fixed versions per major, from the PostgreSQL security pages
 - CVE-2025-8713, optimizer statistics expose sampled rows of a view, partition or
   child table past RLS: fixed in 17.6, 16.10, 15.14, 14.19, 13.22 (2025-08-14);
   18.0 was released with the fix.
+- The May 2026 security release (the advisories issue 19 names): fixed in 18.4, 17.10,
+  16.14, 15.18, 14.23.
+- CVE-2026-6471, a role with REPLICATION reads rows past row-level security: fixed in
+  18.5, 17.11, 16.15, 15.19, 14.24. Until then every REPLICATION role is a bypass, which
+  the `replication_roles` probe names role by role.
+The 2026 figures are as issue 19 states them, not re-read from the advisory pages (this
+machine has no route to them): check them there before relying on one.
 A major not listed for an advisory either predates the affected feature or was
 released with the fix; majors older than the table are past end of life and warned as such.
 """
@@ -26,8 +33,23 @@ FIXED_IN: dict[str, dict[int, int]] = {
     "CVE-2024-10976": {12: 21, 13: 17, 14: 14, 15: 9, 16: 5, 17: 1},
     "CVE-2024-10978": {12: 21, 13: 17, 14: 14, 15: 9, 16: 5, 17: 1},
     "CVE-2025-8713": {13: 22, 14: 19, 15: 14, 16: 10, 17: 6},
+    "the May 2026 security release": {14: 23, 15: 18, 16: 14, 17: 10, 18: 4},
+    "CVE-2026-6471": {14: 24, 15: 19, 16: 15, 17: 11, 18: 5},
 }
+REPLICATION_CVE = "CVE-2026-6471"
 OLDEST_LISTED_MAJOR = 11
+# Advisories about a feature younger than the oldest major listed for them: an older major is
+# not exposed (MERGE is new in 15), rather than "past end of life without a fix".
+_NEW_FEATURE = {"CVE-2023-39418"}
+
+
+def replication_unfixed(version_num: int) -> bool:
+    """Whether a server of `server_version_num` still lets a REPLICATION role read past RLS (CVE-2026-6471)."""
+    major, minor = version_num // 10000, version_num % 10000
+    fixed_minor = FIXED_IN[REPLICATION_CVE].get(major)
+    if fixed_minor is None:
+        return major < min(FIXED_IN[REPLICATION_CVE])
+    return minor < fixed_minor
 
 
 def unfixed_advisories(version_num: int) -> list[str]:
@@ -40,6 +62,6 @@ def unfixed_advisories(version_num: int) -> list[str]:
         fixed_minor = fixes.get(major)
         if fixed_minor is not None and minor < fixed_minor:
             found.append(f"{cve} (fixed in {major}.{fixed_minor})")
-        elif fixed_minor is None and major < min(fixes) and cve != "CVE-2023-39418":
+        elif fixed_minor is None and major < min(fixes) and cve not in _NEW_FEATURE:
             found.append(f"{cve} (no fix for PostgreSQL {major}, which is past end of life)")
     return found

@@ -45,7 +45,7 @@ def definer_functions(p: Probing) -> None:
     ).fetchall()
     flagged = 0
     for oid, name, config, is_trigger, language, definition in rows:
-        reach = _reaching_roles(p, oid, is_trigger, roles)
+        reach = reaching_roles(p, oid, is_trigger, roles)
         if not reach:
             continue
         path = _search_path(config)
@@ -83,6 +83,15 @@ def definer_functions(p: Probing) -> None:
 
 def _unqualified_relations(language: str, definition: str) -> list[str]:
     """Relations a SQL or PL/pgSQL body names without a schema (dynamic SQL is not seen)."""
+    return [name for schema, name in named_relations(language, definition) or () if schema is None]
+
+
+def named_relations(language: str, definition: str) -> list[tuple[str | None, str]] | None:
+    """(schema or None, name) of each relation a SQL or PL/pgSQL body names, once each, CTEs left out.
+
+    None when the body is in another language or pglast cannot read it: the caller decides
+    what an unread body is worth. Dynamic SQL (EXECUTE of a string) is not seen.
+    """
     queries: list[str] = []
     try:
         if language == "plpgsql":
@@ -101,21 +110,23 @@ def _unqualified_relations(language: str, definition: str) -> list[str]:
         elif language == "sql":
             queries.append(definition)
         else:
-            return []
-        found: list[str] = []
+            return None
+        found: list[tuple[str | None, str]] = []
         for query in queries:
             statements = parse_sql(query)
             ctes = {c.ctename for c in _nodes(statements) if isinstance(c, ast.CommonTableExpr)}
             for node in _nodes(statements):
-                if (isinstance(node, ast.RangeVar) and node.schemaname is None and node.relname not in ctes
-                        and node.relname not in found):
-                    found.append(node.relname)
+                if not isinstance(node, ast.RangeVar) or (node.schemaname is None and node.relname in ctes):
+                    continue
+                if (node.schemaname, node.relname) not in found:
+                    found.append((node.schemaname, node.relname))
         return found
     except ParseError:  # a body pglast cannot read is not judged here; its search_path still is
-        return []
+        return None
 
 
-def _reaching_roles(p: Probing, oid: int, is_trigger: bool, roles: list[str]) -> list[str]:
+def reaching_roles(p: Probing, oid: int, is_trigger: bool, roles: list[str]) -> list[str]:
+    """The roles that may execute the function, or, for a trigger function, write a table it fires on."""
     if not is_trigger:
         return [r for r in roles
                 if p.conn.execute("SELECT has_function_privilege(%s, %s, 'EXECUTE')", (r, oid)).fetchone()[0]]

@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from tenantmig import bypass_roles, naming
 from tenantmig.db import qualify, quote_ident
-from tenantmig.probes import FAIL, PASS, WARN, Probing, channels, functions
+from tenantmig.probes import (FAIL, PASS, SETTING_READ, WARN, Probing, channels, definers, functions, grant_policies,
+                             leakproof, policy_expressions, replication)
 from tenantmig.probes.advisories import unfixed_advisories
 from tenantmig.rollout import everything_enforced, switches_exist
 
@@ -27,7 +28,11 @@ def run(p: Probing) -> None:
     unclassified_bypassrls(p)
     privileges(p)
     views(p)
-    security_definer_functions(p)
+    definers.definer_reads(p)
+    policy_expressions.run(p)
+    grant_policies.grants_match_policies(p)
+    leakproof.leakproof_functions(p)
+    replication.replication_roles(p)
     functions.definer_functions(p)
     channels.inherent_channels(p)
     tenant_scoped_keys(p)
@@ -217,6 +222,15 @@ def unclassified_bypassrls(p: Probing) -> None:
         p.add("role_classified", FAIL, bypass_roles.describe(role, tables), role=role)
     if not found:
         p.add("role_classified", PASS, "every BYPASSRLS role holding privileges on tenant tables is in [roles]")
+    # Listed cross-tenant roles are allowed across tenants, by their policies: BYPASSRLS on top
+    # also skips the limits those policies keep (reporting's read-only), so it is named.
+    crossing = p.roles("admin", "reporting")
+    others = [r for kind in ("app", "service") for r in getattr(p.manifest.roles, kind)]
+    for role, tables in bypass_roles.holders(p.conn, p.manifest, exclude=others):
+        if role in crossing:
+            p.add("role_classified", WARN, f"has BYPASSRLS and privileges on {len(tables)} tenant tables: its "
+                  "policies (reporting's read-only among them) do not apply to it; tenantmig's policies already "
+                  "let it cross tenants, so ALTER ROLE ... NOBYPASSRLS", role=role)
 
 
 def privileges(p: Probing) -> None:
@@ -287,46 +301,6 @@ def views(p: Probing) -> None:
         p.add("view_security_invoker", PASS, "no view reads a tenant table")
 
 
-def security_definer_functions(p: Probing) -> None:
-    """A SECURITY DEFINER function runs as its owner: if the owner skips RLS, so does every caller."""
-    keyed = [s for s in p.protected() if s.keyed]
-    rows = p.conn.execute(
-        """
-        SELECT p.oid, n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
-               pg_get_userbyid(p.proowner), r.rolsuper OR r.rolbypassrls, p.prosrc
-        FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner JOIN pg_namespace n ON n.oid = p.pronamespace
-        WHERE p.prosecdef AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-          -- A trigger function cannot be called, only fired on a row the caller's own policies then check
-          -- (tenantmig's fill triggers read the parent's key this way).
-          AND p.prorettype <> 'trigger'::regtype
-        ORDER BY 2
-        """
-    ).fetchall()
-    flagged = 0
-    for oid, name, owner, bypasses, body in rows:
-        read = []
-        for spec in keyed:
-            if not re.search(rf"\b{re.escape(spec.name)}\b", body or "", re.IGNORECASE):
-                continue
-            owns, forced = p.conn.execute(
-                "SELECT pg_has_role(%s, c.relowner, 'USAGE'), c.relforcerowsecurity FROM pg_class c "
-                "WHERE c.oid = %s::regclass", (owner, qualify(spec.qualified))).fetchone()
-            if bypasses or (owns and not forced):
-                read.append(spec.qualified)
-        if not read:
-            continue
-        flagged += 1
-        callers = [r for r in p.filtered_roles
-                   if p.conn.execute("SELECT has_function_privilege(%s, %s, 'EXECUTE')", (r, oid)).fetchone()[0]]
-        detail = f"SECURITY DEFINER, owned by {owner} who skips RLS, reads {', '.join(read)}"
-        if callers:
-            p.add("security_definer", FAIL, f"{detail}; executable by {', '.join(callers)}", table=name)
-        else:
-            p.add("security_definer", WARN, f"{detail}; no application role may execute it today", table=name)
-    if not flagged:
-        p.add("security_definer", PASS, "no SECURITY DEFINER function reads a tenant table past RLS")
-
-
 def tenant_scoped_keys(p: Probing) -> None:
     """Unique and foreign-key checks ignore RLS: a key without the tenant reveals another tenant's row exists."""
     # Tables the manifest asks phase 3 to scope: there a key left unscoped is a failure. Primary
@@ -366,7 +340,6 @@ def tenant_scoped_keys(p: Probing) -> None:
               table=spec.qualified)
 
 
-_SETTING_READ = re.compile(r"current_setting\(\s*'([^']+)'", re.IGNORECASE)
 _FUNCTION_CALL = re.compile(r"\b([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)\(", re.IGNORECASE)
 
 
@@ -382,9 +355,7 @@ def _bodies(p: Probing, names: set[tuple[str, str]]) -> str:
 def session_settings(p: Probing) -> None:
     """A path across tenants driven by a setting can be taken by any connection of the application."""
     readers = {("tenantmig", "current_tenant"), ("tenantmig", "current_store")}
-    context = {p.manifest.setting} | set(_SETTING_READ.findall(_bodies(p, readers)))
-    if p.manifest.store is not None:
-        context.add(p.manifest.store.context.setting)
+    context = p.context_settings
     flagged = False
     for spec in p.protected():
         policies = p.conn.execute(
@@ -396,7 +367,7 @@ def session_settings(p: Probing) -> None:
                 continue  # AND-ed with the restrictive tenant policy: a setting here can only narrow within a tenant
             text = f"{using} {check}"
             called = {(s.lower(), f.lower()) for s, f in _FUNCTION_CALL.findall(text)} - readers
-            settings = set(_SETTING_READ.findall(text + " " + _bodies(p, called))) - context
+            settings = set(SETTING_READ.findall(text + " " + _bodies(p, called))) - context
             if settings:
                 flagged = True
                 p.add("session_bypass", WARN, f"policy {name} reads the session setting(s) {', '.join(sorted(settings))}: "
