@@ -111,3 +111,20 @@ def test_without_cross_tenant_roles_every_tenant_table_is_proven(database_url, r
         verdicts = {t["table"]: t["verdict"] for t in _prove(database_url, config, mode)}
         assert {t: verdicts.get(t) for t in tenant_tables} == {t: "isolated" for t in tenant_tables}, mode
         assert {verdicts[t] for t in own_policies} <= {"isolated", "unverified"}, mode
+
+
+def test_pgrls_lints_clean_at_phase_4_with_one_tenant_rolled_out(database_url, role_prefix, tmp_path):
+    """The transition's own departures (no FORCE yet, service roles still BYPASSRLS, superseded
+    policies still there) are documented too, and end with phase 5."""
+    settings = example_settings(database_url, role_prefix, tmp_path, example="telehealth")
+    advance_to(settings, 4)
+    api.rollout(settings, enable=True, tenant="00000000-0000-0000-0000-0000000000c1")
+    config = tmp_path / "pgrls.toml"
+    api.verify(settings, pgrls_config=str(config))
+    text = config.read_text()
+    assert "[lint.rules.SEC002]" in text and f'"{role_prefix}service_role"' in text
+
+    found = _lint(database_url, config)
+    assert [(v["rule_id"], v["location"]) for v in found if v["severity"] == "error"] == []
+    assert [(v["rule_id"], v["location"]) for v in found
+            if "tenantmig_" in v["location"] or v["location"].startswith(role_prefix)] == []

@@ -53,7 +53,60 @@ def deviations(conn: psycopg.Connection, manifest: Manifest) -> list[Deviation]:
     for policy in policies:
         found += _for_policy(policy, manifest)
     found += _triggers(conn, manifest)
+    bypassing = _service_roles(conn, manifest)
+    found += bypassing
+    found += _transition(conn, manifest, policies, {d.target for d in bypassing})
     return found
+
+
+def _transition(conn: psycopg.Connection, manifest: Manifest, policies: list[_Policy],
+                bypassing: set[str]) -> list[Deviation]:
+    """Phase 4 keeps today's behaviour for whoever is not enforced yet; phase 5 ends each of these."""
+    protected = {spec.qualified for spec in manifest.protected_tables()}
+    found = []
+    unforced = conn.execute(
+        "SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = ANY(%s) AND c.relkind IN ('r', 'p') AND c.relrowsecurity AND NOT c.relforcerowsecurity "
+        "ORDER BY 1", (list(manifest.schemas),)).fetchall()
+    roots = {p.table: p.root for p in policies}
+    for (table,) in unforced:
+        if roots.get(table, table) in protected:
+            found.append(Deviation("SEC002", table, "phase 5 (policy swap) forces row level security; until then "
+                                                    "the table owner keeps today's access"))
+    for policy in policies:
+        spec = manifest.tables.get(policy.root)
+        if bypassing & set(_roles_of(conn, policy)):
+            found.append(Deviation("SEC023", policy.target, "names a service role that keeps BYPASSRLS until "
+                                                             "phase 5 takes it; from then on the policy filters it"))
+        if spec is not None and policy.name in spec.drop_policies:
+            found.append(Deviation("HYG003", policy.target, "superseded: phase 5 drops it (the manifest's "
+                                                             "drop_policies); until then it keeps today's behaviour"))
+    tables: dict[str, list[_Policy]] = {}
+    for policy in policies:
+        tables.setdefault(policy.table, []).append(policy)
+    for table, found_policies in sorted(tables.items()):
+        spec = manifest.tables.get(found_policies[0].root)
+        if spec is not None and spec.pattern == "global" and all(p.permissive for p in found_policies):
+            found.append(Deviation("SEC007", table, "reference data during phase 4: the application roles keep "
+                                                    "writing it until enforced; phase 5 adds the restrictive "
+                                                    "refusals of their writes"))
+    return found
+
+
+def _roles_of(conn: psycopg.Connection, policy: _Policy) -> list[str]:
+    schema, _, name = policy.table.partition(".")
+    row = conn.execute("SELECT roles::text[] FROM pg_policies WHERE schemaname = %s AND tablename = %s "
+                       "AND policyname = %s", (schema, name, policy.name)).fetchone()
+    return list(row[0]) if row else []
+
+
+def _service_roles(conn: psycopg.Connection, manifest: Manifest) -> list[Deviation]:
+    """Until phase 5 takes it, a service role keeps the BYPASSRLS it had: that is the transition's design."""
+    rows = conn.execute("SELECT rolname FROM pg_roles WHERE rolbypassrls AND rolname = ANY(%s) ORDER BY 1",
+                        (list(manifest.roles.service),)).fetchall()
+    why = ("a service role of the manifest: it keeps BYPASSRLS until phase 5 (policy swap) takes it, so that "
+           "unchanged code keeps working until then")
+    return [Deviation("SEC016", role, why) for (role,) in rows]
 
 
 def _exempt_tables(conn: psycopg.Connection, manifest: Manifest) -> list[Deviation]:
