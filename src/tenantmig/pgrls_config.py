@@ -40,6 +40,7 @@ class _Policy:
     using: str | None
     check: str | None
     restrictive_floor: bool  # the table has a restrictive tenantmig policy
+    roles: tuple[str, ...] = ()
 
     @property
     def target(self) -> str:
@@ -75,7 +76,7 @@ def _transition(conn: psycopg.Connection, manifest: Manifest, policies: list[_Po
                                                     "the table owner keeps today's access"))
     for policy in policies:
         spec = manifest.tables.get(policy.root)
-        if bypassing & set(_roles_of(conn, policy)):
+        if bypassing & set(policy.roles):
             found.append(Deviation("SEC023", policy.target, "names a service role that keeps BYPASSRLS until "
                                                              "phase 5 takes it; from then on the policy filters it"))
         if spec is not None and policy.name in spec.drop_policies:
@@ -92,12 +93,6 @@ def _transition(conn: psycopg.Connection, manifest: Manifest, policies: list[_Po
                                                     "refusals of their writes"))
     return found
 
-
-def _roles_of(conn: psycopg.Connection, policy: _Policy) -> list[str]:
-    schema, _, name = policy.table.partition(".")
-    row = conn.execute("SELECT roles::text[] FROM pg_policies WHERE schemaname = %s AND tablename = %s "
-                       "AND policyname = %s", (schema, name, policy.name)).fetchone()
-    return list(row[0]) if row else []
 
 
 def _service_roles(conn: psycopg.Connection, manifest: Manifest) -> list[Deviation]:
@@ -127,7 +122,8 @@ def _policies(conn: psycopg.Connection, manifest: Manifest) -> list[_Policy]:
                          WHERE NOT r.relispartition), p.schemaname || '.' || p.tablename),
                p.policyname, p.permissive = 'PERMISSIVE', p.cmd, p.qual, p.with_check,
                EXISTS (SELECT 1 FROM pg_policies f WHERE f.schemaname = p.schemaname AND f.tablename = p.tablename
-                         AND f.permissive = 'RESTRICTIVE' AND starts_with(f.policyname, %s))
+                         AND f.permissive = 'RESTRICTIVE' AND starts_with(f.policyname, %s)),
+               p.roles::text[]
         FROM pg_policies p
         JOIN pg_namespace n ON n.nspname = p.schemaname
         JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = p.tablename
@@ -136,7 +132,7 @@ def _policies(conn: psycopg.Connection, manifest: Manifest) -> list[_Policy]:
         """,
         (PREFIX, list(manifest.schemas)),
     ).fetchall()
-    return [_Policy(*row) for row in rows]
+    return [_Policy(*row[:-1], roles=tuple(row[-1])) for row in rows]
 
 
 def _constant(policy: _Policy, value: str) -> tuple[bool, bool]:
@@ -227,7 +223,7 @@ def render(manifest: Manifest, found: list[Deviation]) -> str:
         "# Each allowlisted finding is a departure tenantmig makes, or keeps, on purpose; its reason is beside it.",
         "# Regenerate after every phase: it lists what the database holds now.",
         "#",
-        f"# Prove isolation with the tenant context function as the session identity:",
+        "# Prove isolation with the tenant context function as the session identity:",
         f"#   pgrls verify --config THIS_FILE --mode cross-tenant --auth-function {CONTEXT_FUNCTION}",
         f"#   pgrls verify --config THIS_FILE --mode write --auth-function {CONTEXT_FUNCTION}",
         "# The tenant policies are proven. A table also read by an admin or reporting role (or by the application's",
