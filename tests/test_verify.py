@@ -163,6 +163,10 @@ def test_verify_and_rollout_refuse_before_phase_4_and_an_unwritable_junit_path(d
     assert unwritable.returncode == 2 and "missing" in unwritable.stderr, unwritable.stderr
     with pytest.raises(UsageError, match="is a directory"):
         api.verify(settings, junit_path=str(tmp_path))
+    no_config = cli(*manifest, "verify", "--pgrls-config", str(tmp_path / "missing" / "pgrls.toml"),
+                    database_url=database_url)
+    assert no_config.returncode == 2 and "--pgrls-config" in no_config.stderr, no_config.stderr
+    assert "Traceback" not in no_config.stderr
     with psycopg.connect(libpq_url(database_url)) as conn:
         assert conn.execute("SELECT to_regclass('tenantmig.ledger')").fetchone()[0] is None
 
@@ -227,18 +231,23 @@ def _protect_visits(conn, manifest: manifest_mod.Manifest) -> None:
             conn.execute(policy.sql)
 
 
-def _replace_tenant_policy(table: str, body: str) -> str:
-    return (f"DROP POLICY tenantmig_tenant ON {table}; "
-            f"CREATE POLICY tenantmig_tenant ON {table} {body}")
+def _replace_tenant_policy(table: str, body: str, name: str = "tenantmig_tenant") -> str:
+    return (f"DROP POLICY {name} ON {table}; "
+            f"CREATE POLICY {name} ON {table} {body}")
 
 
 OWN = "client_id = (SELECT tenantmig.current_tenant())"
 
 # (case id, SQL with {app} {service} {prefix} {db}, extra manifest TOML, expected failing (probe, table or role))
 DEFECTS = [
-    ("dropped_policy", "DROP POLICY tenantmig_tenant ON patients", "", ("tenant_sees_only_own", "public.patients")),
+    # The permissive tenantmig_access repeats the tenant predicate: a defect must reach both to open a hole.
+    ("dropped_policy", "DROP POLICY tenantmig_tenant ON patients; " + _replace_tenant_policy(
+        "patients", "AS PERMISSIVE FOR ALL TO {app}, {service} USING (true) WITH CHECK (true)", "tenantmig_access"),
+     "", ("tenant_sees_only_own", "public.patients")),
     ("missing_with_check", _replace_tenant_policy(
-        "invoices", f"AS RESTRICTIVE FOR ALL TO {{app}}, {{service}} USING ({OWN}) WITH CHECK (true)"),
+        "invoices", f"AS RESTRICTIVE FOR ALL TO {{app}}, {{service}} USING ({OWN}) WITH CHECK (true)") + "; "
+     + _replace_tenant_policy(
+        "invoices", f"AS PERMISSIVE FOR ALL TO {{app}}, {{service}} USING ({OWN}) WITH CHECK (true)", "tenantmig_access"),
      "", ("cross_tenant_insert", "public.invoices")),
     ("permissive_not_restrictive", _replace_tenant_policy(
         "uploads", f"AS PERMISSIVE FOR ALL TO {{app}}, {{service}} USING ({OWN}) WITH CHECK ({OWN})"),

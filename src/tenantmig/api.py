@@ -552,9 +552,15 @@ def rollout_status(settings: Settings) -> enforcement.RolloutStatus:
     return enforcement.rollout_status(settings.url(), manifest_mod.load(settings.manifest_path))
 
 
-def verify(settings: Settings, *, junit_path: str | None = None) -> enforcement.VerifyResult:
-    """Probe isolation on the live database by table and role; result.ok is False if any probe failed."""
-    return enforcement.verify(settings.url(), manifest_mod.load(settings.manifest_path), junit_path=junit_path)
+def verify(settings: Settings, *, junit_path: str | None = None,
+           pgrls_config: str | None = None) -> enforcement.VerifyResult:
+    """Probe isolation on the live database by table and role; result.ok is False if any probe failed.
+
+    `pgrls_config`: also write there the pgrls configuration that documents tenantmig's by-design
+    departures from pgrls's lint rules (pgrls_config.py).
+    """
+    return enforcement.verify(settings.url(), manifest_mod.load(settings.manifest_path), junit_path=junit_path,
+                              pgrls_config=pgrls_config)
 
 
 def enforce_everywhere(settings: Settings) -> enforcement.VerifyResult:

@@ -618,8 +618,11 @@ def rollout_status(ctx, as_json):
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object: ok, and every probe with its outcome.")
 @click.option("--junit", "junit_path", metavar="FILE", help="Also write the probes as JUnit XML to FILE.")
+@click.option("--pgrls-config", "pgrls_config", metavar="FILE",
+              help="Also write to FILE a pgrls.toml that allowlists each by-design finding of `pgrls lint`, "
+                   "with its reason (runbooks/verify.md).")
 @click.pass_context
-def verify(ctx, as_json, junit_path):
+def verify(ctx, as_json, junit_path, pgrls_config):
     """Probe tenant isolation on the live database, by table and role; exit 1 if any probe fails.
 
     Reads the catalog (classification, RLS flags, roles, privileges, views, functions,
@@ -627,7 +630,7 @@ def verify(ctx, as_json, junit_path):
     rolled back. Runs at phase 4 (after `rollout enable --all`), 5 and 6; a passing run
     is recorded in the ledger, which phase 5's gate requires.
     """
-    result = api.verify(_settings(ctx), junit_path=junit_path)
+    result = api.verify(_settings(ctx), junit_path=junit_path, pgrls_config=pgrls_config)
     if as_json:
         emit_json(result.as_dict())
     else:
@@ -651,6 +654,9 @@ def _render_verify(result) -> None:
             click.echo(f"  [{outcome.upper()}] {p.describe()}")
     click.echo(f"  {counts['pass']} passed, {counts['warn']} warnings, {counts['fail']} failed"
                + (f"; JUnit XML written to {result.junit_path}" if result.junit_path else ""))
+    if result.pgrls_config:
+        click.echo(f"  pgrls configuration written to {result.pgrls_config}: "
+                   f"{result.pgrls_allowlisted} by-design findings allowlisted, each with its reason")
 
 @cli.command()
 @_backup_options

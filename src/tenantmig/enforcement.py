@@ -16,6 +16,7 @@ import psycopg
 import structlog
 
 from tenantmig import ledger, privileges, probes, reader, rollout, runner
+from tenantmig import pgrls_config as pgrls_config_mod
 from tenantmig.db import RunLock, connect
 from tenantmig.errors import GateFailed, StateError, UsageError
 from tenantmig.manifest import Manifest
@@ -60,13 +61,18 @@ class VerifyResult:
     report: probes.Report
     where: str
     junit_path: str | None = None
+    pgrls_config: str | None = None
+    pgrls_allowlisted: int = 0
 
     @property
     def ok(self) -> bool:
         return self.report.ok
 
     def as_dict(self) -> dict:
-        return {**self.report.as_dict(), "where": self.where, "junit": self.junit_path}
+        out = {**self.report.as_dict(), "where": self.where, "junit": self.junit_path}
+        if self.pgrls_config is not None:
+            out["pgrls_config"] = {"path": self.pgrls_config, "allowlisted": self.pgrls_allowlisted}
+        return out
 
 
 def change_rollout(url: str, manifest: Manifest, *, enable: bool, tenant: str | None = None,
@@ -110,24 +116,34 @@ def rollout_status(url: str, manifest: Manifest) -> RolloutStatus:
                              rollout.verification_problems(conn, manifest.sha256))
 
 
-def check_junit_path(path: str | None) -> None:
+def check_junit_path(path: str | None, option: str = "--junit") -> None:
     """Refuse an unwritable report path before probing, so a bad option costs nothing."""
     if path is None:
         return
     target = Path(path)
     parent = target.parent
     if target.is_dir():
-        raise UsageError(f"--junit {path}: is a directory, not a file")
+        raise UsageError(f"{option} {path}: is a directory, not a file")
     if not parent.is_dir():
-        raise UsageError(f"--junit {path}: directory {parent} does not exist")
+        raise UsageError(f"{option} {path}: directory {parent} does not exist")
     if not os.access(parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise UsageError(f"--junit {path}: not writable")
+        raise UsageError(f"{option} {path}: not writable")
 
 
-def verify(url: str, manifest: Manifest, *, junit_path: str | None = None) -> VerifyResult:
+def verify(url: str, manifest: Manifest, *, junit_path: str | None = None,
+           pgrls_config: str | None = None) -> VerifyResult:
     check_junit_path(junit_path)
+    check_junit_path(pgrls_config, "--pgrls-config")
     with RunLock(url, "verify") as conn:
-        return _verify(conn, url, manifest, junit_path)
+        result = _verify(conn, url, manifest, junit_path)
+        if pgrls_config is not None:
+            text, result.pgrls_allowlisted = pgrls_config_mod.generate(conn, manifest)
+            try:
+                Path(pgrls_config).write_text(text)
+            except OSError as exc:
+                raise UsageError(f"--pgrls-config {pgrls_config}: {exc.strerror}") from None
+            result.pgrls_config = pgrls_config
+        return result
 
 
 def _verify(conn: psycopg.Connection, url: str, manifest: Manifest, junit_path: str | None) -> VerifyResult:

@@ -4,8 +4,12 @@ The rules behind the shapes (DESIGN.md, "Policy shape"):
 - compare the key with `(SELECT tenantmig.current_tenant())`: the setting is cast,
   never the column, and evaluated once per statement so the key's index is used;
 - a missing, empty or malformed setting is "no tenant": no rows, never a cast error;
-- isolation is RESTRICTIVE, so it is AND-ed with the application's own policies;
-  a table that had no RLS gets one permissive policy, or nothing would be visible;
+- isolation is RESTRICTIVE, so it is AND-ed with the application's own policies and with
+  any a filtered role inherits; a table without policies of its own also gets the tenant
+  predicate as its permissive policy (a `USING (true)` companion would read, to the
+  field's provers and linters, as every row to everyone, and prove nothing);
+- cross-tenant roles get predicates that say what they reach (every tenant's rows, the
+  global rows), not `USING (true)`, wherever the table has a tenant key;
 - policies name their roles; shared rows (NULL key) are readable through a
   SELECT-only policy, so no tenant can write a global row.
 """
@@ -266,24 +270,30 @@ def policies_for(manifest: Manifest, spec: TableSpec, *, strict: bool, had_rls: 
         extra = f"({spec.visible_also})" if spec.visible_also else ""
         read = _any(own, shared, extra, admin, escape)
         write = _any(own, admin, escape)
-        if read == write:
-            policy("tenant", f"AS RESTRICTIVE FOR ALL TO {filtered} USING {write} WITH CHECK {write}")
-        else:
+        # The restrictive policies bound whatever else a filtered role holds: the application's own
+        # policies, and a cross-tenant role's that it inherits by membership (a service role's
+        # `service_via` before PostgreSQL 16). A table without policies of its own also needs a
+        # permissive one: the same predicates, so that no USING (true) reads as every row to every
+        # caller, and a prover sees the tenant scoping in the policy that grants.
+        kinds = ["RESTRICTIVE"] if had_rls else ["RESTRICTIVE", "PERMISSIVE"]
+        for kind_of in kinds:
+            prefix = "access" if kind_of == "PERMISSIVE" else ""
+            if read == write:
+                policy(prefix or "tenant", f"AS {kind_of} FOR ALL TO {filtered} USING {write} WITH CHECK {write}")
+                continue
             # Extra visibility (global rows, overrides) is SELECT only: a FOR ALL policy would reuse
             # its USING as WITH CHECK and let a tenant write rows it may merely read.
-            kind = spec.pattern
-            policy(f"{kind}_read", f"AS RESTRICTIVE FOR SELECT TO {filtered} USING {read}")
-            policy(f"{kind}_insert", f"AS RESTRICTIVE FOR INSERT TO {filtered} WITH CHECK {write}")
-            policy(f"{kind}_update", f"AS RESTRICTIVE FOR UPDATE TO {filtered} USING {write} WITH CHECK {write}")
-            policy(f"{kind}_delete", f"AS RESTRICTIVE FOR DELETE TO {filtered} USING {write}")
+            kind = prefix or spec.pattern
+            policy(f"{kind}_read", f"AS {kind_of} FOR SELECT TO {filtered} USING {read}")
+            policy(f"{kind}_insert", f"AS {kind_of} FOR INSERT TO {filtered} WITH CHECK {write}")
+            policy(f"{kind}_update", f"AS {kind_of} FOR UPDATE TO {filtered} USING {write} WITH CHECK {write}")
+            policy(f"{kind}_delete", f"AS {kind_of} FOR DELETE TO {filtered} USING {write}")
         if spec.store and manifest.store is not None:
             # No store in the context means the whole organization; a store narrows to its rows; a
             # malformed store (stated, but no value of the type) matches no row.
             column = quote_ident(manifest.store.column)
             scope = _any(f"NOT {STORE_STATED}", f"{column} = {CURRENT_STORE}", admin, escape)
             policy("store", f"AS RESTRICTIVE FOR ALL TO {filtered} USING {scope} WITH CHECK {scope}")
-        if not had_rls:
-            policy("access", f"AS PERMISSIVE FOR ALL TO {filtered} USING (true) WITH CHECK (true)")
     elif spec.pattern == "global":
         if not had_rls:
             policy("global_read", f"AS PERMISSIVE FOR SELECT TO {filtered} USING (true)")
@@ -303,11 +313,29 @@ def policies_for(manifest: Manifest, spec: TableSpec, *, strict: bool, had_rls: 
         copied = [p for p in existing if p.permissive and app & set(p.roles)]
         for number, own_policy in enumerate(copied, 1):
             policy(f"service_{number}", own_policy.clauses(_roles(roles.service)))
-    if roles.admin:
-        policy("admin", f"AS PERMISSIVE FOR ALL TO {_roles(roles.admin)} USING (true) WITH CHECK (true)")
-    if roles.reporting:
-        policy("reporting", f"AS PERMISSIVE FOR SELECT TO {_roles(roles.reporting)} USING (true)")
+    for name, command, names in (("admin", "ALL", roles.admin), ("reporting", "SELECT", roles.reporting)):
+        if names:
+            for suffix, reach in _cross_tenant_reach(spec):
+                check = f" WITH CHECK {reach}" if command == "ALL" else ""
+                policy(name + suffix, f"AS PERMISSIVE FOR {command} TO {_roles(names)} USING {reach}{check}")
     return out
+
+
+def _cross_tenant_reach(spec: TableSpec) -> list[tuple[str, str]]:
+    """What a cross-tenant role reaches, one policy per part: every tenant's rows, and the global rows.
+
+    The key is NOT NULL on tenant tables from phase 3 on, so `key IS NOT NULL` is every row there,
+    written so that a reader (or a linter) sees "any tenant's row" rather than `true`. A shared
+    table's global rows (NULL key) are a second policy: one `IS NULL OR IS NOT NULL` would be `true`
+    again. A table without a key (global) has nothing to name: `true`, documented for pgrls.
+    """
+    if not spec.keyed:
+        return [("", "(true)")]
+    key = quote_ident(spec.column)
+    reach = [("", f"({key} IS NOT NULL)")]
+    if spec.pattern == "shared":
+        reach.append(("_global", f"({key} IS NULL)"))
+    return reach
 
 
 def drop_policy(spec: TableSpec, name: str) -> str:
