@@ -10,6 +10,7 @@ Alembic stamps the version table only after the whole step returned. Offline
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -107,6 +108,7 @@ class StepContext:
         self._emit = emit
         self._units = 0
         self._catalog: catalog_mod.Catalog | None = None
+        self._changed: set[str] = set()  # tables changed since the catalog was read
 
     @property
     def offline(self) -> bool:
@@ -124,9 +126,44 @@ class StepContext:
                     )
                 self._catalog = self.runtime.offline_catalog()
             else:
-                schemas = tuple(self.manifest.schemas) + (self.manifest.tenants_schema,)
-                self._catalog = catalog_mod.read(self.bind, schemas)
+                self._catalog = catalog_mod.read(self.bind, self._schemas())
+        elif self._changed:
+            self._catalog = self._refreshed(self._catalog, self._changed)
+        self._changed = set()
         return self._catalog
+
+    def _schemas(self) -> tuple[str, ...]:
+        return tuple(self.manifest.schemas) + (self.manifest.tenants_schema,)
+
+    def _refreshed(self, known: catalog_mod.Catalog, changed: set[str]) -> catalog_mod.Catalog:
+        """`known` with the changed tables read again, and every table their change can show in.
+
+        That is a table's partitions and the partitioned tables above it (a column or index added
+        to a partitioned table reaches its partitions), and the tables its foreign keys reference,
+        before and after the change (a parent's unique key lists the foreign keys that use it).
+        A name the catalog does not hold (a table just created, or a name spelt otherwise) means a
+        full read: refreshing too much costs time, refreshing too little would hand a step a stale
+        catalog.
+        """
+        if not changed <= known.tables.keys():
+            return catalog_mod.read(self.bind, self._schemas())
+        related = set(changed)
+        for name in changed:
+            related.update(t.qualified for t in known.partitions(name))
+            parent = known.tables[name].parent
+            while parent is not None and parent in known.tables:
+                related.add(parent)
+                parent = known.tables[parent].parent
+        related |= {fk.ref_table for name in list(related) for fk in known.tables[name].foreign_keys}
+        fresh = catalog_mod.read(self.bind, self._schemas(), only=related)
+        referenced = {fk.ref_table for t in fresh.tables.values() for fk in t.foreign_keys} - related
+        if referenced:
+            more = catalog_mod.read(self.bind, self._schemas(), only=referenced)
+            fresh.tables.update(more.tables)
+            related |= referenced
+        tables = {name: table for name, table in known.tables.items() if name not in related}
+        tables.update(fresh.tables)
+        return dataclasses.replace(known, tables=tables, roles=fresh.roles)
 
     def apply(self, *statements: Statement, prepare: Callable[[], None] | None = None) -> None:
         """Run statements as one unit: one short transaction, retried on lock timeouts.
@@ -144,7 +181,13 @@ class StepContext:
                 self._emit(sql)
             return
         run_unit(self.raw, statements, self.runtime.lock_policy, prepare)
-        self._catalog = None
+        changed = {statement.table for statement in statements}
+        if None in changed:
+            # A statement on no one table (a role, a function, a schema): read everything again.
+            self._catalog = None
+            self._changed = set()
+        else:
+            self._changed |= changed
         self._units += 1
         self.crash_point(str(self._units))
 
