@@ -16,7 +16,7 @@ import sys
 
 import click
 
-from tenantmig import __version__, api, clikit
+from tenantmig import __version__, api, clikit, shown
 from tenantmig import plan as plan_mod
 from tenantmig import proposal
 from tenantmig.db import LockPolicy
@@ -640,7 +640,7 @@ def _render_verify(result) -> None:
     counts = report.counts()
     matrix: dict[tuple[str, str], dict[str, int]] = {}
     for p in report.probes:
-        cell = matrix.setdefault((p.table or "(database)", p.role or "-"), {"pass": 0, "warn": 0, "fail": 0})
+        cell = matrix.setdefault((shown.relation(p.table) if p.table else "(database)", p.role or "-"), {"pass": 0, "warn": 0, "fail": 0})
         cell[p.outcome] += 1
     click.echo(f"verify: {'ok' if report.ok else 'FAILED'}; the database is {result.where}, PostgreSQL {report.server_version}")
     click.echo(f"  {'table':<40} {'role':<28} {'pass':>5} {'warn':>5} {'fail':>5}")
@@ -793,18 +793,18 @@ def plan(ctx, number, with_sql, as_json):
                        + "".join(f"\n         {finding}" for finding in gate.findings))
     click.echo("statements, in the order they run:" if result.statements else "statements: none of its own")
     for i, s in enumerate(result.statements, 1):
-        click.echo(f"  {i:>3}. {s.revision}  {s.table or '-'}")
+        click.echo(f"  {i:>3}. {s.revision}  {shown.relation(s.table) if s.table else '-'}")
         one_line = " ".join(s.sql.split())
         click.echo(f"       {one_line if len(one_line) <= 110 else one_line[:107] + '...'}")
         click.echo(f"       lock: {s.lock or 'none'}; held: {s.hold}")
     if result.tables:
         click.echo("tables:")
         for table, t in result.tables.items():
-            click.echo(f"  {table:<36} ~{t['estimated_rows']} rows, {t['statements']} statements, {t['scans']} scans")
+            click.echo(f"  {shown.relation(table):<36} ~{t['estimated_rows']} rows, {t['statements']} statements, {t['scans']} scans")
     if result.backfill:
         click.echo("backfill, in order (parents first):")
         for b in result.backfill:
-            click.echo(f"  {b['table']:<36} {b['source']:<12} ~{b['estimated_null_keys']} keys to fill, "
+            click.echo(f"  {shown.relation(b['table']):<36} {b['source']:<12} ~{b['estimated_null_keys']} keys to fill, "
                        + plan_mod.describe_batches(b))
     for line in result.warnings:
         click.echo(line)

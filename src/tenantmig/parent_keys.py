@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import psycopg
 
+from tenantmig import shown
 from tenantmig.catalog import Catalog
 from tenantmig.checks import parent_foreign_key
 from tenantmig.db import qualify, quote_ident
@@ -40,7 +41,7 @@ def drift_findings(conn: psycopg.Connection, manifest: Manifest, catalog: Catalo
         if count:
             rows = ", ".join(str(r[0] if len(r) == 1 else r) for r in first)
             findings.append(
-                f"{spec.qualified}: {count} rows whose {spec.column} differs from their {parent.qualified} "
+                f"{shown.table(spec.qualified)}: {count} rows whose {shown.ident(spec.column)} differs from their {shown.table(parent.qualified)} "
                 f"row's (through {source.via}); first by primary key: {rows}"
             )
     return findings
