@@ -251,10 +251,10 @@ def _keys_nullable(g: GateContext) -> list[str]:
 @check("foreign_keys_validated")
 def _foreign_keys_validated(g: GateContext) -> list[str]:
     rows = g.conn.execute(
-        "SELECT conrelid::regclass::text, conname FROM pg_constraint WHERE conname LIKE 'tenantmig\\_fk\\_%%' "
-        "AND NOT convalidated"
+        "SELECT conrelid::regclass::text, conname FROM pg_constraint "
+        "WHERE (conname LIKE 'tenantmig\\_fk\\_%%' OR conname LIKE 'tenantmig\\_pfk\\_%%') AND NOT convalidated"
     ).fetchall()
-    return [f"{table}: foreign key {name} is NOT VALID" for table, name in rows]
+    return [f"{table}: foreign key {shown.ident(name)} is NOT VALID" for table, name in rows]
 
 
 def _protected(g: GateContext):

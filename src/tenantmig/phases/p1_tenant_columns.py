@@ -151,7 +151,30 @@ def add_columns(ctx: StepContext) -> None:
                 lock="SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)",
                 squawk_ignore=(GUARDED_ADD,),
             ))
+        statements += parent_key_statements(ctx, spec)
         ctx.apply(*statements)
+
+
+def parent_key_statements(ctx: StepContext, spec: TableSpec) -> list[Statement]:
+    """The `via` foreign key each leaf partition lacks that its siblings declare, NOT VALID (partitions.py)."""
+    gaps = partitions.parent_key_gaps(ctx.catalog, spec)
+    if not gaps:
+        return []
+    parent_column = parent_foreign_key(ctx.catalog, spec).ref_columns[0]
+    out = []
+    for leaf in gaps:
+        current = None if ctx.offline else ctx.catalog.get(leaf.qualified)
+        if current is not None and any(fk.name == naming.parent_key(leaf) for fk in current.foreign_keys):
+            continue
+        out.append(Statement(
+            f"ALTER TABLE {qualify(leaf.qualified)} ADD CONSTRAINT {quote_ident(naming.parent_key(leaf))} "
+            f"FOREIGN KEY ({quote_ident(spec.backfill.via)}) REFERENCES {qualify(spec.backfill.parent)} "
+            f"({quote_ident(parent_column)}) NOT VALID",
+            table=leaf.qualified,
+            lock="SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)",
+            squawk_ignore=(GUARDED_ADD,),
+        ))
+    return out
 
 
 def drop_columns(ctx: StepContext) -> None:
@@ -164,6 +187,11 @@ def drop_columns(ctx: StepContext) -> None:
             table=holder.qualified, lock=BRIEF,
             squawk_ignore=(ours("ban-drop-constraint", "the tenant foreign key of phase 1"),),
         ) for holder in partitions.foreign_key_holders(ctx.catalog, spec)]
+        statements += [Statement(
+            f"ALTER TABLE {qualify(leaf.qualified)} DROP CONSTRAINT IF EXISTS {quote_ident(naming.parent_key(leaf))}",
+            table=leaf.qualified, lock=BRIEF,
+            squawk_ignore=(ours("ban-drop-constraint", "a partition's parent key phase 1 added"),),
+        ) for leaf in partitions.parent_key_gaps(ctx.catalog, spec)]
         if not saved[spec.qualified]["column_existed"]:
             statements.append(Statement(
                 f"ALTER TABLE {table} DROP COLUMN IF EXISTS {quote_ident(spec.column)}",
