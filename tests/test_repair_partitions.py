@@ -116,3 +116,40 @@ def test_a_late_partition_is_named_by_verify_and_repaired_by_one_command(databas
 def prisma_setting(settings) -> str:
     from tenantmig import manifest
     return manifest.load(settings.manifest_path).setting
+
+
+def test_a_late_partition_gets_the_parent_key_its_siblings_declare(conn, database_url, role_prefix, tmp_path):
+    """pagila's shape: the foreign key to rental is declared on the partitions only. A month created after
+    phase 3 gets it (and the tenant key) NOT VALID, then validated; the rollbacks remove both."""
+    from test_partitions import DECLARED_ON_PARTITIONS
+
+    conn.execute(DECLARED_ON_PARTITIONS)
+    conn.execute(f'CREATE ROLE "{role_prefix}app"')
+    done = cli("init", "--tenants-table", "store", "--app-role", f"{role_prefix}app", "--out", "tenancy.toml",
+               database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    settings = api.Settings(database_url=database_url, manifest_path=str(tmp_path / "tenancy.toml"),
+                            options=api.RunOptions(backup_dir=str(tmp_path / "backups")))
+    advance_to(settings, 3)
+    conn.execute("CREATE TABLE payment_p2022_04 PARTITION OF payment FOR VALUES FROM ('2022-04-01') TO ('2022-05-01')")
+    conn.execute("INSERT INTO payment (payment_id, rental_id, amount, payment_date, store_id) "
+                 "SELECT i, i, 1, timestamptz '2022-04-02', r.store_id FROM rental r, generate_series(1, 1) i "
+                 "WHERE r.rental_id = 1")
+
+    dry = cli("repair", "partitions", "--dry-run", database_url=database_url, cwd=tmp_path)
+    assert dry.returncode == EXIT_CHECK_FAILED, dry.stderr
+    assert "public.payment_p2022_04 (partition of public.payment): the foreign key from rental_id to " \
+           "public.rental its siblings declare" in dry.stdout
+    done = cli("repair", "partitions", "--yes", "--json", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    keys = dict(conn.execute("SELECT conname, convalidated FROM pg_constraint "
+                             "WHERE conrelid = 'payment_p2022_04'::regclass AND contype = 'f'").fetchall())
+    assert keys.get("tenantmig_pfk_public_payment_p2022_04") is True
+    if conn.info.server_version < 180000:
+        assert keys.get("tenantmig_fk_public_payment_p2022_04") is True
+    with pytest.raises(psycopg.errors.ForeignKeyViolation):
+        with psycopg.connect(libpq_url(database_url)) as c:
+            c.execute("INSERT INTO payment VALUES (998, 999, 1, '2022-04-03', 1)")
+
+    rollback_from(settings, 3)
+    assert conn.execute("SELECT count(*) FROM pg_constraint WHERE conname LIKE 'tenantmig%%'").fetchone()[0] == 0

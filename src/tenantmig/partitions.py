@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from tenantmig import naming
 from tenantmig.catalog import Catalog
+from tenantmig.db import qualify, quote_ident
 from tenantmig.manifest import TableSpec
 
 
@@ -58,6 +59,13 @@ def foreign_key_holders(catalog: Catalog, spec: TableSpec) -> list[TableSpec]:
     if table is None or table.kind != "p" or catalog.server_version_num >= NOT_VALID_ON_PARTITIONED:
         return [spec]
     return [p for p in with_partitions(catalog, [spec])[1:] if catalog.get(p.qualified).kind != "p"]
+
+
+def add_foreign_key_not_valid(table: str, name: str, column: str, ref_table: str, ref_column: str) -> str:
+    """The one-column foreign key a phase gives a table or a leaf partition: NOT VALID, a catalog-only change
+    (rows already there are checked by a VALIDATE of its own, which blocks no writer)."""
+    return (f"ALTER TABLE {qualify(table)} ADD CONSTRAINT {quote_ident(name)} FOREIGN KEY ({quote_ident(column)}) "
+            f"REFERENCES {qualify(ref_table)} ({quote_ident(ref_column)}) NOT VALID")
 
 
 def parent_key_gaps(catalog: Catalog, spec: TableSpec) -> list[TableSpec]:

@@ -69,16 +69,19 @@ def _leaf(spec: TableSpec, table: Table) -> TableSpec:
     return replace(spec, schema=table.schema, name=table.name, drop_policies=())
 
 
-def _foreign_key_units(table: Table, name: str, add: str, phase: int) -> list[list[Statement]]:
+def _key_repair(table: Table, spec: TableSpec, name: str, column: str, ref_table: str, ref_column: str,
+                what: str, phase: int) -> list[Repair]:
     """ADD ... NOT VALID where it is missing, then VALIDATE once phase 3 validated its siblings'."""
     existing = next((fk for fk in table.foreign_keys if fk.name == name), None)
     units = []
     if existing is None:
+        add = partitions.add_foreign_key_not_valid(table.qualified, name, column, ref_table, ref_column)
         units.append([Statement(add, table=table.qualified, lock=ADD, squawk_ignore=(GUARDED_ADD,))])
     if phase >= VALIDATE_PHASE and (existing is None or not existing.validated):
         units.append([Statement(f"ALTER TABLE {qualify(table.qualified)} VALIDATE CONSTRAINT {quote_ident(name)}",
                                 table=table.qualified, lock=SCAN, long=True, squawk_ignore=(IDEMPOTENT,))])
-    return units
+    what = f"the foreign key from {shown.ident(column)} to {shown.table(ref_table)} {what}"
+    return [Repair(table.qualified, spec.qualified, what, units)] if units else []
 
 
 def _tenant_keys(catalog: Catalog, m: Manifest, spec: TableSpec, phase: int) -> list[Repair]:
@@ -96,14 +99,8 @@ def _tenant_keys(catalog: Catalog, m: Manifest, spec: TableSpec, phase: int) -> 
         other = leaf.foreign_key_on(spec.column, m.tenants_qualified)
         if other is not None and other.name != name:
             continue  # a key of its own to the tenants table
-        add = (f"ALTER TABLE {qualify(leaf.qualified)} ADD CONSTRAINT {quote_ident(name)} "
-               f"FOREIGN KEY ({quote_ident(spec.column)}) REFERENCES {qualify(m.tenants_qualified)} "
-               f"({quote_ident(m.tenants_key)}) NOT VALID")
-        units = _foreign_key_units(leaf, name, add, phase)
-        if units:
-            out.append(Repair(leaf.qualified, spec.qualified,
-                              f"the foreign key from {shown.ident(spec.column)} to "
-                              f"{shown.table(m.tenants_qualified)} its siblings have", units))
+        out += _key_repair(leaf, spec, name, spec.column, m.tenants_qualified, m.tenants_key,
+                           "its siblings have", phase)
     return out
 
 
@@ -112,19 +109,9 @@ def _parent_keys(catalog: Catalog, spec: TableSpec, phase: int) -> list[Repair]:
     if not gaps:
         return []
     parent_column = parent_foreign_key(catalog, spec).ref_columns[0]
-    out = []
-    for gap in gaps:
-        leaf = catalog.get(gap.qualified)
-        name = naming.parent_key(gap)
-        add = (f"ALTER TABLE {qualify(leaf.qualified)} ADD CONSTRAINT {quote_ident(name)} "
-               f"FOREIGN KEY ({quote_ident(spec.backfill.via)}) REFERENCES {qualify(spec.backfill.parent)} "
-               f"({quote_ident(parent_column)}) NOT VALID")
-        units = _foreign_key_units(leaf, name, add, phase)
-        if units:
-            out.append(Repair(leaf.qualified, spec.qualified,
-                              f"the foreign key from {shown.ident(spec.backfill.via)} to "
-                              f"{shown.table(spec.backfill.parent)} its siblings declare", units))
-    return out
+    return [repair for gap in gaps
+            for repair in _key_repair(catalog.get(gap.qualified), spec, naming.parent_key(gap), spec.backfill.via,
+                                      spec.backfill.parent, parent_column, "its siblings declare", phase)]
 
 
 def _policies(catalog: Catalog, m: Manifest, spec: TableSpec, phase: int) -> list[Repair]:

@@ -139,42 +139,24 @@ def add_columns(ctx: StepContext) -> None:
         )]
         # After the column: a partition takes the column from its parent first.
         holders = [] if saved[spec.qualified]["foreign_key_existed"] else partitions.foreign_key_holders(ctx.catalog, spec)
-        for holder in holders:
-            current = None if ctx.offline else ctx.catalog.get(holder.qualified)
-            if current is not None and any(fk.name == naming.key_foreign_key(holder) for fk in current.foreign_keys):
-                continue
-            statements.append(Statement(
-                f"ALTER TABLE {qualify(holder.qualified)} ADD CONSTRAINT {quote_ident(naming.key_foreign_key(holder))} "
-                f"FOREIGN KEY ({quote_ident(spec.column)}) REFERENCES {qualify(m.tenants_qualified)} "
-                f"({quote_ident(m.tenants_key)}) NOT VALID",
-                table=holder.qualified,
-                lock="SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)",
-                squawk_ignore=(GUARDED_ADD,),
-            ))
-        statements += parent_key_statements(ctx, spec)
-        ctx.apply(*statements)
+        statements += [_not_valid_key(ctx, holder.qualified, naming.key_foreign_key(holder), spec.column,
+                                      m.tenants_qualified, m.tenants_key) for holder in holders]
+        # The `via` foreign key a leaf partition lacks that its siblings declare (partitions.parent_key_gaps).
+        gaps = partitions.parent_key_gaps(ctx.catalog, spec)
+        parent_column = parent_foreign_key(ctx.catalog, spec).ref_columns[0] if gaps else None
+        statements += [_not_valid_key(ctx, leaf.qualified, naming.parent_key(leaf), spec.backfill.via,
+                                      spec.backfill.parent, parent_column) for leaf in gaps]
+        ctx.apply(*(s for s in statements if s is not None))
 
 
-def parent_key_statements(ctx: StepContext, spec: TableSpec) -> list[Statement]:
-    """The `via` foreign key each leaf partition lacks that its siblings declare, NOT VALID (partitions.py)."""
-    gaps = partitions.parent_key_gaps(ctx.catalog, spec)
-    if not gaps:
-        return []
-    parent_column = parent_foreign_key(ctx.catalog, spec).ref_columns[0]
-    out = []
-    for leaf in gaps:
-        current = None if ctx.offline else ctx.catalog.get(leaf.qualified)
-        if current is not None and any(fk.name == naming.parent_key(leaf) for fk in current.foreign_keys):
-            continue
-        out.append(Statement(
-            f"ALTER TABLE {qualify(leaf.qualified)} ADD CONSTRAINT {quote_ident(naming.parent_key(leaf))} "
-            f"FOREIGN KEY ({quote_ident(spec.backfill.via)}) REFERENCES {qualify(spec.backfill.parent)} "
-            f"({quote_ident(parent_column)}) NOT VALID",
-            table=leaf.qualified,
-            lock="SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)",
-            squawk_ignore=(GUARDED_ADD,),
-        ))
-    return out
+def _not_valid_key(ctx: StepContext, table: str, name: str, column: str, ref_table: str,
+                   ref_column: str) -> Statement | None:
+    """None where an earlier, interrupted run already added it."""
+    current = None if ctx.offline else ctx.catalog.get(table)
+    if current is not None and any(fk.name == name for fk in current.foreign_keys):
+        return None
+    return Statement(partitions.add_foreign_key_not_valid(table, name, column, ref_table, ref_column), table=table,
+                     lock="SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)", squawk_ignore=(GUARDED_ADD,))
 
 
 def drop_columns(ctx: StepContext) -> None:

@@ -191,8 +191,8 @@ def unvalidate_foreign_keys(ctx: StepContext) -> None:
             Statement(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name}", table=leaf.qualified, lock=BRIEF,
                       squawk_ignore=(ours("ban-drop-constraint", "a partition's parent key phase 1 added"),)),
             Statement(
-                f"ALTER TABLE {table} ADD CONSTRAINT {name} FOREIGN KEY ({quote_ident(leaf.backfill.via)}) "
-                f"REFERENCES {qualify(leaf.backfill.parent)} ({quote_ident(parent_column)}) NOT VALID",
+                partitions.add_foreign_key_not_valid(leaf.qualified, naming.parent_key(leaf), leaf.backfill.via,
+                                                     leaf.backfill.parent, parent_column),
                 table=leaf.qualified, lock="SHARE ROW EXCLUSIVE on both tables, no scan",
                 squawk_ignore=(RECREATED_ADD,),
             ),
