@@ -235,3 +235,8 @@ def test_plan_and_a_gate_failure_name_tables_quoted(conn, database_url, role_pre
     assert f'public."Line Item": fill trigger "{trigger}" missing or disabled' in checked.stdout
     conn.execute(f'ALTER TABLE "Line Item" ENABLE TRIGGER "{trigger}"')
     rollback_from(settings, 1)
+
+
+def test_a_manifest_load_error_prints_the_name_as_sql_would():
+    with pytest.raises(ManifestError, match=r'expected a tenant or shared table of this manifest, found public\."Orders"$'):
+        manifest.parse(ODD_MANIFEST.replace('parent = "Order"', 'parent = "Orders"'))
