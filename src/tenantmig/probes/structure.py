@@ -106,6 +106,9 @@ def policies_present(p: Probing) -> None:
                       table=spec.qualified, role=role)
 
 
+REPAIR = "tenantmig repair partitions"  # gives a partition what its siblings have (repair.py)
+
+
 def partitions_protected(p: Probing) -> None:
     """A partition queried directly is checked against its own policies, not its parent's."""
     for parent, parts in p.partitions.items():
@@ -114,10 +117,11 @@ def partitions_protected(p: Probing) -> None:
             problems = [] if enabled else ["row level security is not enabled"]
             problems += [f"no policy applies to {role}" for role in p.filtered_roles if not _policies_for(p, part, role)]
             if problems:
-                p.add("partition_protected", FAIL, f"partition of {shown.table(parent)}: " + "; ".join(problems), table=part)
+                p.add("partition_protected", FAIL, f"partition of {shown.table(parent)}: " + "; ".join(problems)
+                      + f" (fix: {REPAIR})", table=part)
             elif not forced:
-                p.add("partition_protected", *p.from_phase_5(f"partition of {shown.table(parent)}: FORCE ROW LEVEL SECURITY is off"),
-                      table=part)
+                p.add("partition_protected", *p.from_phase_5(f"partition of {shown.table(parent)}: FORCE ROW LEVEL "
+                                                             f"SECURITY is off (fix: {REPAIR})"), table=part)
             else:
                 p.add("partition_protected", PASS, f"partition of {shown.table(parent)}", table=part)
 
@@ -147,7 +151,8 @@ def partition_keys(p: Probing) -> None:
             name = quote_ident(naming.key_foreign_key(holder))
             p.add("partition_key", FAIL,
                   f"partition of {shown.table(spec.qualified)} without the foreign key from {shown.ident(spec.column)} to "
-                  f"{shown.table(m.tenants_qualified)} its siblings have (attached or created after phase 1); fix: "
+                  f"{shown.table(m.tenants_qualified)} its siblings have (attached or created after phase 1); "
+                  f"{REPAIR} adds it, as does the fix: "
                   f"ALTER TABLE {qualify(leaf)} ADD CONSTRAINT {name} FOREIGN KEY ({quote_ident(spec.column)}) "
                   f"REFERENCES {qualify(m.tenants_qualified)} ({quote_ident(m.tenants_key)}) NOT VALID; "
                   f"ALTER TABLE {qualify(leaf)} VALIDATE CONSTRAINT {name}", table=leaf)
