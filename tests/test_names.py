@@ -7,10 +7,12 @@ chain 0 -> 6 -> 0 on it, then checks every table is identical and isolation hold
 
 from __future__ import annotations
 
+import json
+
 import psycopg
 import pytest
 
-from tenantmig import api, manifest, naming
+from tenantmig import api, manifest, naming, shown
 from tenantmig.errors import EXIT_USAGE, ManifestError
 from tenantmig.servers import libpq_url
 
@@ -181,3 +183,60 @@ def test_init_takes_the_exact_name_and_says_when_only_the_case_differs(conn, dat
         # A dot in a table's name: written with SQL's quoting, read back as the one table it is.
         assert '[tables."public.\\"a.b\\""]' in text
         assert manifest.split_name('public."a.b"', "public") == ("public", "a.b")
+
+
+# -- messages print names as SQL would (issue 14) ------------------------------------
+
+@pytest.mark.parametrize("qualified, printed", [
+    ("public.PageView", 'public."PageView"'),
+    ("public.orders", "public.orders"),
+    ("public.Line Item", 'public."Line Item"'),
+    ("public.a.b", 'public."a.b"'),
+    ('public.say "hi"', 'public."say ""hi"""'),
+    ("public.user", 'public."user"'),  # a reserved word is quoted, as quote_ident does
+    ("My Schema.x", '"My Schema".x'),
+])
+def test_a_name_prints_as_sql_would_quote_it(qualified, printed):
+    assert shown.table(qualified) == printed
+
+
+def _odd_database(conn, role_prefix, tmp_path) -> None:
+    app = f"{role_prefix}App User"
+    conn.execute(ODD_SCHEMA.replace("{long}", LONG))
+    conn.execute(f'CREATE ROLE "{app}" NOLOGIN')
+    conn.execute(f'GRANT USAGE ON SCHEMA public TO "{app}"; GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{app}"')
+    (tmp_path / "tenancy.toml").write_text(_odd_manifest(app))
+
+
+def test_a_manifest_error_names_the_table_quoted(conn, database_url, role_prefix, tmp_path):
+    _odd_database(conn, role_prefix, tmp_path)
+    conn.execute('ALTER TABLE "Line Item" RENAME TO "Line Items"')
+    done = cli("advance", "--phase", "0", "--yes", "--json", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == EXIT_USAGE, done.stderr
+    message = json.loads(done.stdout)["error"]["message"]
+    assert 'table public."Line Item" does not exist' in message
+    assert 'unclassified tables (every table of tenancy.schemas needs a [tables.NAME] section): public."Line Items"' \
+        in message
+
+
+def test_plan_and_a_gate_failure_name_tables_quoted(conn, database_url, role_prefix, tmp_path):
+    _odd_database(conn, role_prefix, tmp_path)
+    planned = cli("plan", "--phase", "1", database_url=database_url, cwd=tmp_path)
+    assert planned.returncode == 0, planned.stderr  # not at phase 0: its pre-conditions are not evaluated
+    assert 'public."Line Item"' in planned.stdout and "public.Line Item" not in planned.stdout
+
+    settings = api.Settings(database_url=database_url, manifest_path=str(tmp_path / "tenancy.toml"),
+                            options=api.RunOptions(backup_dir=str(tmp_path / "backups"), batch_size=50))
+    advance_to(settings, 1)
+    trigger = naming.fill_trigger(manifest.TableSpec("public", "Line Item", "tenant", "Org Id"))
+    conn.execute(f'ALTER TABLE "Line Item" DISABLE TRIGGER "{trigger}"')
+    checked = cli("check", "--phase", "2", database_url=database_url, cwd=tmp_path)
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    assert f'public."Line Item": fill trigger "{trigger}" missing or disabled' in checked.stdout
+    conn.execute(f'ALTER TABLE "Line Item" ENABLE TRIGGER "{trigger}"')
+    rollback_from(settings, 1)
+
+
+def test_a_manifest_load_error_prints_the_name_as_sql_would():
+    with pytest.raises(ManifestError, match=r'expected a tenant or shared table of this manifest, found public\."Orders"$'):
+        manifest.parse(ODD_MANIFEST.replace('parent = "Order"', 'parent = "Orders"'))

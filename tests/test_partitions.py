@@ -179,3 +179,46 @@ def test_foreign_keys_declared_on_partitions_are_the_path_for_init_and_backfill(
                          "WHERE p.store_id IS DISTINCT FROM r.store_id").fetchone()[0] == 0
     rollback_from(settings, 3)
     assert contents(database_url) == before
+
+
+def _parent_keys(database_url: str) -> dict[str, bool]:
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        return dict(conn.execute(
+            "SELECT c.relname, con.convalidated FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
+            "WHERE con.contype = 'f' AND con.conname LIKE 'tenantmig\\_pfk\\_%%'").fetchall())
+
+
+def test_a_partition_holding_rows_without_its_siblings_parent_key_gets_it_not_valid_then_validated(
+        conn, database_url, role_prefix, tmp_path):
+    """March holds rows but, unlike January and February, declares no foreign key to rental: phase 1 adds
+    it NOT VALID (catalog only), phase 3 validates it (no writer blocked), the rollback removes it."""
+    from helpers import cli
+
+    conn.execute(DECLARED_ON_PARTITIONS.replace("generate_series(1, 50)", "generate_series(1, 80)"))
+    assert conn.execute("SELECT count(*) FROM payment_p2022_03").fetchone()[0] > 0
+    app = f"{role_prefix}app"
+    conn.execute(f'CREATE ROLE "{app}"')
+    done = cli("init", "--tenants-table", "store", "--app-role", app, "--out", "tenancy.toml",
+               database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert 'backfill = { parent = "rental", via = "rental_id" }' in \
+        (tmp_path / "tenancy.toml").read_text().split("[tables.payment]")[1]
+    settings = api.Settings(database_url=database_url, manifest_path=str(tmp_path / "tenancy.toml"),
+                            options=api.RunOptions(backup_dir=str(tmp_path / "backups")))
+    before = (schema_state(database_url, role_prefix), contents(database_url))
+
+    advance_to(settings, 1)
+    assert _parent_keys(database_url) == {"payment_p2022_03": False}
+    with pytest.raises(psycopg.errors.ForeignKeyViolation):
+        with psycopg.connect(libpq_url(database_url)) as c:
+            c.execute("INSERT INTO payment VALUES (999, 999, 1, '2022-03-15')")
+    advance_to(settings, 3, start=2)
+    assert _parent_keys(database_url) == {"payment_p2022_03": True}
+    with psycopg.connect(libpq_url(database_url)) as c:
+        assert c.execute("SELECT count(*) FROM payment p JOIN rental r USING (rental_id) "
+                         "WHERE p.store_id IS DISTINCT FROM r.store_id").fetchone()[0] == 0
+    rollback_from(settings, 3, down_to=3)
+    assert _parent_keys(database_url) == {"payment_p2022_03": False}
+    rollback_from(settings, 2)
+    assert _parent_keys(database_url) == {}
+    assert (schema_state(database_url, role_prefix), contents(database_url)) == before

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import psycopg
 
-from tenantmig import ledger
+from tenantmig import ledger, shown
 from tenantmig.db import qualify
 from tenantmig.manifest import Manifest, TableSpec
 
@@ -111,7 +111,7 @@ def select_star_warning(conn: psycopg.Connection, manifest: Manifest, *, adding:
         return []
     verb = "adds a column to" if adding else "drops the column it added from"
     lines = [
-        f"Prepared `SELECT *` hazard: this {verb} {len(tables)} table(s): {', '.join(tables)}.",
+        f"Prepared `SELECT *` hazard: this {verb} {len(tables)} table(s): {', '.join(shown.table(t) for t in tables)}.",
         "  A statement an application prepared before it that selects or returns `*` from them fails with 0A000",
         "  `cached plan must not change result type` (psycopg after prepare_threshold runs, JDBC, pgx, Rails'",
         "  `SELECT \"t\".*`) until the driver prepares it again; no server setting avoids it.",
@@ -261,7 +261,7 @@ def trigger_plans(conn: psycopg.Connection, manifest: Manifest, *, fire: bool) -
 
 
 def refusal(plans: list[TriggerPlan]) -> list[str]:
-    return [f"{p.table}: application trigger(s) {'; '.join(t.describe() for t in p.triggers)} would fire on every "
+    return [f"{shown.table(p.table)}: application trigger(s) {'; '.join(t.describe() for t in p.triggers)} would fire on every "
             f"row the backfill or its rollback updates, and cannot be kept from firing: {p.reason}. Pass "
             "--fire-app-triggers to let them fire, or see runbooks/phase-2-backfill.md for the alternatives"
             for p in plans if p.action == "refuse"]

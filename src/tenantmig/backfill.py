@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg.types.json import Jsonb
 
+from tenantmig import shown
 from tenantmig.catalog import Catalog
 from tenantmig.checks import parent_foreign_key, walk_key, walk_key_problems
 from tenantmig.db import qualify, quote_ident
@@ -59,7 +60,7 @@ class Walk:
 
 def walk_for(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec) -> Walk:
     table = catalog.get(spec.qualified)
-    problems = walk_key_problems(table, spec) if table is not None else [f"{spec.qualified} does not exist"]
+    problems = walk_key_problems(table, spec) if table is not None else [f"{shown.table(spec.qualified)} does not exist"]
     if problems:
         raise GateFailed(
             "; ".join(problems),
@@ -195,11 +196,11 @@ def orphans(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec) -> tupl
     count = conn.execute(f"SELECT count(*) FROM {walk.table} WHERE {key} IS NULL").fetchone()[0]
     if not count:
         return 0, []
-    shown = conn.execute(
+    sample = conn.execute(
         f"SELECT {walk.key_json('t')} FROM {walk.table} t WHERE {key} IS NULL ORDER BY {walk.cols('t')} "
         f"LIMIT {ORPHANS_SHOWN}"
     ).fetchall()
-    return count, [row[0] if len(row[0]) > 1 else row[0][0] for row in shown]
+    return count, [row[0] if len(row[0]) > 1 else row[0][0] for row in sample]
 
 
 def quarantine(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec, *, batch_size: int) -> int:
@@ -215,9 +216,9 @@ def quarantine(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec, *, b
         ).fetchone()[0]
         if referencing:
             raise GateFailed(
-                f"{spec.qualified}: cannot quarantine its orphans: {referencing} rows of {child.qualified} "
+                f"{shown.table(spec.qualified)}: cannot quarantine its orphans: {referencing} rows of {shown.table(child.qualified)} "
                 f"still reference them through {fk.name}",
-                hint=f"Quarantine {child.qualified} too (orphans = \"quarantine\"), or give those rows a tenant.",
+                hint=f"Quarantine {shown.table(child.qualified)} too (orphans = \"quarantine\"), or give those rows a tenant.",
             )
     moved_total = 0
     while True:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import psycopg
 
-from tenantmig import bypass_roles
+from tenantmig import bypass_roles, shown
 from tenantmig.catalog import Catalog, ForeignKey, Table
 from tenantmig.db import qualify, quote_ident
 from tenantmig.errors import ManifestError
@@ -56,8 +56,8 @@ def parent_foreign_key(catalog: Catalog, spec: TableSpec) -> ForeignKey:
     fk = parent_path(catalog, spec)
     if fk is None:
         raise ManifestError(
-            f"tables.{spec.name}.backfill: no foreign key from {spec.qualified}({spec.backfill.via}) "
-            f"to {spec.backfill.parent}"
+            f"tables.{spec.name}.backfill: no foreign key from {shown.table(spec.qualified)}({shown.ident(spec.backfill.via)}) "
+            f"to {shown.table(spec.backfill.parent)}"
         )
     return fk
 
@@ -68,20 +68,20 @@ def walk_key_problems(table: Table, spec: TableSpec) -> list[str]:
     if not spec.unique_key:
         if table.primary_key:
             return []
-        return [f"{key}: {spec.qualified} has no primary key to walk the backfill by; add one, or name a "
+        return [f"{key}: {shown.table(spec.qualified)} has no primary key to walk the backfill by; add one, or name a "
                 f"NOT NULL unique index to walk instead with unique_key = [\"column\", ...]"]
     problems = []
     for column in spec.unique_key:
         found = table.columns.get(column)
         if found is None:
-            problems.append(f"{key}.unique_key: column {spec.qualified}.{column} does not exist")
+            problems.append(f"{key}.unique_key: column {shown.column(spec.qualified, column)} does not exist")
         elif found.nullable:
-            problems.append(f"{key}.unique_key: column {spec.qualified}.{column} allows NULL: rows with a NULL key "
+            problems.append(f"{key}.unique_key: column {shown.column(spec.qualified, column)} allows NULL: rows with a NULL key "
                             f"cannot be walked in order (SET NOT NULL on it, or name other columns)")
     indexed = set(table.unique_indexes) | ({table.primary_key} if table.primary_key else set())
     if not problems and spec.unique_key not in indexed:
         found = "; ".join("(" + ", ".join(cols) + ")" for cols in sorted(indexed)) or "none"
-        problems.append(f"{key}.unique_key: no valid, non-partial unique index on {spec.qualified} "
+        problems.append(f"{key}.unique_key: no valid, non-partial unique index on {shown.table(spec.qualified)} "
                         f"({', '.join(spec.unique_key)}) in that column order; unique indexes found: {found}")
     return problems
 
@@ -102,10 +102,10 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
         table = catalog.get(spec.qualified)
         if table is None:
             if spec.qualified not in registry:
-                problems.append(f"{key}: table {spec.qualified} does not exist")
+                problems.append(f"{key}: table {shown.table(spec.qualified)} does not exist")
             continue
         if table.parent is not None:
-            problems.append(f"{key}: {spec.qualified} is a partition of {table.parent}: classify the partitioned "
+            problems.append(f"{key}: {shown.table(spec.qualified)} is a partition of {shown.table(table.parent)}: classify the partitioned "
                             "table, its partitions follow it")
         if spec.visible_also and conn is not None:
             error = _plan_error(conn, f"SELECT count(*) FROM {qualify(spec.qualified)} WHERE ({spec.visible_also})",
@@ -113,13 +113,13 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
             if error:
                 problems.append(f"{key}.visible_also: {error}")
         if spec.store and manifest.store is not None and manifest.store.column not in table.columns:
-            problems.append(f"{key}.store: column {spec.qualified}.{manifest.store.column} (tenancy.store.column) "
+            problems.append(f"{key}.store: column {shown.column(spec.qualified, manifest.store.column)} (tenancy.store.column) "
                             "does not exist")
         if spec.keyed:
             column = table.columns.get(spec.column)
             if column is not None and column.type not in _TYPE_NAMES[manifest.key_type]:
                 problems.append(
-                    f"{key}.column: {spec.qualified}.{spec.column} exists as {column.type}, "
+                    f"{key}.column: {shown.column(spec.qualified, spec.column)} exists as {column.type}, "
                     f"but tenancy.type is {manifest.key_type}"
                 )
             if spec.backfill is not None or spec.unique_key:
@@ -129,15 +129,15 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
             continue
         if source.kind == "parent":
             if source.via not in table.columns:
-                problems.append(f"{key}.backfill.via: column {spec.qualified}.{source.via} does not exist")
+                problems.append(f"{key}.backfill.via: column {shown.column(spec.qualified, source.via)} does not exist")
             elif catalog.get(source.parent) is None:
-                problems.append(f"{key}.backfill.parent: table {source.parent} does not exist")
+                problems.append(f"{key}.backfill.parent: table {shown.table(source.parent)} does not exist")
             elif parent_path(catalog, spec, table) is None:
                 problems.append(
-                    f"{key}.backfill: no foreign key from {spec.qualified}({source.via}) to {source.parent}"
+                    f"{key}.backfill: no foreign key from {shown.table(spec.qualified)}({shown.ident(source.via)}) to {shown.table(source.parent)}"
                 )
         elif source.kind == "memberships" and source.user_column not in table.columns:
-            problems.append(f"{key}.backfill.memberships: column {spec.qualified}.{source.user_column} does not exist")
+            problems.append(f"{key}.backfill.memberships: column {shown.column(spec.qualified, source.user_column)} does not exist")
         elif source.kind == "sql" and conn is not None:
             error = _expression_error(conn, manifest, spec)
             if error:
@@ -153,15 +153,15 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
             ("memberships_tenant_column", manifest.memberships_tenant_column),
         ):
             if column not in memberships.columns:
-                problems.append(f"tenancy.{option}: column {memberships.qualified}.{column} does not exist")
+                problems.append(f"tenancy.{option}: column {shown.column(memberships.qualified, column)} does not exist")
     tenants = catalog.get(manifest.tenants_qualified)
     if tenants is not None and manifest.tenants_key not in tenants.columns:
-        problems.append(f"tenancy.tenants_key: column {tenants.qualified}.{manifest.tenants_key} does not exist")
+        problems.append(f"tenancy.tenants_key: column {shown.column(tenants.qualified, manifest.tenants_key)} does not exist")
     # Phase 1 inserts the legacy tenant's row with these columns; one it lacks would fail half-way.
     tenant_columns = set(tenants.columns) if tenants is not None else {"name", "created_at"}
     for name in manifest.legacy_tenant_columns:
         if name not in tenant_columns or name == manifest.tenants_key:
-            problems.append(f"tenancy.legacy_tenant_columns: {manifest.tenants_qualified} has no column {name} "
+            problems.append(f"tenancy.legacy_tenant_columns: {shown.table(manifest.tenants_qualified)} has no column {name} "
                             "to give the legacy tenant" if name != manifest.tenants_key else
                             f"tenancy.legacy_tenant_columns: {name} is the tenants key (tenancy.legacy_tenant)")
 
@@ -172,7 +172,7 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
     if unclassified:
         problems.append(
             "unclassified tables (every table of tenancy.schemas needs a [tables.NAME] section): "
-            + ", ".join(unclassified)
+            + ", ".join(shown.table(t) for t in unclassified)
         )
 
     if manifest.admin_setting is not None and manifest.admin_setting.name == manifest.setting:
@@ -220,7 +220,7 @@ def _fill_read_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Conn
                 if not conn.execute("SELECT pg_catalog.has_table_privilege(%s, %s, 'SELECT')",
                                     (role, qualify(read))).fetchone()[0]:
                     problems.append(
-                        f"tables.{spec.name}.backfill: role {role} may INSERT into {spec.qualified} but not SELECT "
+                        f"tables.{spec.name}.backfill: role {role} may INSERT into {shown.table(spec.qualified)} but not SELECT "
                         f"from {read}, which the fill trigger reads with the inserting role's rights "
                         f"(GRANT SELECT ON {qualify(read)} TO {quote_ident(role)})"
                     )

@@ -16,7 +16,7 @@ import sys
 
 import click
 
-from tenantmig import __version__, api, clikit
+from tenantmig import __version__, api, clikit, shown
 from tenantmig import plan as plan_mod
 from tenantmig import proposal
 from tenantmig.db import LockPolicy
@@ -643,7 +643,7 @@ def _render_verify(result) -> None:
     counts = report.counts()
     matrix: dict[tuple[str, str], dict[str, int]] = {}
     for p in report.probes:
-        cell = matrix.setdefault((p.table or "(database)", p.role or "-"), {"pass": 0, "warn": 0, "fail": 0})
+        cell = matrix.setdefault((shown.relation(p.table) if p.table else "(database)", p.role or "-"), {"pass": 0, "warn": 0, "fail": 0})
         cell[p.outcome] += 1
     click.echo(f"verify: {'ok' if report.ok else 'FAILED'}; the database is {result.where}, PostgreSQL {report.server_version}")
     click.echo(f"  {'table':<40} {'role':<28} {'pass':>5} {'warn':>5} {'fail':>5}")
@@ -799,18 +799,18 @@ def plan(ctx, number, with_sql, as_json):
                        + "".join(f"\n         {finding}" for finding in gate.findings))
     click.echo("statements, in the order they run:" if result.statements else "statements: none of its own")
     for i, s in enumerate(result.statements, 1):
-        click.echo(f"  {i:>3}. {s.revision}  {s.table or '-'}")
+        click.echo(f"  {i:>3}. {s.revision}  {shown.relation(s.table) if s.table else '-'}")
         one_line = " ".join(s.sql.split())
         click.echo(f"       {one_line if len(one_line) <= 110 else one_line[:107] + '...'}")
         click.echo(f"       lock: {s.lock or 'none'}; held: {s.hold}")
     if result.tables:
         click.echo("tables:")
         for table, t in result.tables.items():
-            click.echo(f"  {table:<36} ~{t['estimated_rows']} rows, {t['statements']} statements, {t['scans']} scans")
+            click.echo(f"  {shown.relation(table):<36} ~{t['estimated_rows']} rows, {t['statements']} statements, {t['scans']} scans")
     if result.backfill:
         click.echo("backfill, in order (parents first):")
         for b in result.backfill:
-            click.echo(f"  {b['table']:<36} {b['source']:<12} ~{b['estimated_null_keys']} keys to fill, "
+            click.echo(f"  {shown.relation(b['table']):<36} {b['source']:<12} ~{b['estimated_null_keys']} keys to fill, "
                        + plan_mod.describe_batches(b))
     for line in result.warnings:
         click.echo(line)
@@ -999,6 +999,55 @@ def objects_group():
 
 
 _move_commands(keys_group, "keys", _redis_option, ("advance", "rollback"))
+
+
+@cli.group("repair")
+def repair_group():
+    """Bring objects created after the phases ran in line with what the phases did."""
+
+
+@repair_group.command("partitions")
+@click.option("--dry-run", is_flag=True, help="Show what would run and change nothing; exit 1 if anything would.")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts and CI).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+@click.pass_context
+def repair_partitions(ctx, dry_run, yes, as_json):
+    """Give a partition attached or created after phase 1 what its siblings have.
+
+    Before PostgreSQL 18 the tenant foreign key and the parent foreign key its siblings declare
+    (NOT VALID, then VALIDATE from phase 3); from phase 4 row level security and the tenant
+    policies (FORCE from phase 5). verify names such a partition; this fixes it. The rollbacks
+    of the phases undo the repairs with the rest.
+    """
+    planned = api.repair_partitions(_settings(ctx), dry_run=True)
+    if dry_run or not planned.repairs:
+        _render_repairs(planned, as_json)
+        return EXIT_CHECK_FAILED if dry_run and planned.repairs else 0
+    say(f"This gives {len(planned.repairs)} partition gap(s) on {planned.database} what the siblings have:")
+    for r in planned.repairs:
+        say(f"  {r.describe()}")
+    if not _ask(yes):
+        return 0
+    _render_repairs(api.repair_partitions(_settings(ctx), dry_run=False), as_json)
+    return 0
+
+
+def _render_repairs(result, as_json: bool) -> None:
+    if as_json:
+        emit_json(result.as_dict())
+        return
+    where = "before phase 0" if result.phase is None else f"at phase {result.phase}"
+    if not result.repairs:
+        click.echo(f"repair partitions: {result.database} {where}: every partition has what its siblings have")
+        return
+    verb = "repaired" if result.applied else "to repair (dry run, nothing was changed)"
+    click.echo(f"repair partitions: {result.database} {where}, following {result.manifest}: "
+               f"{len(result.repairs)} {verb}")
+    for r in result.repairs:
+        click.echo(f"  {r.describe()}")
+        for statement in r.as_dict()["statements"]:
+            one_line = " ".join(statement.split())
+            click.echo(f"      {one_line if len(one_line) <= 110 else one_line[:107] + '...'}")
 _move_commands(objects_group, "objects", _endpoint_option, ("advance", "rollback", "cleanup"))
 
 

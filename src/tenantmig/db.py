@@ -17,7 +17,7 @@ import sqlalchemy as sa
 import structlog
 from sqlalchemy.pool import NullPool
 
-from tenantmig import __version__
+from tenantmig import __version__, shown
 from tenantmig.errors import LockHeldError, LockTimeoutExhausted, UsageError
 from tenantmig.servers import libpq_url, sqlalchemy_url
 
@@ -165,7 +165,7 @@ def run_unit(conn: psycopg.Connection, statements: Sequence[Statement], policy: 
     tables = _tables_of(statements)
     described = describe_blockers(lock_holders(conn, tables))
     raise LockTimeoutExhausted(
-        f"could not lock {', '.join(tables) or 'the objects'} within {policy.attempts} tries "
+        f"could not lock {', '.join(shown.table(t) for t in tables) or 'the objects'} within {policy.attempts} tries "
         f"of {policy.timeout_ms} ms; blocking: {described}",
         hint="Nothing was left half-done. End or wait out the blocking transactions, then run the same command again "
         "(or raise --lock-timeout).",

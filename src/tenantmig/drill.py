@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import psycopg
 import structlog
 
-from tenantmig import ledger, reader, runner
+from tenantmig import ledger, reader, runner, shown
 from tenantmig import manifest as manifest_mod
 from tenantmig.counts import column_checksums, table_columns
 from tenantmig.db import connect, qualify, quote_ident
@@ -184,38 +184,38 @@ def _removable(conn: psycopg.Connection, manifest: manifest_mod.Manifest, number
 
 
 def _compare_down(before: Fingerprint, after: Fingerprint, allowed: Removable) -> list[str]:
-    problems = [f"{t}: table appeared after the rollback" for t in sorted(set(after) - set(before))]
-    problems += [f"{t}: table disappeared in the rollback" for t in sorted(set(before) - set(after))
+    problems = [f"{shown.table(t)}: table appeared after the rollback" for t in sorted(set(after) - set(before))]
+    problems += [f"{shown.table(t)}: table disappeared in the rollback" for t in sorted(set(before) - set(after))
                  if t not in allowed.tables]
     for table in sorted(set(before) & set(after)):
         _, _, was = before[table]
         _, _, now = after[table]
-        problems += [f"{table}: column {c} appeared after the rollback" for c in now if c not in was]
-        problems += [f"{table}: column {c} disappeared in the rollback" for c in was
+        problems += [f"{shown.table(table)}: column {shown.ident(c)} appeared after the rollback" for c in now if c not in was]
+        problems += [f"{shown.table(table)}: column {shown.ident(c)} disappeared in the rollback" for c in was
                      if c not in now and (table, c) not in allowed.columns]
         if table in allowed.unchecked_tables:
             continue
-        problems += [f"{table}: column {c} changed in the rollback" for c in was
+        problems += [f"{shown.table(table)}: column {shown.ident(c)} changed in the rollback" for c in was
                      if c in now and (table, c) not in allowed.unchecked_columns and was[c] != now[c]]
     return problems
 
 
 def _compare_up(level: Fingerprint, now: Fingerprint, bottom: set[str], tenants_table: str) -> list[str]:
     """After re-applying: tables that outlived the whole drill must hold what they held, value for value."""
-    problems = [f"{t}: table missing after re-applying" for t in sorted(set(level) - set(now))]
-    problems += [f"{t}: table not there before the drill" for t in sorted(set(now) - set(level))]
+    problems = [f"{shown.table(t)}: table missing after re-applying" for t in sorted(set(level) - set(now))]
+    problems += [f"{shown.table(t)}: table not there before the drill" for t in sorted(set(now) - set(level))]
     for table in sorted(set(level) & set(now)):
         rows, row_sum, columns = level[table]
         rows_now, row_sum_now, columns_now = now[table]
         if rows != rows_now:
-            problems.append(f"{table}: {rows} rows before the drill, {rows_now} after")
+            problems.append(f"{shown.table(table)}: {rows} rows before the drill, {rows_now} after")
             continue
         if table not in bottom or table == tenants_table:
             continue  # recreated by the chain: its rows carry fresh defaults (created_at), counts are what matter
         changed = [c for c in columns if columns_now.get(c) != columns[c]]
         if changed or set(columns) != set(columns_now) or row_sum != row_sum_now:
-            problems.append(f"{table}: content differs from before the drill"
-                            + (f" (columns {', '.join(changed)})" if changed else ""))
+            problems.append(f"{shown.table(table)}: content differs from before the drill"
+                            + (f" (columns {', '.join(shown.ident(c) for c in changed)})" if changed else ""))
     return problems
 
 

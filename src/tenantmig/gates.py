@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import psycopg
 
-from tenantmig import app_hazards, bypass_roles, ledger, naming, parent_keys, reader, rollout
+from tenantmig import app_hazards, bypass_roles, ledger, naming, parent_keys, reader, rollout, shown
 from tenantmig.catalog import Catalog
 from tenantmig.checks import manifest_problems
 from tenantmig.db import qualify, quote_ident
@@ -144,7 +144,7 @@ def _baseline_void(g: GateContext) -> list[str]:
 @check("key_columns_present")
 def _key_columns_present(g: GateContext) -> list[str]:
     return [
-        f"{s.qualified}: no column {s.column}"
+        f"{shown.table(s.qualified)}: no column {shown.ident(s.column)}"
         for s in g.manifest.keyed_tables()
         if s.column not in g.catalog.get(s.qualified).columns
     ]
@@ -164,9 +164,9 @@ def _key_indexes_valid(g: GateContext) -> list[str]:
             (spec.column, naming.key_index(spec), qualify(spec.qualified)),
         ).fetchone()
         if not row[0]:
-            findings.append(f"{spec.qualified}: no valid index leads with {spec.column}")
+            findings.append(f"{shown.table(spec.qualified)}: no valid index leads with {shown.ident(spec.column)}")
         if row[1]:
-            findings.append(f"{spec.qualified}: index {naming.key_index(spec)} is INVALID (an interrupted build)")
+            findings.append(f"{shown.table(spec.qualified)}: index {shown.ident(naming.key_index(spec))} is INVALID (an interrupted build)")
     return findings
 
 
@@ -181,7 +181,7 @@ def _fill_triggers_present(g: GateContext) -> list[str]:
             (qualify(spec.qualified), naming.fill_trigger(spec)),
         ).fetchone()[0]
         if not found:
-            findings.append(f"{spec.qualified}: fill trigger {naming.fill_trigger(spec)} missing or disabled")
+            findings.append(f"{shown.table(spec.qualified)}: fill trigger {shown.ident(naming.fill_trigger(spec))} missing or disabled")
     return findings
 
 
@@ -213,7 +213,7 @@ def _no_null_keys(g: GateContext) -> list[str]:
             f"SELECT count(*) FROM {qualify(spec.qualified)} WHERE {quote_ident(spec.column)} IS NULL"
         ).fetchone()[0]
         if nulls:
-            findings.append(f"{spec.qualified}: {nulls} rows with a NULL {spec.column}")
+            findings.append(f"{shown.table(spec.qualified)}: {nulls} rows with a NULL {shown.ident(spec.column)}")
     return findings
 
 
@@ -225,7 +225,7 @@ def _keys_follow_parents(g: GateContext) -> list[str]:
 @check("keys_not_null")
 def _keys_not_null(g: GateContext) -> list[str]:
     return [
-        f"{s.qualified}.{s.column} is still nullable"
+        f"{shown.column(s.qualified, s.column)} is still nullable"
         for s in g.manifest.tables_with("tenant")
         if g.catalog.get(s.qualified).columns[s.column].nullable
     ]
@@ -242,7 +242,7 @@ def _keys_nullable(g: GateContext) -> list[str]:
         targets = {s.qualified for s in g.manifest.tables_with("tenant")
                    if columns.get(s.qualified, {}).get("column_nullable", True)}
     return [
-        f"{s.qualified}.{s.column} is still NOT NULL"
+        f"{shown.column(s.qualified, s.column)} is still NOT NULL"
         for s in g.manifest.tables_with("tenant")
         if s.qualified in targets and not g.catalog.get(s.qualified).columns[s.column].nullable
     ]
@@ -251,10 +251,10 @@ def _keys_nullable(g: GateContext) -> list[str]:
 @check("foreign_keys_validated")
 def _foreign_keys_validated(g: GateContext) -> list[str]:
     rows = g.conn.execute(
-        "SELECT conrelid::regclass::text, conname FROM pg_constraint WHERE conname LIKE 'tenantmig\\_fk\\_%%' "
-        "AND NOT convalidated"
+        "SELECT conrelid::regclass::text, conname FROM pg_constraint "
+        "WHERE (conname LIKE 'tenantmig\\_fk\\_%%' OR conname LIKE 'tenantmig\\_pfk\\_%%') AND NOT convalidated"
     ).fetchall()
-    return [f"{table}: foreign key {name} is NOT VALID" for table, name in rows]
+    return [f"{table}: foreign key {shown.ident(name)} is NOT VALID" for table, name in rows]
 
 
 def _protected(g: GateContext):
@@ -267,22 +267,22 @@ def _rls_enabled(g: GateContext) -> list[str]:
     for spec in _protected(g):
         table = g.catalog.get(spec.qualified)
         if not table.rls_enabled:
-            findings.append(f"{spec.qualified}: row level security is not enabled")
+            findings.append(f"{shown.table(spec.qualified)}: row level security is not enabled")
         if not any(p.name.startswith(PREFIX) for p in table.policies):
-            findings.append(f"{spec.qualified}: no tenantmig policy")
+            findings.append(f"{shown.table(spec.qualified)}: no tenantmig policy")
     return findings
 
 
 @check("rls_forced")
 def _rls_forced(g: GateContext) -> list[str]:
-    return [f"{s.qualified}: FORCE ROW LEVEL SECURITY is off" for s in _protected(g)
+    return [f"{shown.table(s.qualified)}: FORCE ROW LEVEL SECURITY is off" for s in _protected(g)
             if not g.catalog.get(s.qualified).rls_forced]
 
 
 @check("no_tenantmig_policies")
 def _no_tenantmig_policies(g: GateContext) -> list[str]:
     return [
-        f"{s.qualified}: policy {p.name} left behind"
+        f"{shown.table(s.qualified)}: policy {shown.ident(p.name)} left behind"
         for s in _protected(g)
         for p in g.catalog.get(s.qualified).policies
         if p.name.startswith(PREFIX)
@@ -334,7 +334,7 @@ def _today_behaviour_kept(g: GateContext) -> list[str]:
                     total = g.conn.execute(count).fetchone()[0]
                     seen = _as_role(g, role, tenant, count)[0]
                 if seen != total:
-                    findings.append(f"{spec.qualified}: {role} with tenant {tenant} sees {seen} of {total} rows "
+                    findings.append(f"{shown.table(spec.qualified)}: {role} with tenant {tenant} sees {seen} of {total} rows "
                                     "though enforcement is off")
     return findings
 
@@ -358,10 +358,10 @@ def _isolation_holds(g: GateContext) -> list[str]:
                     f"SELECT count(*) FILTER (WHERE {foreign_rows}), count(*) FROM {table}", {"tenant": tenant},
                 )
                 if foreign:
-                    findings.append(f"{spec.qualified}: {role} as tenant {tenant} sees {foreign} rows of other tenants")
+                    findings.append(f"{shown.table(spec.qualified)}: {role} as tenant {tenant} sees {foreign} rows of other tenants")
             visible = _as_role(g, role, None, f"SELECT count(*) FROM {table} WHERE {key} IS NOT NULL")[0]
             if visible:
-                findings.append(f"{spec.qualified}: {role} without a tenant sees {visible} tenant rows")
+                findings.append(f"{shown.table(spec.qualified)}: {role} without a tenant sees {visible} tenant rows")
     return findings
 
 

@@ -233,6 +233,12 @@ def load_snapshot(conn: psycopg.Connection, phase: int, name: str) -> Any:
     return row[0] if row else None
 
 
+def amend_snapshot(conn: psycopg.Connection, phase: int, name: str, data: Any) -> None:
+    """Replace a snapshot that exists: a table that joined after the phase (`repair partitions`) is added
+    as it was before the repair, so the phase's downgrade restores it with the rest."""
+    conn.execute(f"UPDATE {SCHEMA}.snapshots SET data = %s WHERE phase = %s AND name = %s", (Jsonb(data), phase, name))
+
+
 def drop_snapshot(conn: psycopg.Connection, phase: int, name: str) -> None:
     conn.execute(f"DELETE FROM {SCHEMA}.snapshots WHERE phase = %s AND name = %s", (phase, name))
 

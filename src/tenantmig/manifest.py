@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tenantmig.errors import ManifestError
-from tenantmig import movespec
+from tenantmig import movespec, shown
 from tenantmig.expressions import ExpressionError, parse_expression
 
 PATTERNS = ("tenant", "shared", "global", "exempt")
@@ -274,8 +274,9 @@ class _Validator:
         self.sha256 = sha256
         self.path = path
 
-    def fail(self, key: str, expected: str, found: Any = None) -> ManifestError:
-        suffix = "" if found is None else f", found {found!r}"
+    def fail(self, key: str, expected: str, found: Any = None, *, table: str | None = None) -> ManifestError:
+        """`found` as TOML would show the value; `table`, a qualified name found instead, as SQL would."""
+        suffix = f", found {shown.table(table)}" if table is not None else "" if found is None else f", found {found!r}"
         return ManifestError(f"{self.where}: `{key}`: expected {expected}{suffix}")
 
     def only_keys(self, table: dict[str, Any], prefix: str, allowed: set[str]) -> None:
@@ -372,7 +373,8 @@ class _Validator:
         for key, body in tables_doc.items():
             spec = self.table(key, body, schemas[0], column)
             if spec.qualified in tables:
-                raise self.fail(f"tables.{key}", "each table once", "a second section for " + spec.qualified)
+                raise ManifestError(f"{self.where}: `tables.{key}`: expected each table once, found a second "
+                                    f"section for {shown.table(spec.qualified)}")
             tables[spec.qualified] = spec
         self.check_backfills(tables, memberships_table is not None, legacy is not None)
         registry = [f"{tenants_schema}.{tenants_table}"]
@@ -602,14 +604,15 @@ class _Validator:
             if backfill.kind == "parent":
                 parent = tables.get(backfill.parent or "")
                 if parent is None or not parent.keyed:
-                    raise self.fail(f"{key}.parent", "a tenant or shared table of this manifest", backfill.parent)
+                    raise self.fail(f"{key}.parent", "a tenant or shared table of this manifest",
+                                    table=backfill.parent or "")
         for spec in tables.values():
             chain = [spec.qualified]
             current = spec
             while current.backfill and current.backfill.kind == "parent":
                 parent = current.backfill.parent or ""
                 if parent in chain:
-                    cycle = " -> ".join(chain[chain.index(parent):] + [parent])
+                    cycle = " -> ".join(shown.table(t) for t in chain[chain.index(parent):] + [parent])
                     raise ManifestError(f"{self.where}: backfill sources form a cycle: {cycle}")
                 chain.append(parent)
                 current = tables[parent]

@@ -35,6 +35,11 @@ def key_foreign_key(spec: TableSpec) -> str:
     return _object("fk", spec)
 
 
+def parent_key(spec: TableSpec) -> str:
+    """On a leaf partition: the `via` foreign key to the backfill parent its siblings declare (phase 1)."""
+    return _object("pfk", spec)
+
+
 def not_null_check(spec: TableSpec) -> str:
     return _object("nn", spec)
 

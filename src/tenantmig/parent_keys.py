@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import psycopg
 
+from tenantmig import shown
 from tenantmig.catalog import Catalog
 from tenantmig.checks import parent_foreign_key
 from tenantmig.db import qualify, quote_ident
@@ -29,10 +30,10 @@ def drift_findings(conn: psycopg.Connection, manifest: Manifest, catalog: Catalo
         ref = parent_foreign_key(catalog, spec).ref_columns[0]
         key, parent_key = quote_ident(spec.column), quote_ident(parent.column)
         pk = table.primary_key or spec.unique_key or (spec.column,)
-        shown = "jsonb_build_array(" + ", ".join(f"c.{quote_ident(col)}" for col in pk) + ")"
+        key_json = "jsonb_build_array(" + ", ".join(f"c.{quote_ident(col)}" for col in pk) + ")"
         # A NULL child key is the no_null_keys check's; here, a key that names the wrong tenant.
         count, first = conn.execute(
-            f"SELECT count(*), (array_agg({shown} ORDER BY {', '.join(f'c.{quote_ident(col)}' for col in pk)}))"
+            f"SELECT count(*), (array_agg({key_json} ORDER BY {', '.join(f'c.{quote_ident(col)}' for col in pk)}))"
             f"[1:{SHOWN}] FROM {qualify(spec.qualified)} c JOIN {qualify(parent.qualified)} p "
             f"ON p.{quote_ident(ref)} = c.{quote_ident(source.via)} "
             f"WHERE c.{key} IS NOT NULL AND c.{key} IS DISTINCT FROM p.{parent_key}"
@@ -40,7 +41,7 @@ def drift_findings(conn: psycopg.Connection, manifest: Manifest, catalog: Catalo
         if count:
             rows = ", ".join(str(r[0] if len(r) == 1 else r) for r in first)
             findings.append(
-                f"{spec.qualified}: {count} rows whose {spec.column} differs from their {parent.qualified} "
-                f"row's (through {source.via}); first by primary key: {rows}"
+                f"{shown.table(spec.qualified)}: {count} rows whose {shown.ident(spec.column)} differs from their "
+                f"{shown.table(parent.qualified)} row's (through {shown.ident(source.via)}); first by primary key: {rows}"
             )
     return findings

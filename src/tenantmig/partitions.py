@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tenantmig import naming
 from tenantmig.catalog import Catalog
+from tenantmig.db import qualify, quote_ident
 from tenantmig.manifest import TableSpec
 
 
@@ -57,3 +59,32 @@ def foreign_key_holders(catalog: Catalog, spec: TableSpec) -> list[TableSpec]:
     if table is None or table.kind != "p" or catalog.server_version_num >= NOT_VALID_ON_PARTITIONED:
         return [spec]
     return [p for p in with_partitions(catalog, [spec])[1:] if catalog.get(p.qualified).kind != "p"]
+
+
+def add_foreign_key_not_valid(table: str, name: str, column: str, ref_table: str, ref_column: str) -> str:
+    """The one-column foreign key a phase gives a table or a leaf partition: NOT VALID, a catalog-only change
+    (rows already there are checked by a VALIDATE of its own, which blocks no writer)."""
+    return (f"ALTER TABLE {qualify(table)} ADD CONSTRAINT {quote_ident(name)} FOREIGN KEY ({quote_ident(column)}) "
+            f"REFERENCES {qualify(ref_table)} ({quote_ident(ref_column)}) NOT VALID")
+
+
+def parent_key_gaps(catalog: Catalog, spec: TableSpec) -> list[TableSpec]:
+    """Leaf partitions of `spec` without the `via` foreign key to its backfill parent that a sibling declares.
+
+    Public schemas declare such keys only on the partitions holding data (the backfill takes them as
+    the parent's path, checks.parent_path); a partition without one would accept a `via` pointing at
+    no parent row, and its rows would be filled through a path nothing enforces. Phase 1 adds the
+    missing ones NOT VALID (catalog only), phase 3 validates them (a scan that blocks no writer).
+    """
+    if spec.backfill is None or spec.backfill.kind != "parent" or catalog is None:
+        return []
+    table = catalog.get(spec.qualified)
+    if table is None or table.kind != "p" or table.foreign_key_on(spec.backfill.via, spec.backfill.parent):
+        return []
+    leaves = [leaf for leaf in catalog.partitions(spec.qualified) if leaf.kind != "p"]
+    missing = [leaf for leaf in leaves if leaf.foreign_key_on(spec.backfill.via, spec.backfill.parent) is None
+               or leaf.foreign_key_on(spec.backfill.via, spec.backfill.parent).name == naming.parent_key(
+                   replace(spec, schema=leaf.schema, name=leaf.name))]
+    if len(missing) == len(leaves):
+        return []  # no sibling declares one: the manifest check names the missing path
+    return [replace(spec, schema=leaf.schema, name=leaf.name, drop_policies=()) for leaf in missing]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from alembic import command
 
-from tenantmig import app_hazards, backfill, gates, precheck, runner
+from tenantmig import app_hazards, backfill, gates, precheck, runner, shown
 from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
 from tenantmig.db import Statement, connect, create_engine, qualify
@@ -215,7 +215,7 @@ def _batch_sql(conn, manifest, cat, planned: list[dict]) -> str:
             lines.append(f"-- {qualify(spec.qualified)}: batch statement shown once phase 1 has added {spec.column}")
             continue
         walk = backfill.walk_for(conn, cat, spec)
-        lines += ["", f"-- {spec.qualified}: one batch, the key range (%(last)s, %(upper)s], with its checkpoint",
+        lines += ["", f"-- {shown.table(spec.qualified)}: one batch, the key range (%(last)s, %(upper)s], with its checkpoint",
                   backfill.Statements(manifest, cat, walk, log_filled=False).fill(
                       lower=True, upper=True, bounded=False, only_null=False) + ";"]
     return "\n".join(lines) + "\n"

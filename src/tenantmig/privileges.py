@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import psycopg
 import structlog
 
-from tenantmig import ledger, reader
+from tenantmig import ledger, reader, shown
 from tenantmig.db import connect, qualify, quote_ident
 from tenantmig.errors import GateFailed
 from tenantmig.manifest import Manifest
@@ -90,7 +90,7 @@ class Preflight:
                f"PostgreSQL {self.server_version // 10000}",
                f"gates, verify, backups and drills see every row: {self.sees_every_row}"]
         if self.not_owned:
-            out.append(f"not owned by {self.login}: {', '.join(self.not_owned)}")
+            out.append(f"not owned by {self.login}: {', '.join(shown.table(t) for t in self.not_owned)}")
         for role, info in self.service_roles.items():
             out.append(f"service role {role}: BYPASSRLS {'yes' if info['bypassrls'] else 'no'}; "
                        f"{self.login} {'may' if info['can_change'] else 'may not'} change it")
@@ -202,7 +202,7 @@ def preflight(conn: psycopg.Connection, manifest: Manifest, tables: list[str], *
     elif pre.not_owned:
         pre.sees_every_row = "not for the tables it does not own"
         pre.problems.append(
-            f"{login} is not a superuser, has no BYPASSRLS and does not own {', '.join(pre.not_owned)}: it cannot "
+            f"{login} is not a superuser, has no BYPASSRLS and does not own {', '.join(shown.table(t) for t in pre.not_owned)}: it cannot "
             "install the reader policy there, so gates could not count every row; transfer ownership "
             f"(ALTER TABLE ... OWNER TO {quote_ident(login)}) or connect as the owner")
     elif not createrole and not reader.exists(conn):

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 
 import psycopg
 
+from tenantmig import shown
 from tenantmig.db import LockPolicy, Statement, qualify, quote_ident, run_unit
 from tenantmig.errors import GateFailed
 from tenantmig.ledger import SCHEMA
@@ -79,7 +80,7 @@ def blind_spots(conn: psycopg.Connection, tables: Iterable[str]) -> list[str]:
     names = {qualify(t): t for t in tables}
     found = []
     for table, may_select, filtered, opened, restrictive in rows:
-        name = names[table]
+        name = shown.table(names[table])
         if not may_select:
             found.append(f"{name}: {who} may not SELECT from it")
         elif filtered and restrictive:

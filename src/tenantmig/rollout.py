@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import psycopg
 
+from tenantmig import shown
 from tenantmig.db import qualify, quote_ident
 from tenantmig.errors import StateError, UsageError
 from tenantmig.ledger import SCHEMA
@@ -100,10 +101,10 @@ def _manifest_table(manifest: Manifest, name: str) -> str:
     qualified = name if "." in name else f"{manifest.schemas[0]}.{name}"
     spec = manifest.tables.get(qualified)
     if spec is None:
-        raise UsageError(f"table {qualified} is not in the manifest ({manifest.path or 'tenancy.toml'})",
+        raise UsageError(f"table {shown.table(qualified)} is not in the manifest ({manifest.path or 'tenancy.toml'})",
                          hint="Name a table with pattern tenant, shared or global.")
     if spec.pattern == "exempt":
-        raise UsageError(f"table {qualified} is exempt in the manifest: it has no tenant policies to enforce")
+        raise UsageError(f"table {shown.table(qualified)} is exempt in the manifest: it has no tenant policies to enforce")
     return qualified
 
 
@@ -119,8 +120,8 @@ def _existing_tenant(conn: psycopg.Connection, manifest: Manifest, tenant: str) 
         (canonical,),
     ).fetchone()
     if not found:
-        raise UsageError(f"tenant {canonical} does not exist in {manifest.tenants_qualified}",
-                         hint=f"Tenants are the rows of {manifest.tenants_qualified}({manifest.tenants_key}).")
+        raise UsageError(f"tenant {canonical} does not exist in {shown.table(manifest.tenants_qualified)}",
+                         hint=f"Tenants are the rows of {shown.table(manifest.tenants_qualified)}({shown.ident(manifest.tenants_key)}).")
     return canonical
 
 

@@ -139,19 +139,24 @@ def add_columns(ctx: StepContext) -> None:
         )]
         # After the column: a partition takes the column from its parent first.
         holders = [] if saved[spec.qualified]["foreign_key_existed"] else partitions.foreign_key_holders(ctx.catalog, spec)
-        for holder in holders:
-            current = None if ctx.offline else ctx.catalog.get(holder.qualified)
-            if current is not None and any(fk.name == naming.key_foreign_key(holder) for fk in current.foreign_keys):
-                continue
-            statements.append(Statement(
-                f"ALTER TABLE {qualify(holder.qualified)} ADD CONSTRAINT {quote_ident(naming.key_foreign_key(holder))} "
-                f"FOREIGN KEY ({quote_ident(spec.column)}) REFERENCES {qualify(m.tenants_qualified)} "
-                f"({quote_ident(m.tenants_key)}) NOT VALID",
-                table=holder.qualified,
-                lock="SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)",
-                squawk_ignore=(GUARDED_ADD,),
-            ))
-        ctx.apply(*statements)
+        statements += [_not_valid_key(ctx, holder.qualified, naming.key_foreign_key(holder), spec.column,
+                                      m.tenants_qualified, m.tenants_key) for holder in holders]
+        # The `via` foreign key a leaf partition lacks that its siblings declare (partitions.parent_key_gaps).
+        gaps = partitions.parent_key_gaps(ctx.catalog, spec)
+        parent_column = parent_foreign_key(ctx.catalog, spec).ref_columns[0] if gaps else None
+        statements += [_not_valid_key(ctx, leaf.qualified, naming.parent_key(leaf), spec.backfill.via,
+                                      spec.backfill.parent, parent_column) for leaf in gaps]
+        ctx.apply(*(s for s in statements if s is not None))
+
+
+def _not_valid_key(ctx: StepContext, table: str, name: str, column: str, ref_table: str,
+                   ref_column: str) -> Statement | None:
+    """None where an earlier, interrupted run already added it."""
+    current = None if ctx.offline else ctx.catalog.get(table)
+    if current is not None and any(fk.name == name for fk in current.foreign_keys):
+        return None
+    return Statement(partitions.add_foreign_key_not_valid(table, name, column, ref_table, ref_column), table=table,
+                     lock="SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)", squawk_ignore=(GUARDED_ADD,))
 
 
 def drop_columns(ctx: StepContext) -> None:
@@ -164,6 +169,11 @@ def drop_columns(ctx: StepContext) -> None:
             table=holder.qualified, lock=BRIEF,
             squawk_ignore=(ours("ban-drop-constraint", "the tenant foreign key of phase 1"),),
         ) for holder in partitions.foreign_key_holders(ctx.catalog, spec)]
+        statements += [Statement(
+            f"ALTER TABLE {qualify(leaf.qualified)} DROP CONSTRAINT IF EXISTS {quote_ident(naming.parent_key(leaf))}",
+            table=leaf.qualified, lock=BRIEF,
+            squawk_ignore=(ours("ban-drop-constraint", "a partition's parent key phase 1 added"),),
+        ) for leaf in partitions.parent_key_gaps(ctx.catalog, spec)]
         if not saved[spec.qualified]["column_existed"]:
             statements.append(Statement(
                 f"ALTER TABLE {table} DROP COLUMN IF EXISTS {quote_ident(spec.column)}",

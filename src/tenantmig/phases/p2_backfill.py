@@ -10,7 +10,7 @@ for columns phase 1 added, the logged rows only for columns that existed before)
 
 from __future__ import annotations
 
-from tenantmig import app_hazards, backfill, backfill_run, ledger
+from tenantmig import app_hazards, backfill, backfill_run, ledger, shown
 from tenantmig.errors import GateFailed
 from tenantmig.manifest import TableSpec
 from tenantmig.steps import StepContext
@@ -67,7 +67,7 @@ def fill(ctx: StepContext) -> None:
             f"batches sized to take about {options.batch_time_ms:g} ms"
         for spec in order:
             walk = backfill.Walk(spec, ("<key>",), ("<type>",))
-            ctx.emit(f"-- {spec.qualified}: {size}, walked by key in {options.workers} range(s), "
+            ctx.emit(f"-- {shown.table(spec.qualified)}: {size}, walked by key in {options.workers} range(s), "
                      f"each batch with its checkpoint; source {spec.backfill.kind}")
             ctx.emit(f"-- UPDATE {walk.table} SET {spec.column} = <source> WHERE (key) > (last) AND (key) <= (upper) "
                      f"AND {spec.column} IS NULL")
@@ -82,15 +82,15 @@ def fill(ctx: StepContext) -> None:
 
     failures = []
     for spec in _children_first(ctx):
-        count, shown = backfill.orphans(ctx.raw, catalog, spec)
+        count, keys = backfill.orphans(ctx.raw, catalog, spec)
         if not count:
             continue
         if spec.orphans == "quarantine":
             moved = backfill.quarantine(ctx.raw, catalog, spec, batch_size=ctx.runtime.options.batch_rows)
             ctx.note("backfill.quarantined", table=spec.qualified, rows=moved)
         else:
-            failures.append(f"  - {spec.qualified}: {count} rows, primary keys {shown}"
-                            + (" (first 20)" if count > len(shown) else ""))
+            failures.append(f"  - {shown.table(spec.qualified)}: {count} rows, primary keys {keys}"
+                            + (" (first 20)" if count > len(keys) else ""))
     if failures:
         raise GateFailed(
             "rows whose tenant cannot be derived (never guessed):\n" + "\n".join(failures),

@@ -12,6 +12,7 @@ NOT NULL key: that is `tenantmig.scoped_keys`.
 from __future__ import annotations
 
 from tenantmig import ledger, naming, partitions
+from tenantmig.checks import parent_foreign_key
 from tenantmig.db import Statement, qualify, quote_ident
 from tenantmig.lint import GUARDED_ADD, IDEMPOTENT, RECREATED_ADD, ours
 from tenantmig.steps import StepContext
@@ -138,12 +139,30 @@ def _our_foreign_keys(ctx: StepContext) -> list:
     return found
 
 
+def _our_parent_keys(ctx: StepContext) -> list:
+    """(table, leaf partition) holding the `via` foreign key phase 1 added where the leaf's siblings declared one."""
+    found = []
+    for spec in ctx.manifest.keyed_tables():
+        for leaf in partitions.parent_key_gaps(ctx.catalog, spec):
+            table = ctx.catalog.get(leaf.qualified)
+            if ctx.offline or (table is not None and any(fk.name == naming.parent_key(leaf) for fk in table.foreign_keys)):
+                found.append((spec, leaf))
+    return found
+
+
 def validate_foreign_keys(ctx: StepContext) -> None:
     for spec in _our_foreign_keys(ctx):
         ctx.apply(Statement(
             f"ALTER TABLE {qualify(spec.qualified)} VALIDATE CONSTRAINT {quote_ident(naming.key_foreign_key(spec))}",
             table=spec.qualified,
             lock="SHARE UPDATE EXCLUSIVE on the table, ROW SHARE on the tenants table, for a scan", long=True,
+            squawk_ignore=(IDEMPOTENT,),
+        ))
+    for _spec, leaf in _our_parent_keys(ctx):
+        ctx.apply(Statement(
+            f"ALTER TABLE {qualify(leaf.qualified)} VALIDATE CONSTRAINT {quote_ident(naming.parent_key(leaf))}",
+            table=leaf.qualified,
+            lock="SHARE UPDATE EXCLUSIVE on the partition, ROW SHARE on the parent table, for a scan", long=True,
             squawk_ignore=(IDEMPOTENT,),
         ))
 
@@ -161,6 +180,20 @@ def unvalidate_foreign_keys(ctx: StepContext) -> None:
                 f"ALTER TABLE {table} ADD CONSTRAINT {name} FOREIGN KEY ({quote_ident(spec.column)}) "
                 f"REFERENCES {qualify(m.tenants_qualified)} ({quote_ident(m.tenants_key)}) NOT VALID",
                 table=spec.qualified, lock="SHARE ROW EXCLUSIVE on both tables, no scan",
+                squawk_ignore=(RECREATED_ADD,),
+            ),
+        )
+    for spec, leaf in _our_parent_keys(ctx):
+        table = qualify(leaf.qualified)
+        name = quote_ident(naming.parent_key(leaf))
+        parent_column = parent_foreign_key(ctx.catalog, spec).ref_columns[0]
+        ctx.apply(
+            Statement(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name}", table=leaf.qualified, lock=BRIEF,
+                      squawk_ignore=(ours("ban-drop-constraint", "a partition's parent key phase 1 added"),)),
+            Statement(
+                partitions.add_foreign_key_not_valid(leaf.qualified, naming.parent_key(leaf), leaf.backfill.via,
+                                                     leaf.backfill.parent, parent_column),
+                table=leaf.qualified, lock="SHARE ROW EXCLUSIVE on both tables, no scan",
                 squawk_ignore=(RECREATED_ADD,),
             ),
         )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
+from tenantmig import shown
+
 PASS, WARN, FAIL = "pass", "warn", "fail"
 FROM_PHASE_5 = "applies from phase 5"
 
@@ -22,7 +24,7 @@ class Probe:
                 "detail": self.detail}
 
     def describe(self) -> str:
-        where = " ".join(part for part in (self.table, f"as {self.role}" if self.role else None) if part)
+        where = " ".join(part for part in (self.table and shown.relation(self.table), f"as {self.role}" if self.role else None) if part)
         return f"{self.probe}" + (f" ({where})" if where else "") + (f": {self.detail}" if self.detail else "")
 
 

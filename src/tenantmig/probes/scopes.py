@@ -10,6 +10,7 @@ import json
 
 import psycopg
 
+from tenantmig import shown
 from tenantmig.db import qualify, quote_ident
 from tenantmig.grants import granting_tables
 from tenantmig.impersonate import acting_as
@@ -96,7 +97,7 @@ def _try_self_grant(p: Probing, role: str, spec, target, column: str, ref: str) 
         f"JOIN {qualify(target.qualified)} g ON g.{tkey} IS NOT NULL AND g.{tkey} <> r.{key} "
         f"WHERE r.{key} IS NOT NULL LIMIT 1").fetchone()
     if row is None:
-        p.add("visible_also_self_grant", PASS, f"no row of {target.qualified} belongs to another tenant to try",
+        p.add("visible_also_self_grant", PASS, f"no row of {shown.table(target.qualified)} belongs to another tenant to try",
               table=spec.qualified, role=role)
         return
     tenant, own_row, foreign_ref = row
@@ -126,7 +127,7 @@ def _try_self_grant(p: Probing, role: str, spec, target, column: str, ref: str) 
         except psycopg.Error as exc:
             outcomes.append((how, f"failed otherwise: {str(exc).splitlines()[0]}"))
     granted = [h for h, o in outcomes if o == "granted"]
-    what = (f"as tenant {tenant}, pointing {spec.qualified}.{column} at another tenant's {target.qualified} row "
+    what = (f"as tenant {tenant}, pointing {shown.column(spec.qualified, column)} at another tenant's {shown.table(target.qualified)} row "
             f"(which visible_also would then show)")
     if granted:
         # Before phase 5 a table not yet enforced keeps today's behaviour, writes included.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tenantmig import bypass_roles, naming
+from tenantmig import bypass_roles, naming, shown
 from tenantmig.db import qualify, quote_ident
 from tenantmig.probes import (FAIL, PASS, SETTING_READ, WARN, Probing, channels, definers, functions, grant_policies,
                              leakproof, policy_expressions, replication)
@@ -111,6 +111,9 @@ def policies_present(p: Probing) -> None:
                       table=spec.qualified, role=role)
 
 
+REPAIR = "tenantmig repair partitions"  # gives a partition what its siblings have (repair.py)
+
+
 def partitions_protected(p: Probing) -> None:
     """A partition queried directly is checked against its own policies, not its parent's."""
     for parent, parts in p.partitions.items():
@@ -119,12 +122,13 @@ def partitions_protected(p: Probing) -> None:
             problems = [] if enabled else ["row level security is not enabled"]
             problems += [f"no policy applies to {role}" for role in p.filtered_roles if not _policies_for(p, part, role)]
             if problems:
-                p.add("partition_protected", FAIL, f"partition of {parent}: " + "; ".join(problems), table=part)
+                p.add("partition_protected", FAIL, f"partition of {shown.table(parent)}: " + "; ".join(problems)
+                      + f" (fix: {REPAIR})", table=part)
             elif not forced:
-                p.add("partition_protected", *p.from_phase_5(f"partition of {parent}: FORCE ROW LEVEL SECURITY is off"),
-                      table=part)
+                p.add("partition_protected", *p.from_phase_5(f"partition of {shown.table(parent)}: FORCE ROW LEVEL "
+                                                             f"SECURITY is off (fix: {REPAIR})"), table=part)
             else:
-                p.add("partition_protected", PASS, f"partition of {parent}", table=part)
+                p.add("partition_protected", PASS, f"partition of {shown.table(parent)}", table=part)
 
 
 def partition_keys(p: Probing) -> None:
@@ -146,13 +150,14 @@ def partition_keys(p: Probing) -> None:
             continue
         for leaf, has in leaves:
             if has:
-                p.add("partition_key", PASS, f"partition of {spec.qualified}: foreign key on {spec.column}", table=leaf)
+                p.add("partition_key", PASS, f"partition of {shown.table(spec.qualified)}: foreign key on {shown.ident(spec.column)}", table=leaf)
                 continue
             holder = replace(spec, schema=leaf.partition(".")[0], name=leaf.partition(".")[2])
             name = quote_ident(naming.key_foreign_key(holder))
             p.add("partition_key", FAIL,
-                  f"partition of {spec.qualified} without the foreign key from {spec.column} to "
-                  f"{m.tenants_qualified} its siblings have (attached or created after phase 1); fix: "
+                  f"partition of {shown.table(spec.qualified)} without the foreign key from {shown.ident(spec.column)} to "
+                  f"{shown.table(m.tenants_qualified)} its siblings have (attached or created after phase 1); "
+                  f"{REPAIR} adds it, as does the fix: "
                   f"ALTER TABLE {qualify(leaf)} ADD CONSTRAINT {name} FOREIGN KEY ({quote_ident(spec.column)}) "
                   f"REFERENCES {qualify(m.tenants_qualified)} ({quote_ident(m.tenants_key)}) NOT VALID; "
                   f"ALTER TABLE {qualify(leaf)} VALIDATE CONSTRAINT {name}", table=leaf)
@@ -333,8 +338,8 @@ def tenant_scoped_keys(p: Probing) -> None:
         if not uniques and not foreign:
             p.add("tenant_scoped_keys", PASS, table=spec.qualified)
             continue
-        parts = ([f"unique without {spec.column}: {', '.join(uniques)}"] if uniques else []) + \
-                ([f"foreign keys without {spec.column}: {', '.join(foreign)}"] if foreign else [])
+        parts = ([f"unique without {shown.ident(spec.column)}: {', '.join(uniques)}"] if uniques else []) + \
+                ([f"foreign keys without {shown.ident(spec.column)}: {', '.join(foreign)}"] if foreign else [])
         p.add("tenant_scoped_keys", FAIL if required else WARN,
               "; ".join(parts) + " (a conflict or failed reference tells one tenant another's row exists)",
               table=spec.qualified)

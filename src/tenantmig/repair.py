@@ -1,0 +1,167 @@
+"""`tenantmig repair partitions`: a partition attached or created after the phases ran gets what its
+siblings have.
+
+Rows written into such a partition are read through the parent, but the partition misses what the
+phases gave its siblings one by one: before PostgreSQL 18 the tenant foreign key (phase 1, validated
+by phase 3) and the `via` foreign key its siblings declare (phase 1, partitions.parent_key_gaps);
+from phase 4, row level security and the tenant policies (a partition read directly skips its
+parent's), FORCE from phase 5. `verify` names each such partition; this finds the same gaps,
+shows the statements, and runs them the way the phases do: each unit under lock_timeout with
+retries, foreign keys NOT VALID first and validated in a unit of their own (a scan that blocks no
+writer). Policies are the phase's own shape (policies.policies_for), and the partition is entered
+into the phase 4 and 5 snapshots as it was before, so rolling those phases back undoes this too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import psycopg
+
+from tenantmig import grants, ledger, naming, partitions, shown
+from tenantmig.catalog import Catalog, Table
+from tenantmig.checks import parent_foreign_key
+from tenantmig.db import LockPolicy, Statement, qualify, quote_ident, run_unit
+from tenantmig.lint import GUARDED_ADD, IDEMPOTENT
+from tenantmig.manifest import Manifest, TableSpec
+from tenantmig.policies import PREFIX, drop_policy, policies_for
+
+BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
+ADD = "SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)"
+SCAN = "SHARE UPDATE EXCLUSIVE on the partition, ROW SHARE on the referenced table, for a scan"
+POLICY_PHASE, FORCE_PHASE, VALIDATE_PHASE = 4, 5, 3
+
+
+@dataclass
+class Repair:
+    """One partition's gap: what it lacks, and the units (each one transaction) that give it."""
+
+    table: str  # the partition, qualified
+    parent: str  # the manifest's partitioned table, qualified
+    what: str
+    units: list[list[Statement]] = field(default_factory=list)
+    # Entries for the phase 4/5 snapshots: the partition as it was, for their rollbacks.
+    snapshot: dict | None = None
+
+    def as_dict(self) -> dict:
+        return {"table": self.table, "parent": self.parent, "what": self.what,
+                "statements": [s.sql for unit in self.units for s in unit]}
+
+    def describe(self) -> str:
+        return f"{shown.table(self.table)} (partition of {shown.table(self.parent)}): {self.what}"
+
+
+def needed(catalog: Catalog, manifest: Manifest, phase: int) -> list[Repair]:
+    """Every gap of every partition of the manifest's partitioned tables at `phase` (fully applied)."""
+    found: list[Repair] = []
+    if phase < 1:
+        return found
+    for spec in manifest.keyed_tables():
+        found += _tenant_keys(catalog, manifest, spec, phase)
+        found += _parent_keys(catalog, spec, phase)
+    if phase >= POLICY_PHASE:
+        for spec in manifest.protected_tables():
+            found += _policies(catalog, manifest, spec, phase)
+    return found
+
+
+def _leaf(spec: TableSpec, table: Table) -> TableSpec:
+    return replace(spec, schema=table.schema, name=table.name, drop_policies=())
+
+
+def _key_repair(table: Table, spec: TableSpec, name: str, column: str, ref_table: str, ref_column: str,
+                what: str, phase: int) -> list[Repair]:
+    """ADD ... NOT VALID where it is missing, then VALIDATE once phase 3 validated its siblings'."""
+    existing = next((fk for fk in table.foreign_keys if fk.name == name), None)
+    units = []
+    if existing is None:
+        add = partitions.add_foreign_key_not_valid(table.qualified, name, column, ref_table, ref_column)
+        units.append([Statement(add, table=table.qualified, lock=ADD, squawk_ignore=(GUARDED_ADD,))])
+    if phase >= VALIDATE_PHASE and (existing is None or not existing.validated):
+        units.append([Statement(f"ALTER TABLE {qualify(table.qualified)} VALIDATE CONSTRAINT {quote_ident(name)}",
+                                table=table.qualified, lock=SCAN, long=True, squawk_ignore=(IDEMPOTENT,))])
+    what = f"the foreign key from {shown.ident(column)} to {shown.table(ref_table)} {what}"
+    return [Repair(table.qualified, spec.qualified, what, units)] if units else []
+
+
+def _tenant_keys(catalog: Catalog, m: Manifest, spec: TableSpec, phase: int) -> list[Repair]:
+    holders = partitions.foreign_key_holders(catalog, spec)
+    if holders == [spec]:
+        return []  # held by the table itself (PostgreSQL 18, or not partitioned): a new partition inherits it
+    leaves = [catalog.get(h.qualified) for h in holders]
+    ours = [leaf for leaf in leaves if any(fk.name == naming.key_foreign_key(_leaf(spec, leaf))
+                                           for fk in leaf.foreign_keys)]
+    if not ours:
+        return []  # phase 1 added none here (the key existed before it): nothing its siblings have
+    out = []
+    for leaf in leaves:
+        name = naming.key_foreign_key(_leaf(spec, leaf))
+        other = leaf.foreign_key_on(spec.column, m.tenants_qualified)
+        if other is not None and other.name != name:
+            continue  # a key of its own to the tenants table
+        out += _key_repair(leaf, spec, name, spec.column, m.tenants_qualified, m.tenants_key,
+                           "its siblings have", phase)
+    return out
+
+
+def _parent_keys(catalog: Catalog, spec: TableSpec, phase: int) -> list[Repair]:
+    gaps = partitions.parent_key_gaps(catalog, spec)
+    if not gaps:
+        return []
+    parent_column = parent_foreign_key(catalog, spec).ref_columns[0]
+    return [repair for gap in gaps
+            for repair in _key_repair(catalog.get(gap.qualified), spec, naming.parent_key(gap), spec.backfill.via,
+                                      spec.backfill.parent, parent_column, "its siblings declare", phase)]
+
+
+def _policies(catalog: Catalog, m: Manifest, spec: TableSpec, phase: int) -> list[Repair]:
+    strict = phase >= FORCE_PHASE
+    out = []
+    for table in catalog.partitions(spec.qualified):
+        ours = [p.name for p in table.policies if p.name.startswith(PREFIX)]
+        if table.rls_enabled and ours and (table.rls_forced or not strict):
+            continue
+        part = _leaf(spec, table)
+        own = tuple(p for p in table.policies if not p.name.startswith(PREFIX))
+        unit = [Statement(drop_policy(part, name), table=part.qualified, lock=BRIEF) for name in ours]
+        unit += [Statement(p.sql, table=part.qualified, lock=BRIEF)
+                 for p in policies_for(m, part, strict=strict, had_rls=table.rls_enabled, existing=own)]
+        functions, granting = grants.grant_sql(m, catalog, part, strict=strict)
+        unit += [Statement(sql, lock="none (function)") for sql in functions]
+        unit += [Statement(p.sql, table=part.qualified, lock=BRIEF) for p in granting]
+        unit.append(Statement(f"ALTER TABLE {qualify(part.qualified)} ENABLE ROW LEVEL SECURITY",
+                              table=part.qualified, lock=BRIEF, squawk_ignore=(IDEMPOTENT,)))
+        if strict:
+            unit.append(Statement(f"ALTER TABLE {qualify(part.qualified)} FORCE ROW LEVEL SECURITY",
+                                  table=part.qualified, lock=BRIEF, squawk_ignore=(IDEMPOTENT,)))
+        what = "row level security" + (", FORCE" if strict else "") + " and the tenant policies its siblings have"
+        out.append(Repair(table.qualified, spec.qualified, what, [unit], snapshot={
+            "rls_enabled": table.rls_enabled, "rls_forced": table.rls_forced,
+            "policies": [p.as_dict() for p in own]}))
+    return out
+
+
+def apply(conn: psycopg.Connection, repairs: list[Repair], policy: LockPolicy) -> None:
+    """Each repair's units in order, each one transaction under lock_timeout (db.run_unit).
+
+    A partition's state before its policies is entered into the phase 4 and 5 snapshots first (only
+    where absent: a repair run again must not overwrite what it found the first time), so a rollback
+    of either phase restores it as it restores the siblings.
+    """
+    for repair in repairs:
+        if repair.snapshot is not None:
+            _remember(conn, repair)
+        for unit in repair.units:
+            run_unit(conn, unit, policy)
+
+
+def _remember(conn: psycopg.Connection, repair: Repair) -> None:
+    four = ledger.load_snapshot(conn, 4, "before")
+    if four is not None and repair.table not in four.setdefault("tables", {}):
+        four["tables"][repair.table] = repair.snapshot
+        ledger.amend_snapshot(conn, 4, "before", four)
+    five = ledger.load_snapshot(conn, 5, "before")
+    if five is not None and repair.table not in five.setdefault("forced", {}):
+        five["forced"][repair.table] = repair.snapshot["rls_forced"]
+        five.setdefault("superseded", {})[repair.table] = []
+        ledger.amend_snapshot(conn, 5, "before", five)
