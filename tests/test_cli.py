@@ -384,7 +384,7 @@ def test_every_json_shape_is_the_one_the_runbook_documents(database_url, role_pr
         ("advance --phase 0 --yes --json", "advance --json"), ("backup --json", "backup --json"),
         ("advance --to 4 --yes --json", "advance --to N --json"), ("rollout status --json", "rollout status --json"),
         ("rollout enable --all --yes --json", "rollout enable --json"),
-        (f"verify --json --junit {junit}", "verify --json"), ("rollback --phase 4 --yes --json", "rollback --json"),
+        (f"verify --json --junit {junit} --pgrls-config {tmp_path / 'pgrls.toml'}", "verify --json"), ("rollback --phase 4 --yes --json", "rollback --json"),
         ("mark --staging", None), ("drill --yes --json", "drill --json"), ("status --json", "status --json"),
         ("advance --phase 9 --yes --json", "… --json (any error)"),
         (f"scan {tmp_path / 'app'} --json", "scan --json"),
