@@ -155,3 +155,18 @@ def test_a_late_partition_gets_the_parent_key_its_siblings_declare(conn, databas
 
     rollback_from(settings, 3)
     assert conn.execute("SELECT count(*) FROM pg_constraint WHERE conname LIKE 'tenantmig%%'").fetchone()[0] == 0
+
+
+def test_rolling_back_phase_4_past_an_unrepaired_late_partition_leaves_it_as_created(database_url, role_prefix,
+                                                                                    tmp_path):
+    """Phase 4's snapshot predates the partition: the rollback removes what phase 4 added and leaves the
+    partition's own state (no RLS flag of phase 4's to restore) instead of stopping on the missing entry."""
+    settings = example_settings(database_url, role_prefix, tmp_path, rows=60, example="prisma")
+    advance_to(settings, 4)
+    _add_partition(database_url, attach=False)
+    untouched = _state_of_new(database_url)
+    run = cli("--manifest", str(settings.manifest_path), "--backup-dir", str(tmp_path / "backups"),
+              "rollback", "--phase", "4", "--yes", database_url=database_url, cwd=tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Traceback" not in run.stderr
+    assert _state_of_new(database_url) == untouched

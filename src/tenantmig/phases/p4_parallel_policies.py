@@ -9,9 +9,10 @@ Downgrade: the tenantmig policies dropped, RLS flags and switches as before.
 
 from __future__ import annotations
 
-from tenantmig import grants, ledger, lint, partitions
+from tenantmig import grants, ledger, lint, partitions, shown
 from tenantmig.catalog import Policy
 from tenantmig.db import Statement, qualify
+from tenantmig.errors import StateError
 from tenantmig.lint import IDEMPOTENT, ours
 from tenantmig.manifest import TableSpec
 from tenantmig.policies import ENFORCED_FUNCTION, PREFIX, ROLLOUT_TABLE, drop_policy, policies_for
@@ -60,9 +61,21 @@ def ours(ctx: StepContext, spec: TableSpec) -> list[str]:
     return [p.name for p in ctx.catalog.get(spec.qualified).policies if p.name.startswith(PREFIX)]
 
 
+def _saved(ctx: StepContext, spec: TableSpec) -> dict:
+    """What phase 4 observed of a table before its first change; a partition created since was not there."""
+    saved = before(ctx)["tables"].get(spec.qualified)
+    if saved is None:
+        raise StateError(
+            f"{shown.table(spec.qualified)} was created or attached after phase 4 began, so phase 4 has no record of "
+            "its policies to build on",
+            hint="Run `tenantmig repair partitions`: it gives the partition what its siblings have and records it.",
+        )
+    return saved
+
+
 def install(ctx: StepContext, spec: TableSpec, *, strict: bool, extra: list[Statement] = ()) -> None:
     """Replace one table's tenantmig policies with the given shape, in one short transaction."""
-    saved = before(ctx)["tables"][spec.qualified]
+    saved = _saved(ctx, spec)
     existing = tuple(Policy.from_dict(p) for p in saved["policies"])
     statements = [Statement(drop_policy(spec, name), table=spec.qualified, lock=BRIEF) for name in ours(ctx, spec)]
     statements += [Statement(p.sql, table=spec.qualified, lock=BRIEF)
@@ -106,7 +119,9 @@ def remove_policies(ctx: StepContext) -> None:
             statements += [Statement(sql, lock="none", squawk_ignore=(lint.ours("ban-drop-function",
                                                                                 "a visible_also grant check"),))
                            for sql in grants.drop_grant_functions(ctx.manifest, ctx.catalog, spec)]
-        if not snap[spec.qualified]["rls_enabled"]:
+        # A partition created after phase 4 and never repaired has no entry: phase 4 never set its
+        # RLS flag, so there is none of its to undo (its own policies of ours, if any, are dropped above).
+        if spec.qualified in snap and not snap[spec.qualified]["rls_enabled"]:
             statements.append(Statement(
                 f"ALTER TABLE {qualify(spec.qualified)} DISABLE ROW LEVEL SECURITY", table=spec.qualified, lock=BRIEF,
                 squawk_ignore=(IDEMPOTENT,),
