@@ -110,9 +110,17 @@ def test_a_late_partition_is_named_by_verify_and_repaired_by_one_command(databas
 
     rollback_from(settings, 4, down_to=after + 1)
     rollback_from(settings, after)
-    # The rollbacks undid the repair with the rest: the partition is as it was created.
-    assert _state_of_new(database_url) == untouched
-    assert untouched[1:] == (False, False, 0) and not [k for k, _ in untouched[0] if k.startswith("tenantmig")]
+    # The rollbacks undid the repair with the rest: the partition is as it was created, but for the
+    # tenant key a PostgreSQL 18 partition inherits from its parent when created, gone with the parent's.
+    rolled_back = _state_of_new(database_url)
+    assert _without_ours(rolled_back) == _without_ours(untouched)
+    assert not [k for k, _ in rolled_back[0] if k.startswith("tenantmig")], rolled_back
+    assert untouched[1:] == (False, False, 0)
+
+
+def _without_ours(state: tuple[list, bool, bool, int]) -> tuple:
+    keys, *rest = state
+    return ([k for k in keys if not k[0].startswith("tenantmig")], *rest)
 
 
 def prisma_setting(settings) -> str:
