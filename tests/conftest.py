@@ -27,10 +27,18 @@ SERVER_FIXTURES = {"server_url", "redis_server", "redis_url", "seaweed", "stat_s
                    "pgss_server_url", "pgbouncer", "tmux"}
 
 
+# Fixtures of the stores beside the database (Redis, an S3 object store). Those tests use PostgreSQL
+# only for tenantmig's ledger, so their result does not turn on its version: CI runs them on one leg.
+STORE_FIXTURES = {"redis_server", "redis_url", "seaweed", "bucket"}
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
-        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("server"):
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if SERVER_FIXTURES & fixtures or item.get_closest_marker("server"):
             item.add_marker(pytest.mark.server)
+        if STORE_FIXTURES & fixtures:
+            item.add_marker(pytest.mark.stores)
 
 
 @pytest.fixture(scope="session")
