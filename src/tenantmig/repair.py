@@ -18,15 +18,16 @@ from dataclasses import dataclass, field, replace
 
 import psycopg
 
-from tenantmig import grants, ledger, naming, partitions, shown
+from tenantmig import ledger, naming, partitions, shown
 from tenantmig.catalog import Catalog, Table
 from tenantmig.checks import parent_foreign_key
 from tenantmig.db import LockPolicy, Statement, qualify, quote_ident, run_unit
 from tenantmig.lint import GUARDED_ADD, IDEMPOTENT
 from tenantmig.manifest import Manifest, TableSpec
-from tenantmig.policies import PREFIX, drop_policy, policies_for
+from tenantmig.phases import p4_parallel_policies as p4
+from tenantmig.policies import PREFIX
 
-BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
+BRIEF = p4.BRIEF
 ADD = "SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)"
 SCAN = "SHARE UPDATE EXCLUSIVE on the partition, ROW SHARE on the referenced table, for a scan"
 POLICY_PHASE, FORCE_PHASE, VALIDATE_PHASE = 4, 5, 3
@@ -123,12 +124,8 @@ def _policies(catalog: Catalog, m: Manifest, spec: TableSpec, phase: int) -> lis
             continue
         part = _leaf(spec, table)
         own = tuple(p for p in table.policies if not p.name.startswith(PREFIX))
-        unit = [Statement(drop_policy(part, name), table=part.qualified, lock=BRIEF) for name in ours]
-        unit += [Statement(p.sql, table=part.qualified, lock=BRIEF)
-                 for p in policies_for(m, part, strict=strict, had_rls=table.rls_enabled, existing=own)]
-        functions, granting = grants.grant_sql(m, catalog, part, strict=strict)
-        unit += [Statement(sql, lock="none (function)") for sql in functions]
-        unit += [Statement(p.sql, table=part.qualified, lock=BRIEF) for p in granting]
+        unit = p4.policy_statements(m, catalog, part, strict=strict, had_rls=table.rls_enabled, existing=own,
+                                    ours_now=ours)
         unit.append(Statement(f"ALTER TABLE {qualify(part.qualified)} ENABLE ROW LEVEL SECURITY",
                               table=part.qualified, lock=BRIEF, squawk_ignore=(IDEMPOTENT,)))
         if strict:

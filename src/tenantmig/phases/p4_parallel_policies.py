@@ -10,11 +10,11 @@ Downgrade: the tenantmig policies dropped, RLS flags and switches as before.
 from __future__ import annotations
 
 from tenantmig import grants, ledger, lint, partitions, shown
-from tenantmig.catalog import Policy
+from tenantmig.catalog import Catalog, Policy
 from tenantmig.db import Statement, qualify
 from tenantmig.errors import StateError
 from tenantmig.lint import IDEMPOTENT, ours
-from tenantmig.manifest import TableSpec
+from tenantmig.manifest import Manifest, TableSpec
 from tenantmig.policies import ENFORCED_FUNCTION, PREFIX, ROLLOUT_TABLE, drop_policy, policies_for
 from tenantmig.steps import StepContext
 
@@ -73,20 +73,26 @@ def _saved(ctx: StepContext, spec: TableSpec) -> dict:
     return saved
 
 
+def policy_statements(manifest: Manifest, catalog: Catalog | None, spec: TableSpec, *, strict: bool, had_rls: bool,
+                      existing: tuple[Policy, ...], ours_now: list[str]) -> list[Statement]:
+    """One table's tenantmig policies in the given shape: ours dropped, the shape's created, and the
+    visible_also grant checks (read from `catalog`; none offline, where there is no catalog to read)."""
+    statements = [Statement(drop_policy(spec, name), table=spec.qualified, lock=BRIEF) for name in ours_now]
+    statements += [Statement(p.sql, table=spec.qualified, lock=BRIEF)
+                   for p in policies_for(manifest, spec, strict=strict, had_rls=had_rls, existing=existing)]
+    if catalog is not None:
+        functions, policies = grants.grant_sql(manifest, catalog, spec, strict=strict)
+        statements += [Statement(sql, lock="none (function)") for sql in functions]
+        statements += [Statement(p.sql, table=spec.qualified, lock=BRIEF) for p in policies]
+    return statements
+
+
 def install(ctx: StepContext, spec: TableSpec, *, strict: bool, extra: list[Statement] = ()) -> None:
     """Replace one table's tenantmig policies with the given shape, in one short transaction."""
     saved = _saved(ctx, spec)
-    existing = tuple(Policy.from_dict(p) for p in saved["policies"])
-    statements = [Statement(drop_policy(spec, name), table=spec.qualified, lock=BRIEF) for name in ours(ctx, spec)]
-    statements += [Statement(p.sql, table=spec.qualified, lock=BRIEF)
-                   for p in policies_for(ctx.manifest, spec, strict=strict, had_rls=saved["rls_enabled"],
-                                         existing=existing)]
-    if not ctx.offline:
-        functions, policies = grants.grant_sql(ctx.manifest, ctx.catalog, spec, strict=strict)
-        statements += [Statement(sql, lock="none (function)") for sql in functions]
-        statements += [Statement(p.sql, table=spec.qualified, lock=BRIEF) for p in policies]
-    statements += list(extra)
-    ctx.apply(*statements)
+    ctx.apply(*policy_statements(
+        ctx.manifest, None if ctx.offline else ctx.catalog, spec, strict=strict, had_rls=saved["rls_enabled"],
+        existing=tuple(Policy.from_dict(p) for p in saved["policies"]), ours_now=ours(ctx, spec)), *extra)
 
 
 def create_switches(ctx: StepContext) -> None:
