@@ -82,9 +82,11 @@ def parent_key_gaps(catalog: Catalog, spec: TableSpec) -> list[TableSpec]:
     if table is None or table.kind != "p" or table.foreign_key_on(spec.backfill.via, spec.backfill.parent):
         return []
     leaves = [leaf for leaf in catalog.partitions(spec.qualified) if leaf.kind != "p"]
-    missing = [leaf for leaf in leaves if leaf.foreign_key_on(spec.backfill.via, spec.backfill.parent) is None
-               or leaf.foreign_key_on(spec.backfill.via, spec.backfill.parent).name == naming.parent_key(
-                   replace(spec, schema=leaf.schema, name=leaf.name))]
+    # A leaf holding only the key phase 1 added (named parent_key) still counts as a gap: the rollback
+    # and phase 3 find what phase 1 added through this list.
+    missing = [leaf for leaf in leaves
+               if (key := leaf.foreign_key_on(spec.backfill.via, spec.backfill.parent)) is None
+               or key.name == naming.parent_key(replace(spec, schema=leaf.schema, name=leaf.name))]
     if len(missing) == len(leaves):
         return []  # no sibling declares one: the manifest check names the missing path
     return [replace(spec, schema=leaf.schema, name=leaf.name, drop_policies=()) for leaf in missing]

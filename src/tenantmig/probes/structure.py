@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tenantmig import bypass_roles, naming, shown
+from tenantmig import bypass_roles, naming, partitions, shown
 from tenantmig.db import qualify, quote_ident
 from tenantmig.probes import (FAIL, PASS, SETTING_READ, WARN, Probing, channels, definers, functions, grant_policies,
                              leakproof, policy_expressions, replication)
@@ -158,9 +158,9 @@ def partition_keys(p: Probing) -> None:
                   f"partition of {shown.table(spec.qualified)} without the foreign key from {shown.ident(spec.column)} to "
                   f"{shown.table(m.tenants_qualified)} its siblings have (attached or created after phase 1); "
                   f"{REPAIR} adds it, as does the fix: "
-                  f"ALTER TABLE {qualify(leaf)} ADD CONSTRAINT {name} FOREIGN KEY ({quote_ident(spec.column)}) "
-                  f"REFERENCES {qualify(m.tenants_qualified)} ({quote_ident(m.tenants_key)}) NOT VALID; "
-                  f"ALTER TABLE {qualify(leaf)} VALIDATE CONSTRAINT {name}", table=leaf)
+                  + partitions.add_foreign_key_not_valid(leaf, naming.key_foreign_key(holder), spec.column,
+                                                         m.tenants_qualified, m.tenants_key)
+                  + f"; ALTER TABLE {qualify(leaf)} VALIDATE CONSTRAINT {name}", table=leaf)
 
 
 def rollout_enforced(p: Probing) -> None:
