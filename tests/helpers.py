@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import psycopg
@@ -13,6 +12,8 @@ from tenantmig import api
 from tenantmig.db import LockPolicy
 from tenantmig.servers import libpq_url
 from tenantmig.steps import RunOptions
+
+import forked_cli
 
 
 def example_settings(database_url: str, role_prefix: str, tmp_path: Path, rows: int = 300,
@@ -120,14 +121,16 @@ def assert_isolated(database_url: str, role: str, tenant: str, table: str, *, sh
 
 def cli(*args: str, database_url: str | None = None, env: dict | None = None, cwd: Path | None = None,
         timeout: float = 300) -> subprocess.CompletedProcess:
-    """Run `tenantmig ARGS` as a user would: a separate process, real exit code, stdout and stderr apart."""
+    """Run `tenantmig ARGS` as a user would: a separate process, real exit code, stdout and stderr apart.
+
+    The process is forked from one that has imported tenantmig already (tests/forked_cli.py).
+    """
     environment = dict(os.environ)
     environment.pop("TENANTMIG_CRASH_AT", None)
     if database_url:
         environment["TENANTMIG_DATABASE_URL"] = database_url
     environment.update(env or {})
-    return subprocess.run([sys.executable, "-m", "tenantmig", *args], capture_output=True, text=True,
-                          env=environment, cwd=cwd, timeout=timeout)
+    return forked_cli.run(list(args), env=environment, cwd=cwd, timeout=timeout)
 
 
 def terminal_text(stderr: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ import pytest
 from tenantmig import api, manifest
 from tenantmig.errors import EXIT_USAGE, ManifestError
 
+import forked_cli
 from helpers import terminal_text
 
 # A small valid manifest; each case below breaks exactly one thing in it.
@@ -157,10 +157,7 @@ def run_cli(*args: str, cwd: Path, database_url: str | None = None) -> subproces
     env = {k: v for k, v in os.environ.items() if k != "TENANTMIG_DATABASE_URL"}
     if database_url:
         env["TENANTMIG_DATABASE_URL"] = database_url
-    return subprocess.run(
-        [sys.executable, "-m", "tenantmig", *args],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,
-    )
+    return forked_cli.run(list(args), env=env, cwd=cwd)
 
 
 @pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in PARSE_CASES], ids=[c[0] for c in PARSE_CASES])
