@@ -12,6 +12,7 @@ table without an application policy of its own is proven.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -21,7 +22,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from tenantmig import api
+from tenantmig import api, pgrls_config
 from tenantmig.manifest import load
 from tenantmig.pgrls_proof import MODES, prove
 from tenantmig.servers import libpq_url
@@ -32,6 +33,7 @@ PGRLS = shutil.which("pgrls", path=str(Path(sys.executable).parent)) or shutil.w
 CONTEXT = "tenantmig.current_tenant"
 
 pytestmark = pytest.mark.skipif(PGRLS is None, reason="pgrls is a test dependency: pip install -e '.[test]'")
+load_config = pytest.importorskip("pgrls.config", reason="pgrls is a test dependency").load_config
 
 
 def _pgrls(*args: str) -> subprocess.CompletedProcess:
@@ -81,6 +83,10 @@ def test_pgrls_lints_clean_and_proves_no_cross_tenant_access(example, database_u
     assert ours == []
 
     manifest = load(settings.manifest_path)
+    # pgrls takes its schemas from [database]: a manifest's other schemas must reach it (a [lint] key did not).
+    other = tmp_path / "other-schemas.toml"
+    other.write_text(pgrls_config.render(dataclasses.replace(manifest, schemas=("public", "billing")), []))
+    assert load_config(other).schemas == ["public", "billing"]
     patterns = {spec.qualified: spec.pattern for spec in manifest.tables.values()}
     for mode in ("cross-tenant", "write"):
         tables = _prove(database_url, config, mode)
@@ -191,6 +197,11 @@ def test_pgrls_lints_clean_at_phase_4_with_one_tenant_rolled_out(database_url, r
     """The transition's own departures (no FORCE yet, service roles still BYPASSRLS, superseded
     policies still there) are documented too, and end with phase 5."""
     settings = example_settings(database_url, role_prefix, tmp_path, example="telehealth")
+    # An application policy that wraps an indexed column in a function (as basejump's
+    # `has_role_on_account(account_id)` does): its service-role copy carries the same cost (PERF004).
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+        conn.execute(f'CREATE POLICY uploads_fn ON public.uploads FOR SELECT TO "{role_prefix}app_user" '
+                     "USING (abs(id) > 0)")
     advance_to(settings, 4)
     api.rollout(settings, enable=True, tenant="00000000-0000-0000-0000-0000000000c1")
     config = tmp_path / "pgrls.toml"
