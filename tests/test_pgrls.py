@@ -1,26 +1,30 @@
 """The field's own checker agrees: pgrls (PyPI) lints each migrated example with 0 errors under the
 configuration `verify --pgrls-config` writes, and its Z3 provers find no cross-tenant read or write.
 
-pgrls proves a tenant session and cannot tell roles apart in those modes: a table that an admin or
-reporting role reads across tenants, or that keeps an application policy of its own, stays
-"unverified" as a table. So every table is checked policy by policy: tenantmig's tenant policies
-are proven, nothing is a leak, and the only unproven policies are the ones that cross tenants by
-design. With the cross-tenant roles taken out of the manifest, every tenant table without an
-application policy is proven as a table.
+pgrls's CLI proves a tenant session without telling roles apart (pgrls_proof.py's docstring has the
+source lines): a table that an admin or reporting role reads across tenants, or that keeps an
+application policy of its own, stays "unverified" as a table there. So the CLI's answer is checked
+policy by policy (tenantmig's tenant policies proven, nothing a leak, the only unproven policies
+the ones that cross tenants by design), and pgrls's prover is run again for each application and
+service role over the policies that role's sessions evaluate (pgrls_proof.py): there every tenant
+table without an application policy of its own is proven.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import psycopg
 import pytest
 
-from tenantmig import api
+from tenantmig import api, pgrls_config
 from tenantmig.manifest import load
+from tenantmig.pgrls_proof import MODES, prove
 from tenantmig.servers import libpq_url
 
 from helpers import advance_to, example_settings
@@ -29,6 +33,7 @@ PGRLS = shutil.which("pgrls", path=str(Path(sys.executable).parent)) or shutil.w
 CONTEXT = "tenantmig.current_tenant"
 
 pytestmark = pytest.mark.skipif(PGRLS is None, reason="pgrls is a test dependency: pip install -e '.[test]'")
+load_config = pytest.importorskip("pgrls.config", reason="pgrls is a test dependency").load_config
 
 
 def _pgrls(*args: str) -> subprocess.CompletedProcess:
@@ -78,6 +83,10 @@ def test_pgrls_lints_clean_and_proves_no_cross_tenant_access(example, database_u
     assert ours == []
 
     manifest = load(settings.manifest_path)
+    # pgrls takes its schemas from [database]: a manifest's other schemas must reach it (a [lint] key did not).
+    other = tmp_path / "other-schemas.toml"
+    other.write_text(pgrls_config.render(dataclasses.replace(manifest, schemas=("public", "billing")), []))
+    assert load_config(other).schemas == ["public", "billing"]
     patterns = {spec.qualified: spec.pattern for spec in manifest.tables.values()}
     for mode in ("cross-tenant", "write"):
         tables = _prove(database_url, config, mode)
@@ -91,6 +100,77 @@ def test_pgrls_lints_clean_and_proves_no_cross_tenant_access(example, database_u
                     continue
                 assert _expected_unproven(policy["policy"], pattern), (mode, table["table"], policy)
         assert proven_tenant_policies > 0, mode
+        # What the role-blind CLI cannot say: the admin and reporting policies are all that keeps it from
+        # proving the tenant tables (so this test notices the day pgrls gains a role filter).
+        unverified = {t["table"] for t in tables if t["verdict"] == "unverified"}
+        assert set(_plain_tenant_tables(database_url, manifest)) <= unverified, mode
+
+    _assert_role_proofs(database_url, manifest, example)
+
+
+def _plain_tenant_tables(url: str, manifest) -> list[str]:
+    """Tenant tables without a permissive policy of the application's own (pgrls composes the restrictive
+    tenant floor only into a policy it finds leaking, so such a table stays unverified, never a leak)."""
+    with psycopg.connect(libpq_url(url)) as conn:
+        own = {r[0] for r in conn.execute(
+            "SELECT DISTINCT schemaname || '.' || tablename FROM pg_policies "
+            "WHERE permissive = 'PERMISSIVE' AND NOT starts_with(policyname, 'tenantmig_')")}
+    return sorted(spec.qualified for spec in manifest.tables_with("tenant") if spec.qualified not in own)
+
+
+def _role_proofs(url: str, manifest):
+    with psycopg.connect(libpq_url(url)) as conn:
+        return prove(conn, manifest)
+
+
+def _assert_role_proofs(url: str, manifest, example: str) -> None:
+    plain = _plain_tenant_tables(url, manifest)
+    assert len(plain) >= 5, plain
+    tenant = {spec.qualified for spec in manifest.tables_with("tenant")}
+    proofs = _role_proofs(url, manifest)
+    assert {(p.role, p.mode) for p in proofs} == {(r, m) for r in (*manifest.roles.app, *manifest.roles.service)
+                                                  for m in MODES}
+    for proof in proofs:
+        verdicts = proof.verdicts()
+        assert [t for t, v in verdicts.items() if v == "leak"] == [], (proof.role, proof.mode)
+        if proof.crosses_via:
+            # The clinics service role holds its admin role's privileges (roles.service_via): its sessions
+            # evaluate the admin policies and read across tenants, which no prover may call isolated.
+            assert example == "clinics" and set(proof.crosses_via) <= set(manifest.roles.admin)
+            assert {verdicts[t] for t in plain} == {"unverified"}, proof.role
+            continue
+        assert {t: verdicts.get(t) for t in plain} == {t: "isolated" for t in plain}, (proof.role, proof.mode)
+        assert {verdicts[t] for t in tenant - set(plain)} <= {"isolated", "unverified"}
+
+
+def test_role_proofs_follow_membership_and_bypass(database_url, role_prefix, tmp_path):
+    """The per-role proof keeps what PostgreSQL applies: once the application role holds the admin role's
+    privileges, the admin policies are its own and the tenant tables are no longer proven; with BYPASSRLS
+    every table is a leak."""
+    settings = example_settings(database_url, role_prefix, tmp_path, example="telehealth")
+    advance_to(settings, 6)
+    manifest = load(settings.manifest_path)
+    app, admin = manifest.roles.app[0], manifest.roles.admin[0]
+    plain = _plain_tenant_tables(database_url, manifest)
+
+    def app_verdicts() -> dict[str, dict[str, str]]:
+        return {p.mode: p.verdicts() for p in _role_proofs(database_url, manifest) if p.role == app}
+
+    assert {m: {t: v[t] for t in plain} for m, v in app_verdicts().items()} == \
+        {m: {t: "isolated" for t in plain} for m in MODES}
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+        conn.execute(f'GRANT "{admin}" TO "{app}"')
+        try:
+            proofs = [p for p in _role_proofs(database_url, manifest) if p.role == app]
+            assert {p.crosses_via for p in proofs} == {(admin,)}
+            assert {p.mode: {p.verdicts()[t] for t in plain} for p in proofs} == {m: {"unverified"} for m in MODES}
+        finally:
+            conn.execute(f'REVOKE "{admin}" FROM "{app}"')
+        conn.execute(f'ALTER ROLE "{app}" BYPASSRLS')
+        try:
+            assert {m: set(v.values()) for m, v in app_verdicts().items()} == {m: {"leak"} for m in MODES}
+        finally:
+            conn.execute(f'ALTER ROLE "{app}" NOBYPASSRLS')
 
 
 def test_without_cross_tenant_roles_every_tenant_table_is_proven(database_url, role_prefix, tmp_path):
@@ -117,6 +197,11 @@ def test_pgrls_lints_clean_at_phase_4_with_one_tenant_rolled_out(database_url, r
     """The transition's own departures (no FORCE yet, service roles still BYPASSRLS, superseded
     policies still there) are documented too, and end with phase 5."""
     settings = example_settings(database_url, role_prefix, tmp_path, example="telehealth")
+    # An application policy that wraps an indexed column in a function (as basejump's
+    # `has_role_on_account(account_id)` does): its service-role copy carries the same cost (PERF004).
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+        conn.execute(f'CREATE POLICY uploads_fn ON public.uploads FOR SELECT TO "{role_prefix}app_user" '
+                     "USING (abs(id) > 0)")
     advance_to(settings, 4)
     api.rollout(settings, enable=True, tenant="00000000-0000-0000-0000-0000000000c1")
     config = tmp_path / "pgrls.toml"

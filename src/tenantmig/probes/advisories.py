@@ -14,12 +14,19 @@ Fixed versions per major, from the PostgreSQL security pages
   child table past RLS: fixed in 17.6, 16.10, 15.14, 14.19, 13.22 (2025-08-14);
   18.0 was released with the fix.
 - The May 2026 security release (the advisories issue 19 names): fixed in 18.4, 17.10,
-  16.14, 15.18, 14.23.
+  16.14, 15.18, 14.23, released 2026-05-14. Confirmed from public pages (searched in
+  December 2026): the release announcement
+  https://www.postgresql.org/about/news/postgresql-184-1710-1614-1518-and-1423-released-3297/
+  as cited by the Belgian CCB advisory (ccb.belgium.be, "PostgreSQL patches multiple
+  vulnerabilities and announces EOL date for version 14"), and the CVE records it fixes
+  (CVE-2026-6472 to -6479, -6575, -6637, -6638), each "before 18.4, 17.10, 16.14, 15.18,
+  and 14.23". The announcement page itself was not read here.
 - CVE-2026-6471, a role with REPLICATION reads rows past row-level security: fixed in
   18.5, 17.11, 16.15, 15.19, 14.24. Until then every REPLICATION role is a bypass, which
-  the `replication_roles` probe names role by role.
-The 2026 figures are as issue 19 states them, not re-read from the advisory pages (this
-machine has no route to them): check them there before relying on one.
+  the `replication_roles` probe names role by role. NOT confirmed: no public page found
+  names CVE-2026-6471 or a 18.5/17.11/16.15/15.19/14.24 release (it is not among the May
+  2026 release's eleven CVEs). These figures are as issue 19 states them; check
+  https://www.postgresql.org/support/security/ before relying on them.
 A major not listed for an advisory either predates the affected feature or was
 released with the fix; majors older than the table are past end of life and warned as such.
 """
