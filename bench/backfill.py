@@ -37,7 +37,7 @@ from bench import common  # noqa: E402
 from bench.workload import percentile  # noqa: E402
 from tenantmig import api, servers  # noqa: E402
 from tenantmig.logs import configure_logging  # noqa: E402
-from tenantmig.steps import RunOptions  # noqa: E402
+from tenantmig.options import RunOptions  # noqa: E402
 
 CHILD = "public.invoices"
 

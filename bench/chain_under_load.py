@@ -23,7 +23,7 @@ from tenantmig import api
 from tenantmig.db import LockPolicy
 from tenantmig.logs import configure_logging
 from tenantmig.phases import PHASES
-from tenantmig.steps import RunOptions
+from tenantmig.options import RunOptions
 
 
 def run_chain(settings: api.Settings, load: Workload | None = None,
@@ -42,14 +42,14 @@ def run_chain(settings: api.Settings, load: Workload | None = None,
             marks.append((label, started, time.time()))
 
     for phase in PHASES:
-        if phase.number == 5:
+        if phase.requires:
             if load is not None:
                 load.pause("unchanged")
-            api.enforce_everywhere(settings)  # phase 5's gate: rollout for everyone and a passing verify
+            api.prepare_for(settings, phase.number)  # phase 5's gate: rollout for everyone and a passing verify
         timed(f"advance {phase.number}", api.advance, phase.number)
     for phase in reversed(PHASES):
         timed(f"rollback {phase.number}", api.rollback, phase.number)
-        if phase.number == 4 and load is not None:
+        if phase.rollout and load is not None:
             load.resume("unchanged")
 
 

@@ -29,7 +29,7 @@ from tenantmig import manifest as manifest_mod
 from tenantmig.db import qualify, quote_ident
 from tenantmig.logs import configure_logging
 from tenantmig.servers import libpq_url
-from tenantmig.steps import RunOptions
+from tenantmig.options import RunOptions
 
 # table -> (source, the insert naming no tenant, the same insert naming the key the trigger would derive)
 INSERTS = {

@@ -28,7 +28,7 @@ from tenantmig.db import LockPolicy
 from tenantmig.examples import telehealth
 from tenantmig.policies import set_context_sql
 from tenantmig.servers import libpq_url
-from tenantmig.steps import RunOptions
+from tenantmig.options import RunOptions
 
 TENANT = telehealth.TENANTS[0][0]
 LOOKUPS = 200  # point lookups per measured run: one alone is below timer resolution
@@ -53,8 +53,7 @@ INDEXES = {"point": "invoices_pkey", "count": "tenantmig_ix_public_appointments"
 def advance_to(settings: api.Settings, phase: int, start: int = 0) -> None:
     """The one place the benchmark moves the chain (gates that need more, e.g. a rollout, are met here)."""
     for number in range(start, phase + 1):
-        if number == 5:
-            api.enforce_everywhere(settings)  # phase 5's gate: enforcement for all and a passing verify
+        api.prepare_for(settings, number)  # what the phase's contract requires (phase 5: rollout, verify)
         api.advance(settings, number)
 
 

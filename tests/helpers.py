@@ -11,7 +11,7 @@ import psycopg
 from tenantmig import api
 from tenantmig.db import LockPolicy
 from tenantmig.servers import libpq_url
-from tenantmig.steps import RunOptions
+from tenantmig.options import RunOptions
 
 import forked_cli
 
@@ -29,9 +29,8 @@ def example_settings(database_url: str, role_prefix: str, tmp_path: Path, rows: 
 
 
 def prepare_for(settings: api.Settings, number: int) -> None:
-    """What automation does before advancing to phase `number`: phase 5 needs enforcement for all and a verify."""
-    if number == 5:
-        api.enforce_everywhere(settings)
+    """What automation does before advancing to phase `number`: what its contract requires (api.prepare_for)."""
+    api.prepare_for(settings, number)
 
 
 def advance_to(settings: api.Settings, phase: int, start: int = 0) -> None:

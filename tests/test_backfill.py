@@ -25,7 +25,7 @@ from tenantmig.manifest import load as load_manifest
 from tenantmig.pacing import FIRST_BATCH_ROWS, REPLICATION_LAG_SQL, LagLimit
 from tenantmig.servers import libpq_url
 from tenantmig.faults import CRASH_ENV, CRASH_EXIT_CODE
-from tenantmig.steps import RunOptions
+from tenantmig.options import RunOptions
 
 from helpers import advance_to, cli, contents, example_settings, revision, terminal_text
 

@@ -91,8 +91,7 @@ class Chain:
                          role_prefix=self.prefix)
         self.templates[None] = self.clone(url)
         for number in range(7):
-            if number == 5:
-                api.enforce_everywhere(settings)
+            api.prepare_for(settings, number)
             api.advance(settings, number)
             self.templates[number] = self.clone(url)
         servers.drop_database(self.server_url, url)

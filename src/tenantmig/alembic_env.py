@@ -22,7 +22,8 @@ from tenantmig import ledger
 from tenantmig import manifest as manifest_mod
 from tenantmig.db import create_engine
 from tenantmig.errors import UsageError
-from tenantmig.steps import RunOptions, Runtime
+from tenantmig.options import RunOptions
+from tenantmig.steps import Runtime
 
 log = structlog.get_logger("tenantmig.alembic")
 

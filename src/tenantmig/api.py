@@ -34,7 +34,8 @@ from tenantmig.db import LockPolicy, RunLock, connect, create_engine
 from tenantmig.errors import GateFailed, Interrupted, ManifestError, StateError, TenantmigError, UsageError
 from tenantmig.examples import EXAMPLES
 from tenantmig.phases import PHASES, Phase, phase
-from tenantmig.steps import RunOptions, Runtime
+from tenantmig.options import RunOptions
+from tenantmig.steps import Runtime
 
 log = structlog.get_logger("tenantmig.api")
 
@@ -110,9 +111,9 @@ def _gate_context(engine, conn: psycopg.Connection, manifest: manifest_mod.Manif
                              fire_app_triggers=bool(options and options.fire_app_triggers))
 
 
-def _app_warnings(conn: psycopg.Connection, manifest: manifest_mod.Manifest, number: int, direction: str) -> list[str]:
-    # Phase 1 adds the key columns and its rollback drops them: the one change of row type in the chain.
-    if number != 1:
+def _app_warnings(conn: psycopg.Connection, manifest: manifest_mod.Manifest, target: Phase,
+                  direction: str) -> list[str]:
+    if not target.changes_row_type:
         return []
     return app_hazards.select_star_warning(conn, manifest, adding=direction == "upgrade")
 
@@ -195,11 +196,11 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         manifest = _manifest_for(conn, manifest, number, direction)
         book.manifest_sha256 = manifest.sha256
         # Before the first change: a phase never stops half-way for a privilege it could have checked.
-        preflight = privileges.preflight(conn, manifest, _all_tables(conn, manifest), number=number,
+        preflight = privileges.preflight(conn, manifest, _all_tables(conn, manifest), phase=target_phase,
                                          direction=direction, url=url,
                                          acknowledged=settings.options.roles_shared_ok)
         result.privileges = preflight.as_dict()
-        privileges.enforce(conn, preflight, number, direction)
+        privileges.enforce(conn, preflight, target_phase, direction)
         # The reader (idempotent, recorded) comes before the pre-conditions: they must see every row
         # to be worth asking a DBA to confirm; for a login that skips RLS it installs nothing.
         installed = reader.install(conn, _all_tables(conn, manifest), set(manifest.schemas) | {manifest.tenants_schema},
@@ -220,7 +221,7 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
             book.record("gate.pre", "failed", phase=number, direction=direction, detail=problems)
             log.error("phase.precheck.failed", phase=number, direction=direction, problems=len(problems))
             raise precheck.refusal(verdict, target_phase, direction)
-        warnings = _app_warnings(conn, manifest, number, direction)
+        warnings = _app_warnings(conn, manifest, target_phase, direction)
         if warnings:
             log.warning("phase.app_hazard", phase=number, direction=direction, detail="\n".join(warnings))
         if confirm is not None and not confirm(PlannedMove(target_phase, direction, revisions, state.describe(),
@@ -341,8 +342,8 @@ def _finish(conn, engine, book: ledger.Ledger, manifest, target_phase, gate_file
     log.info("phase.done", phase=number, direction=direction, duration_ms=round(result.seconds * 1000))
     if direction == "downgrade":
         recorded_mod.forget(conn, number)
-    if number == privileges.ATTRIBUTE_PHASE and direction == "downgrade":
-        privileges.forget_handoffs(conn)
+    if direction == "downgrade" and target_phase.after_rollback is not None:
+        target_phase.after_rollback(conn)
 
 
 def _interrupted(book: ledger.Ledger, conn, number: int, direction: str) -> Interrupted:
@@ -564,8 +565,21 @@ def verify(settings: Settings, *, junit_path: str | None = None,
 
 
 def enforce_everywhere(settings: Settings) -> enforcement.VerifyResult:
-    """What phase 5's gate needs, for automation: `rollout enable --all` then a passing `verify` (GateFailed if not)."""
+    """`rollout enable --all` then a passing `verify` (GateFailed if not), for automation."""
     return enforcement.enforce_everywhere(settings.url(), manifest_mod.load(settings.manifest_path))
+
+
+# How automation meets each prerequisite a phase contract can declare (Prerequisite.name).
+PREPARERS: dict[str, Callable[[Settings], Any]] = {"rollout_verified": enforce_everywhere}
+
+
+def prepare_for(settings: Settings, number: int) -> dict[str, Any]:
+    """What automation does before `advance --phase number`: every prerequisite its contract declares,
+    in order ({prerequisite name: what doing it returned}); nothing for a phase that declares none."""
+    done = {}
+    for needed in _phase_or_usage(number).requires:
+        done[needed.name] = PREPARERS[needed.name](settings)
+    return done
 
 # -- backup, mark, drill, plan ----------------------------------------------------
 
@@ -705,11 +719,9 @@ def drill(settings: Settings, *, number: int | None = None, all_phases: bool = F
 
 
 def _drill_readvance(settings: Settings, number: int) -> PhaseResult:
-    """The one place a drill re-applies a phase (anything a phase needs before it can advance goes here)."""
-    if number == 5:
-        # Phase 5's gate wants enforcement for everyone and a passing verify since; after rolling
-        # back phase 4 the drill must re-earn both, as a DBA would with `rollout` and `verify`.
-        enforce_everywhere(settings)
+    """The one place a drill re-applies a phase: what the phase requires is re-earned first, as a DBA
+    would (after rolling back phase 4, phase 5's rollout and verify are gone with it)."""
+    prepare_for(settings, number)
     return advance(settings, number)
 
 
@@ -719,7 +731,8 @@ def privileges_check(settings: Settings, number: int | None = None,
     manifest = manifest_mod.load(settings.manifest_path)
     url = settings.url()
     with connect(url, "privileges") as conn:
-        return privileges.preflight(conn, manifest, _all_tables(conn, manifest), number=number, direction=direction,
+        return privileges.preflight(conn, manifest, _all_tables(conn, manifest),
+                                    phase=None if number is None else _phase_or_usage(number), direction=direction,
                                     url=url, acknowledged=settings.options.roles_shared_ok)
 
 
@@ -805,7 +818,7 @@ def check(settings: Settings, number: int | None = None) -> CheckResult:
                 verdict = precheck.evaluate(_gate_context(engine, conn, manifest, settings.options), target_phase,
                                             "upgrade")
             # What advance checks before its first change: the privileges it needs, and hand-offs.
-            preflight = privileges.preflight(conn, manifest, _all_tables(conn, manifest), number=number,
+            preflight = privileges.preflight(conn, manifest, _all_tables(conn, manifest), phase=target_phase,
                                              direction="upgrade", url=url,
                                              acknowledged=settings.options.roles_shared_ok)
             rights = gates.Outcome("privileges", preflight.ok, tuple(

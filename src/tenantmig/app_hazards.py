@@ -24,9 +24,10 @@ from dataclasses import dataclass
 
 import psycopg
 
-from tenantmig import ledger, shown
+from tenantmig import shown
 from tenantmig.db import qualify
 from tenantmig.manifest import Manifest, TableSpec
+from tenantmig.phases import p1_tenant_columns as p1
 
 # tgtype bits (src/include/catalog/pg_trigger.h)
 _ROW, _BEFORE, _INSTEAD, _UPDATE = 1, 2, 64, 16
@@ -54,7 +55,7 @@ def _column_existed_before(conn: psycopg.Connection, spec: TableSpec) -> bool:
     """Phase 1's snapshot says whether the key column was the application's own (then it is never dropped)."""
     if not conn.execute("SELECT to_regclass('tenantmig.snapshots') IS NOT NULL").fetchone()[0]:
         return False
-    before = ledger.load_snapshot(conn, 1, "before") or {"tables": {}}
+    before = p1.CONTRACT.snapshot("before").load(conn) or {"tables": {}}
     return before["tables"].get(spec.qualified, {}).get("column_existed", False)
 
 

@@ -26,7 +26,7 @@ from tenantmig.logs import configure_logging
 from tenantmig.manifest import KEY_TYPES
 from tenantmig.pacing import LagLimit
 from tenantmig.progress import TerminalLine
-from tenantmig.steps import RunOptions
+from tenantmig.options import RunOptions
 
 
 def _settings(ctx: click.Context) -> api.Settings:
@@ -603,7 +603,7 @@ def rollout_status(ctx, as_json):
         click.echo("  the rollout switches are gone (phase 6): strict policies enforce everyone")
     else:
         _render_switches(result.switches)
-    if result.phase != 4:
+    if not result.rolling_out:
         click.echo(f"phase {result.phase}: strict policies enforce every tenant and table")
     elif result.as_dict()["ready_for_phase_5"]:
         click.echo("ready for phase 5")

@@ -64,8 +64,9 @@ def _run(settings, url, prefix, work, rows, keep, say, started, name) -> dict:
         f"{len(example.tables)} tables, {len(example.tenants)} clinics; manifest {run.manifest_path}")
     before = _checksums(url)
     for phase in PHASES:
-        if phase.number == 5:
-            checked = api.enforce_everywhere(run).report.counts()
+        # Its one prerequisite today (phase 5's) is the rollout and a verify: say what verify found.
+        for verified in api.prepare_for(run, phase.number).values():
+            checked = verified.report.counts()
             say(f"rollout enable --all, then verify: {checked['pass']} probes passed, {checked['warn']} warnings, "
                 f"{checked['fail']} failed")
         result = api.advance(run, phase.number)

@@ -22,6 +22,7 @@ from tenantmig.counts import column_checksums, table_columns
 from tenantmig.db import connect, qualify, quote_ident
 from tenantmig.errors import StateError, UsageError
 from tenantmig.phases import phase
+from tenantmig.phases.contract import Removable
 
 log = structlog.get_logger("tenantmig.drill")
 
@@ -151,36 +152,10 @@ def run(url: str, manifest_path: str, steps: Steps, *, number: int | None = None
         return result
 
 
-@dataclass(frozen=True)
-class Removable:
-    """What a rollback of one phase may take away or change, read before it runs."""
-
-    tables: frozenset[str] = frozenset()
-    columns: frozenset[tuple[str, str]] = frozenset()  # (table, column)
-    unchecked_columns: frozenset[tuple[str, str]] = frozenset()  # values the rollback resets on purpose
-    unchecked_tables: frozenset[str] = frozenset()  # rows the rollback adds or removes on purpose
-
-
 def _removable(conn: psycopg.Connection, manifest: manifest_mod.Manifest, number: int) -> Removable:
-    if number == 1:
-        before = ledger.load_snapshot(conn, 1, "before") or {"tables": {}}
-        tables = set()
-        if not before.get("tenants_table_existed", True):
-            tables.add(manifest.tenants_qualified)
-        if manifest.memberships_qualified and not before.get("memberships_table_existed", True):
-            tables.add(manifest.memberships_qualified)
-        columns = {(s.qualified, s.column) for s in manifest.keyed_tables()
-                   if not before["tables"].get(s.qualified, {}).get("column_existed", True)}
-        # The legacy tenant's row is the one row phase 1 adds to an existing tenants table.
-        legacy_row = set() if before.get("legacy_tenant_existed", True) else {manifest.tenants_qualified}
-        return Removable(frozenset(tables), frozenset(columns), unchecked_tables=frozenset(legacy_row))
-    if number == 2:
-        # Phase 2 writes the keys and its rollback puts back what was there; quarantined rows come back.
-        quarantined = {r[0] for r in conn.execute(
-            "SELECT DISTINCT table_name FROM tenantmig.quarantine WHERE restored_at IS NULL")}
-        return Removable(unchecked_columns=frozenset((s.qualified, s.column) for s in manifest.keyed_tables()),
-                         unchecked_tables=frozenset(quarantined))
-    return Removable()
+    """What the rollback of phase `number` may take away, as that phase's contract says."""
+    allows = phase(number).drill_allows
+    return allows(conn, manifest) if allows is not None else Removable()
 
 
 def _compare_down(before: Fingerprint, after: Fingerprint, allowed: Removable) -> list[str]:

@@ -48,10 +48,15 @@ class RolloutStatus:
     enforced_for_everyone: bool
     verify_problems: list[str]  # why phase 5 may not start yet; [] if it may
 
+    @property
+    def rolling_out(self) -> bool:
+        """At the phase whose policies the switches govern: enforcement is still per tenant or table."""
+        return self.phase == rollout.PHASE
+
     def as_dict(self) -> dict:
         return {"phase": self.phase, "where": self.where, "switches_present": self.switches_present,
                 "switches": [s.as_dict() for s in self.switches], "enforced_for_everyone": self.enforced_for_everyone,
-                "ready_for_phase_5": self.phase == rollout.PHASE and self.enforced_for_everyone
+                "ready_for_phase_5": self.rolling_out and self.enforced_for_everyone
                 and not self.verify_problems,
                 "verify_problems": self.verify_problems}
 

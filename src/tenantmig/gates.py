@@ -18,10 +18,14 @@ from tenantmig import app_hazards, bypass_roles, ledger, naming, parent_keys, re
 from tenantmig.catalog import Catalog
 from tenantmig.checks import manifest_problems
 from tenantmig.db import qualify, quote_ident
-from tenantmig.errors import ManifestError
+from tenantmig.errors import GateFailed, ManifestError, TenantmigError
 from tenantmig.impersonate import acting_as
 from tenantmig.manifest import Manifest
 from tenantmig.policies import PREFIX
+from tenantmig.phases import check_gate_files, phase
+from tenantmig.phases import p1_tenant_columns as p1
+from tenantmig.phases import p3_not_null as p3
+from tenantmig.phases import p4_parallel_policies as p4
 from tenantmig.resources import phases_dir
 
 
@@ -35,11 +39,15 @@ class GateContext:
 
 Check = Callable[[GateContext], list[str]]
 CHECKS: dict[str, Check] = {}
+# The error a failed check is refused with, hence its exit code (DESIGN.md): a check whose failure
+# means bad input (the manifest) says so here, not through its name.
+FAILURES: dict[str, type[TenantmigError]] = {}
 
 
-def check(name: str):
+def check(name: str, failure: type[TenantmigError] = GateFailed):
     def register(fn: Check) -> Check:
         CHECKS[name] = fn
+        FAILURES[name] = failure
         return fn
 
     return register
@@ -69,16 +77,16 @@ class Outcome:
     item: str
     passed: bool
     findings: tuple[str, ...] = ()
+    failure: type[TenantmigError] = GateFailed  # what refusing on it raises (its exit code)
 
     def as_dict(self) -> dict:
         return {"check": self.item, "passed": self.passed, "findings": list(self.findings)}
 
 
 def load_gates(number: int) -> PhaseGates:
-    matches = sorted(phases_dir().glob(f"p{number}_*.toml"))
-    if len(matches) != 1:
-        raise ManifestError(f"expected one gate file phases/p{number}_*.toml, found {len(matches)}")
-    path = matches[0]
+    # Every header agrees with its phase's contract before any one file is trusted.
+    check_gate_files(phases_dir())
+    path = phases_dir() / phase(number).gate_file
     doc = tomllib.loads(path.read_text())
     items: dict[str, tuple[GateItem, ...]] = {}
     for direction in ("upgrade", "downgrade"):
@@ -107,13 +115,14 @@ def run_items(gctx: GateContext, items: tuple[GateItem, ...]) -> list[Outcome]:
         else:
             found = gctx.conn.execute(item.sql).fetchone()[0]
             findings = [] if found == item.expect else [f"expected {item.expect!r}, found {found!r}"]
-        outcomes.append(Outcome(item.name, not findings, tuple(findings)))
+        outcomes.append(Outcome(item.name, not findings, tuple(findings),
+                                FAILURES.get(item.builtin, GateFailed) if item.builtin else GateFailed))
     return outcomes
 
 
 # -- built-in checks -------------------------------------------------------------
 
-@check("manifest_matches_database")
+@check("manifest_matches_database", failure=ManifestError)
 def _manifest_matches(g: GateContext) -> list[str]:
     # Plans expressions with rolled-back DDL stand-ins: as the login, not as its reader role.
     with reader.as_login(g.conn):
@@ -233,12 +242,12 @@ def _keys_not_null(g: GateContext) -> list[str]:
 
 @check("keys_nullable")
 def _keys_nullable(g: GateContext) -> list[str]:
-    before = ledger.load_snapshot(g.conn, 3, "before")
+    before = p3.CONTRACT.snapshot("before").load(g.conn)
     if before:
         targets = set(before["made_not_null"])
     else:
         # Phase 3's own snapshot is gone once it is undone; phase 1's says which keys were nullable then.
-        columns = (ledger.load_snapshot(g.conn, 1, "before") or {}).get("tables", {})
+        columns = (p1.CONTRACT.snapshot("before").load(g.conn) or {}).get("tables", {})
         targets = {s.qualified for s in g.manifest.tables_with("tenant")
                    if columns.get(s.qualified, {}).get("column_nullable", True)}
     return [
@@ -314,7 +323,7 @@ def _sample_tenants(g: GateContext, spec, limit: int = 2) -> list[str]:
 @check("today_behaviour_kept")
 def _today_behaviour_kept(g: GateContext) -> list[str]:
     """With nothing enforced, an application session sees what it saw before phase 4."""
-    before = ledger.load_snapshot(g.conn, 4, "before") or {"tables": {}}
+    before = p4.CONTRACT.snapshot("before").load(g.conn) or {"tables": {}}
     switches = set(g.conn.execute("SELECT scope, value FROM tenantmig.rollout").fetchall()) \
         if g.conn.execute("SELECT to_regclass('tenantmig.rollout') IS NOT NULL").fetchone()[0] else set()
     if ("all", "") in switches:

@@ -21,8 +21,9 @@ from tenantmig.db import Statement, connect, create_engine, qualify
 from tenantmig.errors import UsageError
 from tenantmig.pacing import FIRST_BATCH_ROWS
 from tenantmig.scan import statements
-from tenantmig.phases import PHASES, phase
-from tenantmig.steps import RunOptions, Runtime
+from tenantmig.phases import PHASES, phase, previous
+from tenantmig.options import RunOptions
+from tenantmig.steps import Runtime
 
 
 @dataclass
@@ -105,13 +106,14 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
         rendered = io.StringIO()
         config = runner.alembic_config(runtime)
         config.output_buffer = rendered
-        start = PHASES[number - 1].head + ":" if number else ""
+        below = previous(target)
+        start = below.head + ":" if below else ""
         command.upgrade(config, start + target.head, sql=True)
     finally:
         engine.dispose()
     with connect(url, f"plan --phase {number}") as conn:
         state = runner.read_state(conn)
-        expected_before = "before phase 0" if number == 0 else f"at phase {number - 1}"
+        expected_before = "before phase 0" if below is None else f"at phase {below.number}"
         note = None if state.describe().startswith(expected_before) else (
             f"the database is {state.describe()}, not {expected_before}: this is what phase {number} would run "
             "on the catalog as it is now")
@@ -128,18 +130,19 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
                 entry["statements"] += 1
                 entry["scans"] += s.hold.startswith("a scan")
         sql_text = rendered.getvalue()
-        if number == 1:
+        if target.changes_row_type:
             result.warnings = app_hazards.select_star_warning(conn, manifest, adding=True)
-        if number == 2:
+        if "backfill_batches" in target.plan_shows:
             result.backfill = _batch_plan(conn, manifest, cat, options, rows)
             sql_text += _batch_sql(conn, manifest, cat, result.backfill)
+        if "app_triggers" in target.plan_shows:
             plans = [p for p in app_hazards.trigger_plans(conn, manifest, fire=options.fire_app_triggers)
                      if p.triggers]
             result.app_triggers = [p.as_dict() for p in plans]
             result.warnings = [f"application UPDATE trigger(s) on {p.table}: "
                                f"{'; '.join(t.describe() for t in p.triggers)}: {p.action}, {p.reason}"
                                for p in plans]
-        if number == 5:
+        if "application_statements" in target.plan_shows:
             result.application_statements = statements.read(conn, manifest)
     gate_file = gates.load_gates(number)
     result.gates = {when: [{"check": g.name, "why": g.why} for g in gate_file.get("upgrade", when)]

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tenantmig import gates
-from tenantmig.errors import GateFailed, ManifestError
+from tenantmig.errors import GateFailed, TenantmigError, UsageError
 from tenantmig.phases import Phase
 
 MANIFEST_CHECK = "manifest_matches_database"
@@ -64,8 +64,15 @@ class Verdict:
         return all(o.passed for o in self.outcomes)
 
     @property
+    def failure(self) -> type[TenantmigError]:
+        """What a refusal raises: bad input (exit 2) if any failed check says its failure is that, else a gate."""
+        kinds = [o.failure for o in self.outcomes if not o.passed]
+        return next((k for k in kinds if issubclass(k, UsageError)), GateFailed)
+
+    @property
     def manifest_failed(self) -> bool:
-        return any(o.item == MANIFEST_CHECK and not o.passed for o in self.outcomes)
+        """Bad input failed: what is left reads tables the input names, so it is not evaluated."""
+        return issubclass(self.failure, UsageError)
 
     def problems(self) -> list[str]:
         return [f"  - {o.item}: {finding}" for o in self.outcomes if not o.passed for finding in o.findings]
@@ -90,10 +97,11 @@ def evaluate(gctx: gates.GateContext, target: Phase, direction: str) -> Verdict:
     return verdict
 
 
-def refusal(verdict: Verdict, target: Phase, direction: str) -> GateFailed | ManifestError:
+def refusal(verdict: Verdict, target: Phase, direction: str) -> TenantmigError:
     """The error a run refused on its pre-conditions raises, the same from advance, --to and plan."""
-    # The manifest disagreeing with the database is bad input (exit 2), not a failed gate.
-    failure = ManifestError if verdict.manifest_failed else GateFailed
+    # Each failed check carries its error type: the manifest disagreeing with the database is bad
+    # input (exit 2), anything else a failed gate (exit 1).
+    failure = verdict.failure
     return failure(
         f"phase {target.number} ({target.name}) {direction}: pre-conditions failed, nothing was changed:\n"
         + "\n".join(verdict.problems()),

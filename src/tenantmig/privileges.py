@@ -18,6 +18,7 @@ back only when no other database's tenantmig ledger on this server still needs i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import psycopg
 import structlog
@@ -28,12 +29,12 @@ from tenantmig.errors import GateFailed
 from tenantmig.manifest import Manifest
 from tenantmig.servers import with_database
 
+if TYPE_CHECKING:
+    # Only named: the phase modules import this module (phase 5 hands its keys to it).
+    from tenantmig.phases.contract import PhaseContract
+
 log = structlog.get_logger("tenantmig.privileges")
 
-ATTRIBUTE_PHASE = 5  # the one phase whose steps change a role attribute (BYPASSRLS of the service roles)
-# Phases that build indexes in the migrated tables' schemas (the key index; tenant-scoped keys), which
-# needs CREATE on the schema even for the tables' owner, both ways (a rollback may rebuild one).
-INDEX_PHASES = (1, 3)
 HANDOFF_KEY = "handoff.bypassrls"  # roles whose BYPASSRLS someone else took away for phase 5, before it ran
 VIA_KEY = "handoff.service_via"  # service roles an admin made members of service_via for phase 5, before it ran
 KEEP_KEY = "handoff.keep_nobypassrls"  # roles a phase 5 rollback leaves without BYPASSRLS: another database needs it
@@ -159,7 +160,8 @@ def other_databases(conn: psycopg.Connection, roles: list[str]) -> dict[str, lis
     return found
 
 
-def needed_elsewhere(conn: psycopg.Connection, url: str, roles: list[str]) -> tuple[dict[str, list[str]], list[str]]:
+def needed_elsewhere(conn: psycopg.Connection, url: str, roles: list[str],
+                     phase: PhaseContract) -> tuple[dict[str, list[str]], list[str]]:
     """Which roles another database's tenantmig ledger still needs without BYPASSRLS, and which databases
     could not be read (so it cannot know): ({role: [databases]}, [unreadable databases]).
 
@@ -181,7 +183,7 @@ def needed_elsewhere(conn: psycopg.Connection, url: str, roles: list[str]) -> tu
                 if not other.execute("SELECT has_table_privilege(%s, 'SELECT')", (table,)).fetchone()[0]:
                     unknown.append(db)
                     continue
-                saved = ledger.load_snapshot(other, ATTRIBUTE_PHASE, "before") or {}
+                saved = phase.snapshot("before").load(other) or {}
                 handed = ledger.get_setting(other, HANDOFF_KEY, {}) or {}
         except psycopg.Error:
             unknown.append(db)
@@ -192,8 +194,8 @@ def needed_elsewhere(conn: psycopg.Connection, url: str, roles: list[str]) -> tu
     return needs, unknown
 
 
-def preflight(conn: psycopg.Connection, manifest: Manifest, tables: list[str], *, number: int | None = None,
-              direction: str = "upgrade", url: str | None = None, acknowledged: bool = False) -> Preflight:
+def preflight(conn: psycopg.Connection, manifest: Manifest, tables: list[str], *,
+              phase: PhaseContract | None = None, direction: str = "upgrade", url: str | None = None, acknowledged: bool = False) -> Preflight:
     login, superuser, bypass, createrole, version = _role_attrs(conn)
     pre = Preflight(login, version, superuser, bypass, createrole, "")
     owned, pre.not_owned = reader.owned_tables(conn, tables)
@@ -220,30 +222,33 @@ def preflight(conn: psycopg.Connection, manifest: Manifest, tables: list[str], *
         pre.service_roles[role] = {"bypassrls": row[0], "can_change": can_change_bypassrls(conn, role)}
     pre.other_databases = other_databases(conn, manifest_roles(manifest))
     if not superuser:
-        _create_rights(conn, manifest, pre, number, direction)
-    if number == ATTRIBUTE_PHASE:
-        _attribute_phase(conn, manifest, pre, direction, url, acknowledged)
-        _views(conn, manifest, pre, tables)
+        _create_rights(conn, manifest, pre, phase, direction)
+    if phase is not None and phase.privileges.role_attributes:
+        _attribute_phase(conn, manifest, pre, phase, direction, url, acknowledged)
+        _views(conn, manifest, pre, phase, tables)
     return pre
 
 
-def _create_rights(conn: psycopg.Connection, manifest: Manifest, pre: Preflight, number: int | None,
+def _create_rights(conn: psycopg.Connection, manifest: Manifest, pre: Preflight, phase: PhaseContract | None,
                    direction: str) -> None:
     """CREATE where the phase creates things: the database for the tenantmig schema (phase 0), and the
     schemas of the keyed tables for their indexes. Checked here, or the phase stops half-way."""
+    if phase is None:
+        return
     grants = []
     database = conn.info.dbname
-    if number == 0 and direction == "upgrade" and not conn.execute(
+    if phase.privileges.create_in_database and direction == "upgrade" and not conn.execute(
             "SELECT to_regnamespace(%s) IS NOT NULL OR has_database_privilege(current_database(), 'CREATE')",
             (ledger.SCHEMA,)).fetchone()[0]:
         grants.append(f"GRANT CREATE ON DATABASE {quote_ident(database)} TO {quote_ident(pre.login)};")
-    if number in INDEX_PHASES:
+    # Even the tables' owner needs CREATE on their schema for an index, both ways (a rollback may rebuild one).
+    if phase.privileges.create_in_key_schemas:
         for schema in sorted({spec.schema for spec in manifest.keyed_tables()}):
             if not conn.execute("SELECT has_schema_privilege(%s, 'CREATE')", (schema,)).fetchone()[0]:
                 grants.append(f"GRANT CREATE ON SCHEMA {quote_ident(schema)} TO {quote_ident(pre.login)};")
     if grants:
         pre.handoffs.append(Handoff(
-            why=f"phase {number} creates objects where {pre.login} has no CREATE privilege (the tenantmig schema, "
+            why=f"phase {phase.number} creates objects where {pre.login} has no CREATE privilege (the tenantmig schema, "
                 "indexes on the tables it owns)",
             statements=grants, who="the database or schema owner (on managed PostgreSQL: the provider's admin role)"))
 
@@ -268,7 +273,8 @@ def views_reading(execute, schemas: list[str], tables: list[str]) -> list[tuple[
     ).fetchall()
 
 
-def _views(conn: psycopg.Connection, manifest: Manifest, pre: Preflight, tables: list[str]) -> None:
+def _views(conn: psycopg.Connection, manifest: Manifest, pre: Preflight, phase: PhaseContract,
+           tables: list[str]) -> None:
     """Phase 5 sets security_invoker on views reading migrated tables (15+); only a view's owner may."""
     if pre.superuser or pre.server_version < 150000:
         return
@@ -276,29 +282,29 @@ def _views(conn: psycopg.Connection, manifest: Manifest, pre: Preflight, tables:
             if not mine]
     if rows:
         pre.handoffs.append(Handoff(
-            f"phase {ATTRIBUTE_PHASE} sets or resets security_invoker on views that read migrated tables, and "
+            f"phase {phase.number} sets or resets security_invoker on views that read migrated tables, and "
             f"{pre.login} does not own " + ", ".join(v for v, _ in rows),
             [f"ALTER VIEW {v} OWNER TO {quote_ident(pre.login)};" for v, _ in rows],
             who="each view's owner (" + ", ".join(sorted({o for _, o in rows})) + ") or a superuser"))
 
 
-def _attribute_phase(conn, manifest: Manifest, pre: Preflight, direction: str, url: str | None,
-                     acknowledged: bool) -> None:
+def _attribute_phase(conn, manifest: Manifest, pre: Preflight, phase: PhaseContract, direction: str,
+                     url: str | None, acknowledged: bool) -> None:
     """Phase 5 takes BYPASSRLS from the service roles; its rollback gives it back."""
     via = manifest.roles.service_via
     if via and not can_grant(conn, via):
-        _via_handoff(conn, pre, via, direction)
+        _via_handoff(conn, pre, phase, via, direction)
     if direction == "upgrade":
         changing = [r for r, info in pre.service_roles.items() if info["bypassrls"]]
         wanted = [r for r in changing if not pre.service_roles[r]["can_change"]]
         pre.handed_off = wanted
         statements = [f"ALTER ROLE {quote_ident(r)} NOBYPASSRLS;" for r in wanted]
     else:
-        saved = ledger.load_snapshot(conn, ATTRIBUTE_PHASE, "before") or {}
+        saved = phase.snapshot("before").load(conn) or {}
         had = [r for r, was in saved.get("bypassrls", {}).items() if was]
         changing = [r for r in had if r in pre.service_roles and not pre.service_roles[r]["bypassrls"]]
         if changing and url is not None:
-            elsewhere, unknown = needed_elsewhere(conn, url, changing)
+            elsewhere, unknown = needed_elsewhere(conn, url, changing, phase)
             for role, dbs in elsewhere.items():
                 if acknowledged:
                     pre.notes.append(f"{role} gets BYPASSRLS back although the tenantmig ledger of {', '.join(dbs)} "
@@ -325,14 +331,14 @@ def _attribute_phase(conn, manifest: Manifest, pre: Preflight, direction: str, u
     if statements:
         verb = "take BYPASSRLS from" if direction == "upgrade" else "give BYPASSRLS back to"
         pre.handoffs.append(Handoff(
-            f"phase {ATTRIBUTE_PHASE} must {verb} {', '.join(wanted)}, and {pre.login} may not "
+            f"phase {phase.number} must {verb} {', '.join(wanted)}, and {pre.login} may not "
             f"(PostgreSQL {pre.server_version // 10000}: "
             + ("superusers only" if pre.server_version < 160000 else "a role with BYPASSRLS and ADMIN OPTION on it")
             + "). Run these, then the same tenantmig command again",
             statements))
 
 
-def _via_handoff(conn: psycopg.Connection, pre: Preflight, via: str, direction: str) -> None:
+def _via_handoff(conn: psycopg.Connection, pre: Preflight, phase: PhaseContract, via: str, direction: str) -> None:
     """The service roles' membership in the cross-tenant role: granted by phase 5, revoked by its rollback."""
     members = {r: conn.execute("SELECT pg_has_role(%s, %s, 'MEMBER')", (r, via)).fetchone()[0]
                for r in pre.service_roles}
@@ -342,7 +348,7 @@ def _via_handoff(conn: psycopg.Connection, pre: Preflight, via: str, direction: 
         statements = [f"GRANT {quote_ident(via)} TO {quote_ident(r)}{options};" for r in wanted]
         pre.via_handed_off = wanted
     else:
-        saved = ledger.load_snapshot(conn, ATTRIBUTE_PHASE, "before") or {}
+        saved = phase.snapshot("before").load(conn) or {}
         handed = set(ledger.get_setting(conn, VIA_KEY, []) or [])
         wanted = [r for r, member in members.items()
                   if member and (not saved.get("member_of_via", {}).get(r, True) or r in handed)]
@@ -350,24 +356,25 @@ def _via_handoff(conn: psycopg.Connection, pre: Preflight, via: str, direction: 
     if statements:
         verb = "grant" if direction == "upgrade" else "revoke"
         pre.handoffs.append(Handoff(
-            f"phase {ATTRIBUTE_PHASE} must {verb} membership in {via} (the service roles' way across tenants "
+            f"phase {phase.number} must {verb} membership in {via} (the service roles' way across tenants "
             f"once they lose BYPASSRLS), and {pre.login} has no ADMIN OPTION on it",
             statements, who=f"a role with ADMIN OPTION on {via}"))
 
 
-def enforce(conn: psycopg.Connection, pre: Preflight, number: int, direction: str) -> None:
+def enforce(conn: psycopg.Connection, pre: Preflight, phase: PhaseContract, direction: str) -> None:
     """Stop before the first change when something is missing; say what and who.
 
     What the phase's snapshot must remember is written first: a role whose BYPASSRLS the admin
     takes away before phase 5 runs still had it, and its rollback must give it back.
     """
-    if number == ATTRIBUTE_PHASE and direction == "upgrade" and pre.handed_off:
+    attributes = phase.privileges.role_attributes
+    if attributes and direction == "upgrade" and pre.handed_off:
         handed = ledger.get_setting(conn, HANDOFF_KEY, {}) or {}
         ledger.put_setting(conn, HANDOFF_KEY, {**handed, **{r: True for r in pre.handed_off}})
-    if number == ATTRIBUTE_PHASE and direction == "upgrade" and pre.via_handed_off:
+    if attributes and direction == "upgrade" and pre.via_handed_off:
         handed_via = ledger.get_setting(conn, VIA_KEY, []) or []
         ledger.put_setting(conn, VIA_KEY, sorted(set(handed_via) | set(pre.via_handed_off)))
-    if number == ATTRIBUTE_PHASE and direction == "downgrade":
+    if attributes and direction == "downgrade":
         ledger.put_setting(conn, KEEP_KEY, pre.keep_without_bypassrls)
     if pre.ok:
         return
@@ -377,8 +384,8 @@ def enforce(conn: psycopg.Connection, pre: Preflight, number: int, direction: st
         lines.append(f"  - needs {h.who}: {h.why}:")
         lines += [f"        {s}" for s in h.statements]
     raise GateFailed(
-        f"phase {number} {direction}: privilege pre-flight as {pre.login}: nothing was changed:\n" + "\n".join(lines),
-        hint=f"When done: tenantmig {verb} --phase {number} (it checks the change was made and goes on). "
+        f"phase {phase.number} {direction}: privilege pre-flight as {pre.login}: nothing was changed:\n" + "\n".join(lines),
+        hint=f"When done: tenantmig {verb} --phase {phase.number} (it checks the change was made and goes on). "
              "See runbooks/managed-postgres.md.",
     )
 

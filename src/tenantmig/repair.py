@@ -18,19 +18,24 @@ from dataclasses import dataclass, field, replace
 
 import psycopg
 
-from tenantmig import ledger, naming, partitions, shown
+from tenantmig import naming, partitions, shown
 from tenantmig.catalog import Catalog, Table
 from tenantmig.checks import parent_foreign_key
 from tenantmig.db import LockPolicy, Statement, qualify, quote_ident, run_unit
 from tenantmig.lint import GUARDED_ADD, IDEMPOTENT
 from tenantmig.manifest import Manifest, TableSpec
+from tenantmig.phases import p1_tenant_columns as p1
+from tenantmig.phases import p3_not_null as p3
 from tenantmig.phases import p4_parallel_policies as p4
+from tenantmig.phases import p5_policy_swap as p5
 from tenantmig.policies import PREFIX
 
 BRIEF = p4.BRIEF
 ADD = "SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)"
 SCAN = "SHARE UPDATE EXCLUSIVE on the partition, ROW SHARE on the referenced table, for a scan"
-POLICY_PHASE, FORCE_PHASE, VALIDATE_PHASE = 4, 5, 3
+# The phases whose work a partition can lack: key columns, validated keys, policies, forced RLS.
+KEY_PHASE, VALIDATE_PHASE = p1.CONTRACT.number, p3.CONTRACT.number
+POLICY_PHASE, FORCE_PHASE = p4.CONTRACT.number, p5.CONTRACT.number
 
 
 @dataclass
@@ -55,7 +60,7 @@ class Repair:
 def needed(catalog: Catalog, manifest: Manifest, phase: int) -> list[Repair]:
     """Every gap of every partition of the manifest's partitioned tables at `phase` (fully applied)."""
     found: list[Repair] = []
-    if phase < 1:
+    if phase < KEY_PHASE:
         return found
     for spec in manifest.keyed_tables():
         found += _tenant_keys(catalog, manifest, spec, phase)
@@ -153,12 +158,13 @@ def apply(conn: psycopg.Connection, repairs: list[Repair], policy: LockPolicy) -
 
 
 def _remember(conn: psycopg.Connection, repair: Repair) -> None:
-    four = ledger.load_snapshot(conn, 4, "before")
+    policies, forced = p4.CONTRACT.snapshot("before"), p5.CONTRACT.snapshot("before")
+    four = policies.load(conn)
     if four is not None and repair.table not in four.setdefault("tables", {}):
         four["tables"][repair.table] = repair.snapshot
-        ledger.amend_snapshot(conn, 4, "before", four)
-    five = ledger.load_snapshot(conn, 5, "before")
+        policies.amend(conn, four)
+    five = forced.load(conn)
     if five is not None and repair.table not in five.setdefault("forced", {}):
         five["forced"][repair.table] = repair.snapshot["rls_forced"]
         five.setdefault("superseded", {})[repair.table] = []
-        ledger.amend_snapshot(conn, 5, "before", five)
+        forced.amend(conn, five)

@@ -18,6 +18,7 @@ from tenantmig.db import qualify, quote_ident
 from tenantmig.errors import StateError, UsageError
 from tenantmig.ledger import SCHEMA
 from tenantmig.manifest import Manifest
+from tenantmig.phases import PHASES
 from tenantmig.runner import ChainState
 
 ENABLE_EVENT = "rollout.enable"
@@ -26,7 +27,7 @@ VERIFY_EVENT = "verify"
 CHANGED = "ok"  # the ledger outcome of a rollout command that changed a switch
 UNCHANGED = "unchanged"
 
-PHASE = 4
+PHASE = next(p.number for p in PHASES if p.rollout)  # the phase whose policies the switches govern
 
 
 @dataclass(frozen=True)

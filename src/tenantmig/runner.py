@@ -10,7 +10,7 @@ from alembic import command
 from alembic.config import Config
 
 from tenantmig.ledger import SCHEMA, VERSION_TABLE
-from tenantmig.phases import PHASES, REVISIONS, Phase, phase_of
+from tenantmig.phases import PHASES, REVISIONS, Phase, phase_of, previous
 from tenantmig.resources import migrations_dir
 from tenantmig.steps import Runtime
 
@@ -85,6 +85,5 @@ def move(engine: sa.Engine, runtime: Runtime, *, target: str, upgrade: bool) -> 
 
 def target_below(phase: Phase) -> str:
     """The revision a rollback of `phase` goes to: the head of the phase before, or base."""
-    if phase.number == 0:
-        return "base"
-    return PHASES[phase.number - 1].head
+    below = previous(phase)
+    return "base" if below is None else below.head

@@ -12,6 +12,7 @@ from psycopg.types.json import Jsonb
 
 from tenantmig import backups
 from tenantmig.counts import content_checksum, row_counts, table_columns
+from tenantmig.phases.contract import PhaseContract, PrivilegeNeeds, Step
 from tenantmig.steps import StepContext
 
 NUMBER = 0
@@ -46,3 +47,13 @@ def void_baseline(ctx: StepContext) -> None:
         return
     voided = ctx.execute("UPDATE tenantmig.baselines SET void = true WHERE NOT void").rowcount
     ctx.note("baseline.void", baselines=voided)
+
+
+CONTRACT = PhaseContract(
+    number=NUMBER,
+    name="backups",
+    slug="p0_backups",
+    steps=(Step("p0_01_baseline", take_baseline, void_baseline),),
+    gate_hooks=("baseline_recorded", "baseline_void"),
+    privileges=PrivilegeNeeds(create_in_database=True),
+)

@@ -16,6 +16,7 @@ from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import Statement, literal, qualify, quote_ident
 from tenantmig.expressions import PINNED_SEARCH_PATH, dollar_tag
 from tenantmig.manifest import TableSpec
+from tenantmig.phases.contract import PhaseContract, PrivilegeNeeds, Removable, Step
 from tenantmig.policies import DROP_CONTEXT_FUNCTIONS, context_functions
 from tenantmig.steps import StepContext
 
@@ -438,3 +439,38 @@ def drop_fill_triggers(ctx: StepContext) -> None:
                       "the follow trigger's function")
     for spec in _filled_tables(ctx):
         _drop_trigger(ctx, spec, naming.fill_trigger(spec), naming.fill_function(spec), "the fill trigger's function")
+
+
+# -- the contract -------------------------------------------------------------
+
+def drill_allows(conn, manifest) -> Removable:
+    """What undoing phase 1 may take away: the tables, columns and legacy row it added."""
+    before = CONTRACT.snapshot("before").load(conn) or {"tables": {}}
+    tables = set()
+    if not before.get("tenants_table_existed", True):
+        tables.add(manifest.tenants_qualified)
+    if manifest.memberships_qualified and not before.get("memberships_table_existed", True):
+        tables.add(manifest.memberships_qualified)
+    columns = {(s.qualified, s.column) for s in manifest.keyed_tables()
+               if not before["tables"].get(s.qualified, {}).get("column_existed", True)}
+    # The legacy tenant's row is the one row phase 1 adds to an existing tenants table.
+    legacy_row = set() if before.get("legacy_tenant_existed", True) else {manifest.tenants_qualified}
+    return Removable(frozenset(tables), frozenset(columns), unchecked_tables=frozenset(legacy_row))
+
+
+CONTRACT = PhaseContract(
+    number=NUMBER,
+    name="tenant columns",
+    slug="p1_tenant_columns",
+    steps=(
+        Step("p1_01_registry", create_registry, drop_registry),
+        Step("p1_02_columns", add_columns, drop_columns),
+        Step("p1_03_indexes", build_indexes, drop_indexes),
+        Step("p1_04_fill_triggers", create_fill_triggers, drop_fill_triggers),
+    ),
+    gate_hooks=("key_columns_present", "key_indexes_valid", "fill_triggers_present", "no_tenantmig_objects"),
+    drill_allows=drill_allows,
+    changes_row_type=True,
+    privileges=PrivilegeNeeds(create_in_key_schemas=True),
+    snapshots=("before",),
+)

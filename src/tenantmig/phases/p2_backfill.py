@@ -13,13 +13,15 @@ from __future__ import annotations
 from tenantmig import app_hazards, backfill, backfill_run, ledger, shown
 from tenantmig.errors import GateFailed
 from tenantmig.manifest import TableSpec
+from tenantmig.phases import p1_tenant_columns as p1
+from tenantmig.phases.contract import PhaseContract, Removable, Step
 from tenantmig.steps import StepContext
 
 NUMBER = 2
 
 
 def _column_existed(ctx: StepContext, spec: TableSpec) -> bool:
-    before = ledger.load_snapshot(ctx.raw, 1, "before") or {"tables": {}}
+    before = p1.CONTRACT.snapshot("before").load(ctx.raw) or {"tables": {}}
     return before["tables"].get(spec.qualified, {}).get("column_existed", False)
 
 
@@ -119,3 +121,24 @@ def unfill(ctx: StepContext) -> None:
             )
         ctx.note("backfill.cleared", table=spec.qualified, rows=cleared)
         ctx.crash_point(f"after:{spec.name}")
+
+
+# -- the contract -------------------------------------------------------------
+
+def drill_allows(conn, manifest) -> Removable:
+    """Undoing phase 2 puts back the keys that were there, and the quarantined rows come back."""
+    quarantined = {r[0] for r in conn.execute(
+        "SELECT DISTINCT table_name FROM tenantmig.quarantine WHERE restored_at IS NULL")}
+    return Removable(unchecked_columns=frozenset((s.qualified, s.column) for s in manifest.keyed_tables()),
+                     unchecked_tables=frozenset(quarantined))
+
+
+CONTRACT = PhaseContract(
+    number=NUMBER,
+    name="backfill",
+    slug="p2_backfill",
+    steps=(Step("p2_01_backfill", fill, unfill),),
+    gate_hooks=("no_null_keys", "keys_follow_parents", "app_triggers_not_fired"),
+    drill_allows=drill_allows,
+    plan_shows=("backfill_batches", "app_triggers"),
+)

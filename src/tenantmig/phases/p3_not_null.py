@@ -12,9 +12,11 @@ NOT NULL key: that is `tenantmig.scoped_keys`.
 from __future__ import annotations
 
 from tenantmig import ledger, naming, partitions
+from tenantmig import scoped_keys
 from tenantmig.checks import parent_foreign_key
 from tenantmig.db import Statement, qualify, quote_ident
 from tenantmig.lint import GUARDED_ADD, IDEMPOTENT, RECREATED_ADD, ours
+from tenantmig.phases.contract import PhaseContract, PrivilegeNeeds, Step
 from tenantmig.steps import StepContext
 
 NUMBER = 3
@@ -197,3 +199,24 @@ def unvalidate_foreign_keys(ctx: StepContext) -> None:
                 squawk_ignore=(RECREATED_ADD,),
             ),
         )
+
+
+# -- the contract -------------------------------------------------------------
+
+CONTRACT = PhaseContract(
+    number=NUMBER,
+    name="NOT NULL",
+    slug="p3_not_null",
+    steps=(
+        Step("p3_01_check_not_valid", add_checks, drop_checks),
+        Step("p3_02_validate_checks", validate_checks, unvalidate_checks),
+        Step("p3_03_set_not_null", set_not_null, drop_not_null),
+        Step("p3_04_validate_fks", validate_foreign_keys, unvalidate_foreign_keys),
+        # Its last step, once every key is NOT NULL: unique and foreign keys rebuilt to lead with
+        # the tenant key (manifest `tenant_scoped_keys`); the code is in scoped_keys.py.
+        Step("p3_05_tenant_scoped_keys", scoped_keys.scope_keys, scoped_keys.restore_keys),
+    ),
+    gate_hooks=("no_null_keys", "keys_follow_parents", "keys_not_null", "foreign_keys_validated", "keys_nullable"),
+    privileges=PrivilegeNeeds(create_in_key_schemas=True),
+    snapshots=("before", scoped_keys.SNAPSHOT),
+)

@@ -15,6 +15,7 @@ from tenantmig.db import Statement, qualify
 from tenantmig.errors import StateError
 from tenantmig.lint import IDEMPOTENT, ours
 from tenantmig.manifest import Manifest, TableSpec
+from tenantmig.phases.contract import PhaseContract, Step
 from tenantmig.policies import ENFORCED_FUNCTION, PREFIX, ROLLOUT_TABLE, drop_policy, policies_for
 from tenantmig.steps import StepContext
 
@@ -137,3 +138,19 @@ def remove_policies(ctx: StepContext) -> None:
 
 def restore_policy(ctx: StepContext, spec: TableSpec, saved: dict) -> Statement:
     return Statement(Policy.from_dict(saved).create_sql(qualify(spec.qualified)), table=spec.qualified, lock=BRIEF)
+
+
+# -- the contract -------------------------------------------------------------
+
+CONTRACT = PhaseContract(
+    number=NUMBER,
+    name="parallel policies",
+    slug="p4_parallel_policies",
+    steps=(
+        Step("p4_01_rollout_switches", create_switches, drop_switches),
+        Step("p4_02_policies", install_policies, remove_policies),
+    ),
+    gate_hooks=("rls_enabled", "rollout_switches_present", "today_behaviour_kept", "no_tenantmig_policies"),
+    snapshots=("before",),
+    rollout=True,
+)

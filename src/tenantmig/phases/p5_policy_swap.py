@@ -13,8 +13,9 @@ from tenantmig import ledger
 from tenantmig.db import Statement, qualify, quote_ident
 from tenantmig.lint import IDEMPOTENT
 from tenantmig.phases import p4_parallel_policies as p4
+from tenantmig.phases.contract import PhaseContract, Prerequisite, PrivilegeNeeds, Step
 from tenantmig.policies import drop_policy
-from tenantmig.privileges import HANDOFF_KEY, KEEP_KEY, VIA_KEY, views_reading
+from tenantmig.privileges import HANDOFF_KEY, KEEP_KEY, VIA_KEY, forget_handoffs, views_reading
 from tenantmig.steps import StepContext
 
 NUMBER = 5
@@ -147,3 +148,32 @@ def restore_bypassrls(ctx: StepContext) -> None:
     for role, had in saved["bypassrls"].items():
         if had and role not in keep and (ctx.offline or not ctx.catalog.roles[role].bypassrls):
             ctx.apply(Statement(f"ALTER ROLE {quote_ident(role)} BYPASSRLS", lock="none (role attribute)"))
+
+
+# -- the contract -------------------------------------------------------------
+
+# Strict policies for everyone are safe only once the rollout reached everyone and was verified since.
+ROLLOUT_VERIFIED = Prerequisite(
+    name="rollout_verified",
+    how="tenantmig rollout enable --all, then tenantmig verify",
+    gates=("enforced_everywhere", "verified_after_rollout"),
+)
+
+CONTRACT = PhaseContract(
+    number=NUMBER,
+    name="policy swap",
+    slug="p5_policy_swap",
+    steps=(
+        Step("p5_01_strict_policies", strict_policies, transition_policies),
+        Step("p5_02_force_rls", force_rls, unforce_rls),
+        Step("p5_03_service_roles", revoke_bypassrls, restore_bypassrls),
+    ),
+    gate_hooks=("rls_forced", "isolation_holds", "service_roles_without_bypassrls"),
+    requires=(ROLLOUT_VERIFIED,),
+    plan_shows=("application_statements",),
+    privileges=PrivilegeNeeds(role_attributes=True),
+    snapshots=("before",),
+    # Its hand-offs (BYPASSRLS taken away by an admin) are history once it is undone.
+    after_rollback=forget_handoffs,
+    strict=True,
+)

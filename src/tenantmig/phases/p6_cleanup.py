@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tenantmig import ledger
 from tenantmig.db import Statement, qualify
+from tenantmig.phases.contract import PhaseContract, Step
 from tenantmig.phases.p4_parallel_policies import DROP_SWITCHES
 from tenantmig.policies import ENFORCED_FUNCTION, ROLLOUT_TABLE
 from tenantmig.steps import StepContext
@@ -40,3 +41,15 @@ def recreate_artifacts(ctx: StepContext) -> None:
     ctx.apply(*statements)
     if not ctx.offline:
         ledger.drop_snapshot(ctx.raw, NUMBER, "rollout")
+
+
+# -- the contract -------------------------------------------------------------
+
+CONTRACT = PhaseContract(
+    number=NUMBER,
+    name="cleanup",
+    slug="p6_cleanup",
+    steps=(Step("p6_01_cleanup", remove_artifacts, recreate_artifacts),),
+    gate_hooks=("rollout_switches_absent", "rollout_switches_present", "isolation_holds"),
+    snapshots=("rollout",),
+)

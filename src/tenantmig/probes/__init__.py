@@ -16,6 +16,7 @@ import psycopg
 
 from tenantmig.db import qualify, quote_ident
 from tenantmig.manifest import Manifest, TableSpec
+from tenantmig.phases import strict_at
 from tenantmig.probes.model import FAIL, FROM_PHASE_5, PASS, WARN, Probe, Report
 
 # A literal setting name read by current_setting(...), in a policy or a function body.
@@ -48,7 +49,8 @@ class Probing:
 
     @property
     def strict(self) -> bool:
-        return self.phase >= 5
+        # Probes run from phase 4 on; the phase that applied last says whether isolation is strict yet.
+        return strict_at(self.phase)
 
     def from_phase_5(self, detail: str) -> tuple[str, str]:
         """What a finding that only has to hold from phase 5 on is worth now."""
