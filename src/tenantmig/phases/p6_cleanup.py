@@ -11,7 +11,7 @@ from __future__ import annotations
 from tenantmig import ledger
 from tenantmig.db import Statement, qualify
 from tenantmig.phases.p4_parallel_policies import DROP_SWITCHES
-from tenantmig.policies import ENFORCED_FUNCTION, ROLLOUT_TABLE
+from tenantmig.policies import ENFORCED_FUNCTION, ENFORCED_GRANT, ROLLOUT_TABLE
 from tenantmig.steps import StepContext
 
 NUMBER = 6
@@ -31,7 +31,8 @@ def remove_artifacts(ctx: StepContext) -> None:
 
 def recreate_artifacts(ctx: StepContext) -> None:
     rows = [] if ctx.offline else (ledger.load_snapshot(ctx.raw, NUMBER, "rollout") or [])
-    statements = [Statement(ROLLOUT_TABLE, lock="new table"), Statement(ENFORCED_FUNCTION, lock="none")]
+    statements = [Statement(ROLLOUT_TABLE, lock="new table"), Statement(ENFORCED_FUNCTION, lock="none"),
+                  Statement(ENFORCED_GRANT, lock="none")]
     for scope, value in rows:
         statements.append(Statement(
             "INSERT INTO tenantmig.rollout (scope, value) VALUES "
