@@ -553,14 +553,15 @@ def rollout_status(settings: Settings) -> enforcement.RolloutStatus:
 
 
 def verify(settings: Settings, *, junit_path: str | None = None,
-           pgrls_config: str | None = None) -> enforcement.VerifyResult:
+           pgrls_config: str | None = None, prove: bool = False) -> enforcement.VerifyResult:
     """Probe isolation on the live database by table and role; result.ok is False if any probe failed.
 
     `pgrls_config`: also write there the pgrls configuration that documents tenantmig's by-design
-    departures from pgrls's lint rules (pgrls_config.py).
+    departures from pgrls's lint rules (pgrls_config.py). `prove`: also run pgrls's cross-tenant and
+    write provers for each application and service role (pgrls_proof.py); a leak fails verify.
     """
     return enforcement.verify(settings.url(), manifest_mod.load(settings.manifest_path), junit_path=junit_path,
-                              pgrls_config=pgrls_config)
+                              pgrls_config=pgrls_config, prove=prove)
 
 
 def enforce_everywhere(settings: Settings) -> enforcement.VerifyResult:
