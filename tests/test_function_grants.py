@@ -49,6 +49,12 @@ CREATE TABLE crew.account_user (user_id uuid NOT NULL REFERENCES auth.users,
 CREATE TABLE crew.invitations (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     account_id uuid NOT NULL REFERENCES crew.accounts, token text NOT NULL, invitee_email text);
 CREATE INDEX ON crew.invitations (account_id);
+-- basejump's has_role_on_account(), reduced: granted to the signed-in role only, as basejump grants it.
+CREATE FUNCTION crew.is_member(account uuid) RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT account IS NOT NULL $$;
+GRANT EXECUTE ON FUNCTION crew.is_member(uuid) TO {p}authenticated;
+ALTER TABLE crew.invitations ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "members manage invitations" ON crew.invitations FOR ALL TO {p}authenticated
+    USING (crew.is_member(account_id)) WITH CHECK (crew.is_member(account_id));
 GRANT SELECT, INSERT, UPDATE, DELETE ON crew.accounts, crew.account_user, crew.invitations
     TO {p}authenticated, {p}service_role;
 INSERT INTO auth.users (id, email) VALUES ('00000000-0000-0000-0000-00000000000a', 'a@example.com'),
@@ -93,13 +99,13 @@ pattern = "global"
 """
 
 
-def _load(database_url: str, role_prefix: str, tmp_path) -> api.Settings:
+def _load(database_url: str, role_prefix: str, tmp_path, manifest: str = MANIFEST) -> api.Settings:
     with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
         for statement in SCHEMA.format(p=role_prefix, a=ACCOUNT_A, b=ACCOUNT_B).split(";\n"):
             if statement.strip():
                 conn.execute(statement)
     path = tmp_path / "tenancy.toml"
-    path.write_text(MANIFEST.format(p=role_prefix))
+    path.write_text(manifest.format(p=role_prefix))
     return api.Settings(database_url=database_url, manifest_path=str(path),
                         lock_policy=LockPolicy(timeout_ms=500, attempts=5),
                         options=RunOptions(backup_dir=str(tmp_path / "backups"), batch_size=100))
@@ -174,3 +180,30 @@ def test_a_policy_function_the_application_cannot_execute_fails_the_gate_and_ver
               if p["outcome"] == "fail" and p["probe"] == "policy_functions_executable"]
     assert {(p["table"], p["role"]) for p in failed} >= {("crew.invitations", app)}, failed
     assert all("tenantmig.current_tenant()" in p["detail"] for p in failed), failed
+
+
+def test_a_service_role_that_cannot_execute_its_policies_functions_is_named_before_and_at_phase_5(
+        database_url, role_prefix, tmp_path):
+    """basejump grants its helpers to `authenticated` only: its service role, listed as a service role, evaluates
+    the application's policies (their service copies) once phase 5 takes its BYPASSRLS, and cannot call them."""
+    settings = _load(database_url, role_prefix, tmp_path,
+                     MANIFEST.replace('admin = ["{p}service_role"]', 'service = ["{p}service_role"]'))
+    service = f"{role_prefix}service_role"
+    advance_to(settings, 4)
+    checked = api.enforce_everywhere(settings)  # still BYPASSRLS: a warning, phase 5 not refused by it
+    warned = [p for p in checked.report.probes if p.probe == "policy_functions_executable" and p.outcome == "warn"]
+    assert {(p.table, p.role) for p in warned} == {("crew.invitations", service)}, warned
+    assert all("crew.is_member(uuid)" in p.detail and "phase 5" in p.detail for p in warned), warned
+
+    swapped = cli("--backup-dir", str(tmp_path / "backups"), "advance", "--phase", "5", "--yes", "--roles-shared-ok",
+                  "--manifest", settings.manifest_path, database_url=database_url, cwd=tmp_path)
+    text = terminal_text(swapped.stderr)
+    assert swapped.returncode == 1 and "Traceback" not in swapped.stderr, swapped.stdout + text
+    assert f"crew.invitations: a read as {service} fails (permission denied for function is_member)" in text, text
+    after = api.verify(settings)
+    assert {(p.table, p.role) for p in after.report.probes
+            if p.probe == "policy_functions_executable" and p.outcome == "fail"} == {("crew.invitations", service)}
+    # The rollback gives the role its BYPASSRLS back (roles are cluster-wide: it is this test's own role).
+    api.rollback(settings, 5)
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        assert conn.execute("SELECT rolbypassrls FROM pg_roles WHERE rolname = %s", (service,)).fetchone() == (True,)

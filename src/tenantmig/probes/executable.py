@@ -22,9 +22,12 @@ _TENANTMIG_CALL = re.compile(r"\btenantmig\.([a-z_][a-z0-9_]*)\s*\(", re.IGNOREC
 
 
 def policy_functions_executable(p: Probing) -> None:
-    # Roles that skip RLS evaluate no policy (role_no_bypassrls and role_classified speak for them).
-    roles = [r for r in p.roles("app", "service", "admin", "reporting") if not p.conn.execute(
-        "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = %s", (r,)).fetchone()[0]]
+    # Roles that skip RLS evaluate no policy (role_no_bypassrls and role_classified speak for them), except
+    # service roles: phase 5 takes their BYPASSRLS, and from then on they call what their policies call.
+    service = set(p.roles("service"))
+    bypassing = {r for r in p.roles("app", "service", "admin", "reporting") if p.conn.execute(
+        "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = %s", (r,)).fetchone()[0]}
+    roles = [r for r in p.roles("app", "service", "admin", "reporting") if r not in bypassing or r in service]
     flagged = False
     for target in p.targets("tenant", "shared", "global"):
         table = qualify(target.name)
@@ -50,11 +53,16 @@ def policy_functions_executable(p: Probing) -> None:
                     missing.setdefault(signature, []).append(f"trigger {trigger}")
             for signature, by in sorted(missing.items()):
                 flagged = True
-                p.add(PROBE, FAIL, f"{role} cannot EXECUTE {signature}, which {' and '.join(by)} call"
-                      f"{'s' if len(by) == 1 else ''} as {role}: every "
-                      f"statement of {role} on the table fails with \"permission denied for function\". "
-                      f"GRANT EXECUTE ON FUNCTION {signature} TO {role} (or PUBLIC where it is safe for anyone)",
-                      table=target.name, role=role)
+                detail = (f"{role} cannot EXECUTE {signature}, which {' and '.join(by)} call"
+                          f"{'s' if len(by) == 1 else ''} as {role}: every statement of {role} on the table fails "
+                          f"with \"permission denied for function\". GRANT EXECUTE ON FUNCTION {signature} TO "
+                          f"{role} (or PUBLIC where it is safe for anyone)")
+                if role in bypassing:
+                    # Still BYPASSRLS (phase 4): nothing fails yet; phase 5's swap makes it fail.
+                    p.add(PROBE, *p.from_phase_5(f"{detail}, once phase 5 takes its BYPASSRLS"),
+                          table=target.name, role=role)
+                else:
+                    p.add(PROBE, FAIL, detail, table=target.name, role=role)
     if not flagged:
         p.add(PROBE, PASS, "every function a policy or trigger of a protected table calls is executable by its roles")
 
