@@ -11,7 +11,7 @@ import json
 import psycopg
 import pytest
 
-from tenantmig import api
+from tenantmig import api, servers
 from tenantmig import manifest as manifest_mod
 from tenantmig.db import LockPolicy
 from tenantmig.servers import libpq_url
@@ -183,9 +183,13 @@ def test_a_policy_function_the_application_cannot_execute_fails_the_gate_and_ver
 
 
 def test_a_service_role_that_cannot_execute_its_policies_functions_is_named_before_and_at_phase_5(
-        database_url, role_prefix, tmp_path):
+        database_url, server_url, role_prefix, tmp_path):
     """basejump grants its helpers to `authenticated` only: its service role, listed as a service role, evaluates
-    the application's policies (their service copies) once phase 5 takes its BYPASSRLS, and cannot call them."""
+    the application's policies (their service copies) once phase 5 takes its BYPASSRLS, and cannot call them.
+
+    With another database sharing the role, the failed gate's undo names --roles-shared-ok: without it that
+    rollback stops at its pre-flight, and the role stays without BYPASSRLS in the database that never ran
+    phase 5 (how basejump's service role lost it between two runs)."""
     settings = _load(database_url, role_prefix, tmp_path,
                      MANIFEST.replace('admin = ["{p}service_role"]', 'service = ["{p}service_role"]'))
     service = f"{role_prefix}service_role"
@@ -195,15 +199,26 @@ def test_a_service_role_that_cannot_execute_its_policies_functions_is_named_befo
     assert {(p.table, p.role) for p in warned} == {("crew.invitations", service)}, warned
     assert all("crew.is_member(uuid)" in p.detail and "phase 5" in p.detail for p in warned), warned
 
-    swapped = cli("--backup-dir", str(tmp_path / "backups"), "advance", "--phase", "5", "--yes", "--roles-shared-ok",
-                  "--manifest", settings.manifest_path, database_url=database_url, cwd=tmp_path)
-    text = terminal_text(swapped.stderr)
-    assert swapped.returncode == 1 and "Traceback" not in swapped.stderr, swapped.stdout + text
-    assert f"crew.invitations: a read as {service} fails (permission denied for function is_member)" in text, text
-    after = api.verify(settings)
-    assert {(p.table, p.role) for p in after.report.probes
-            if p.probe == "policy_functions_executable" and p.outcome == "fail"} == {("crew.invitations", service)}
-    # The rollback gives the role its BYPASSRLS back (roles are cluster-wide: it is this test's own role).
-    api.rollback(settings, 5)
-    with psycopg.connect(libpq_url(database_url)) as conn:
-        assert conn.execute("SELECT rolbypassrls FROM pg_roles WHERE rolname = %s", (service,)).fetchone() == (True,)
+    other = f"{servers.database_name_from_url(database_url)[:40]}_other"
+    with psycopg.connect(libpq_url(server_url), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{other}"')
+        conn.execute(f'GRANT CONNECT ON DATABASE "{other}" TO "{service}"')
+    try:
+        swapped = cli("--backup-dir", str(tmp_path / "backups"), "advance", "--phase", "5", "--yes",
+                      "--roles-shared-ok", "--manifest", settings.manifest_path, database_url=database_url,
+                      cwd=tmp_path)
+        text = terminal_text(swapped.stderr)
+        assert swapped.returncode == 1 and "Traceback" not in swapped.stderr, swapped.stdout + text
+        assert f"crew.invitations: a read as {service} fails (permission denied for function is_member)" in text, text
+        assert "tenantmig rollback --phase 5 --roles-shared-ok" in text, text
+        after = api.verify(settings)
+        assert {(p.table, p.role) for p in after.report.probes
+                if p.probe == "policy_functions_executable" and p.outcome == "fail"} == {("crew.invitations", service)}
+        # The rollback gives the role its BYPASSRLS back (roles are cluster-wide: it is this test's own role).
+        api.rollback(settings, 5)
+        with psycopg.connect(libpq_url(database_url)) as conn:
+            assert conn.execute("SELECT rolbypassrls FROM pg_roles WHERE rolname = %s",
+                                (service,)).fetchone() == (True,)
+    finally:
+        with psycopg.connect(libpq_url(server_url), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{other}" WITH (FORCE)')
