@@ -17,7 +17,7 @@ from tenantmig.db import LockPolicy
 from tenantmig.servers import libpq_url
 from tenantmig.steps import RunOptions
 
-from helpers import advance_to, cli, terminal_text
+from helpers import advance_to, cli, example_settings, terminal_text
 from test_example_clinics import Session
 
 ACCOUNT_A = "00000000-0000-0000-0000-0000000000a1"
@@ -115,7 +115,9 @@ def _functions_without_public_execute(database_url: str) -> list[str]:
     with psycopg.connect(libpq_url(database_url)) as conn:
         return [r[0] for r in conn.execute(
             "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-            "WHERE n.nspname = 'tenantmig' AND NOT has_function_privilege('public', p.oid, 'EXECUTE') ORDER BY 1")]
+            "WHERE n.nspname = 'tenantmig' AND NOT has_function_privilege('public', p.oid, 'EXECUTE') "
+            # Firing a trigger checks no EXECUTE on its function (what the function calls is checked).
+            "AND p.prorettype <> 'trigger'::regtype ORDER BY 1")]
 
 
 def test_revoked_default_execute_keeps_the_application_working_through_the_chain(database_url, role_prefix, tmp_path):
@@ -222,3 +224,21 @@ def test_a_service_role_that_cannot_execute_its_policies_functions_is_named_befo
     finally:
         with psycopg.connect(libpq_url(server_url), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{other}" WITH (FORCE)')
+
+
+def test_visible_also_grant_checks_stay_callable_with_default_execute_revoked(database_url, role_prefix, tmp_path):
+    """clinics' product overrides make products visible through visible_also: the grant check phase 4 installs
+    on product_overrides is called by the application's writes, and must be executable by it too."""
+    settings = example_settings(database_url, role_prefix, tmp_path, example="clinics")
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+        conn.execute("ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC")
+    advance_to(settings, 6)
+    assert _functions_without_public_execute(database_url) == []
+    with psycopg.connect(libpq_url(database_url)) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                            "WHERE n.nspname = 'tenantmig' AND p.proname LIKE 'grant%'").fetchone()[0] > 0
+        product = conn.execute("SELECT id FROM products WHERE organization_id = 1 LIMIT 1").fetchone()[0]
+    manifest = manifest_mod.load(settings.manifest_path)
+    with Session(database_url, manifest, manifest.roles.app[0], "1") as s:
+        assert s.one("INSERT INTO product_overrides (organization_id, product_id, price_cents) "
+                     "VALUES (1, %s, 5) RETURNING organization_id", (product,)) == (1,)
