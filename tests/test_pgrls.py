@@ -246,9 +246,9 @@ def test_verify_prove_through_the_cli(database_url, role_prefix, tmp_path):
                      f"USING ({own}) WITH CHECK ({own})")
     leaked = cli("verify", "--prove", "--json", database_url=database_url, cwd=tmp_path)
     assert leaked.returncode == 1, leaked.stdout + leaked.stderr
-    failed = {(p["table"], p["role"]) for p in json.loads(leaked.stdout)["probes"]
+    failed = {(p["table"], p["role"]): p["detail"] for p in json.loads(leaked.stdout)["probes"]
               if p["probe"] == "pgrls_proof" and p["outcome"] == "fail"}
-    assert ("public.invoices", app) in failed, failed
+    assert "open_invoices: leak" in failed.get(("public.invoices", app), ""), failed
 
 
 def test_verify_prove_without_pgrls_says_how_to_install_it(database_url, role_prefix, tmp_path):

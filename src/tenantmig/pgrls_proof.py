@@ -91,7 +91,8 @@ def add_to_report(conn: psycopg.Connection, manifest: Manifest, report: Report) 
     for proof in proofs:
         via = f" (it holds the privileges of {', '.join(proof.crosses_via)})" if proof.crosses_via else ""
         for table in proof.tables:
-            reasons = [f"{p.policy}: {p.reason}" for p in table.policies if p.verdict != "isolated" and p.reason]
+            # A leaking policy carries a witness row, not a reason: its name and verdict say which one it is.
+            reasons = [f"{p.policy}: {p.reason or p.verdict}" for p in table.policies if p.verdict != "isolated"]
             why = "; ".join(([table.note] if table.note else []) + reasons) or "no reason given"
             if table.verdict == "leak":
                 report.add(PROBE, FAIL, f"pgrls {proof.mode}: a session of {proof.role} reaches rows of another "
