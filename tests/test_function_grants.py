@@ -148,6 +148,14 @@ def test_revoked_default_execute_keeps_the_application_working_through_the_chain
     grants = [p for p in report["probes"] if p["probe"] == "grants_match_policies"]
     assert [p["outcome"] for p in grants] == ["pass"], grants
     assert [p["outcome"] for p in report["probes"] if p["probe"] == "policy_functions_executable"] == ["pass"]
+    # Granting the writes instead: tenantmig's refusals answer them (nothing to add, nothing dead).
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+        conn.execute(f'GRANT INSERT, UPDATE, DELETE ON crew.config TO "{app}"')
+    written = api.verify(settings)
+    assert [p.outcome for p in written.report.probes if p.probe == "grants_match_policies"] == ["pass"], \
+        [p.describe() for p in written.report.probes if p.probe == "grants_match_policies"]
+    with Session(database_url, manifest, app, ACCOUNT_A) as s:
+        assert s.refused("INSERT INTO crew.config VALUES (false, 1)")
 
     # The downgrades drop what the upgrades created, grants with them.
     for number in range(6, -1, -1):
