@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -27,7 +28,7 @@ from tenantmig.manifest import load
 from tenantmig.pgrls_proof import MODES, prove
 from tenantmig.servers import libpq_url
 
-from helpers import advance_to, example_settings
+from helpers import advance_to, cli, example_settings, terminal_text
 
 PGRLS = shutil.which("pgrls", path=str(Path(sys.executable).parent)) or shutil.which("pgrls")
 CONTEXT = "tenantmig.current_tenant"
@@ -213,3 +214,52 @@ def test_pgrls_lints_clean_at_phase_4_with_one_tenant_rolled_out(database_url, r
     assert [(v["rule_id"], v["location"]) for v in found if v["severity"] == "error"] == []
     assert [(v["rule_id"], v["location"]) for v in found
             if "tenantmig_" in v["location"] or v["location"].startswith(role_prefix)] == []
+
+
+def test_verify_prove_through_the_cli(database_url, role_prefix, tmp_path):
+    """`verify --prove` adds the per-role proofs to verify's report: proven tables pass, a table a role's
+    sessions can read across tenants fails naming role and table, and the JSON carries every proof."""
+    settings = example_settings(database_url, role_prefix, tmp_path, example="telehealth")
+    advance_to(settings, 6)
+    manifest = load(settings.manifest_path)
+    app = manifest.roles.app[0]
+
+    done = cli("verify", "--prove", "--json", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads(done.stdout)
+    assert {(p["role"], p["mode"]) for p in report["pgrls_proof"]} == \
+        {(r, m) for r in (*manifest.roles.app, *manifest.roles.service) for m in MODES}
+    proven = {(p["table"], p["role"]) for p in report["probes"] if p["probe"] == "pgrls_proof" and p["outcome"] == "pass"}
+    assert {(t, app) for t in _plain_tenant_tables(database_url, manifest)} <= proven
+    assert [p for p in report["probes"] if p["probe"] == "pgrls_proof" and p["outcome"] == "fail"] == []
+    # Unverified is a warning that carries pgrls's reason (the application's own policies, kept behind the floor).
+    assert all(p["detail"] for p in report["probes"] if p["probe"] == "pgrls_proof" and p["outcome"] == "warn")
+    shown = cli("verify", "--prove", database_url=database_url, cwd=tmp_path)
+    assert shown.returncode == 0 and "pgrls proof (4 role x mode runs)" in shown.stdout, shown.stdout
+
+    # The tenant floor of one table replaced by a tenant policy with a way around it: the prover finds the
+    # other tenant's row it lets through (a plain USING (true) it calls unverified: no tenant equality to decide).
+    own = "client_id = (SELECT tenantmig.current_tenant()) OR amount_cents = 0"
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+        conn.execute("DROP POLICY tenantmig_access ON invoices; DROP POLICY tenantmig_tenant ON invoices")
+        conn.execute(f'CREATE POLICY open_invoices ON invoices AS PERMISSIVE FOR ALL TO "{app}" '
+                     f"USING ({own}) WITH CHECK ({own})")
+    leaked = cli("verify", "--prove", "--json", database_url=database_url, cwd=tmp_path)
+    assert leaked.returncode == 1, leaked.stdout + leaked.stderr
+    failed = {(p["table"], p["role"]): p["detail"] for p in json.loads(leaked.stdout)["probes"]
+              if p["probe"] == "pgrls_proof" and p["outcome"] == "fail"}
+    assert "open_invoices: leak" in failed.get(("public.invoices", app), ""), failed
+
+
+def test_verify_prove_without_pgrls_says_how_to_install_it(database_url, role_prefix, tmp_path):
+    settings = example_settings(database_url, role_prefix, tmp_path, example="telehealth", rows=50)
+    # A stand-in package earlier on the path that fails to import, as an absent pgrls does.
+    stub = tmp_path / "stub" / "pgrls"
+    stub.mkdir(parents=True)
+    (stub / "__init__.py").write_text("raise ImportError('No module named pgrls (stand-in)')\n")
+    env = {**os.environ, "PYTHONPATH": str(stub.parent), "TENANTMIG_DATABASE_URL": database_url}
+    done = subprocess.run([sys.executable, "-m", "tenantmig", "verify", "--prove", "--manifest",
+                           settings.manifest_path], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    text = terminal_text(done.stderr)
+    assert done.returncode == 2, done.stdout + text
+    assert "pip install 'pgrls==0.57.1'" in text and "Traceback" not in done.stderr, text

@@ -319,6 +319,8 @@ DEFECTS = [
     ("policy_without_privilege",
      "CREATE ROLE {prefix}auditor; CREATE POLICY auditor_read ON invoices FOR SELECT TO {prefix}auditor USING (true)",
      "", ("grants_match_policies", "{prefix}auditor")),
+    ("policy_function_not_executable", "REVOKE EXECUTE ON FUNCTION tenantmig.current_tenant() FROM PUBLIC", "",
+     ("policy_functions_executable", "{app}")),
     ("definer_trigger_copies_peer_rows",
      "CREATE FUNCTION public.stamp_message() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
      "SET search_path = pg_catalog, pg_temp AS $$ BEGIN "

@@ -292,6 +292,17 @@ def _manifest_for(conn, manifest: manifest_mod.Manifest, number: int, direction:
     return manifest
 
 
+def _shared_roles_option(result: PhaseResult, manifest, number: int) -> str:
+    """` --roles-shared-ok` when undoing this phase changes a role attribute that other databases share.
+
+    Without it that undo stops at its pre-flight, and a service role whose BYPASSRLS phase 5 took stays
+    without it in every database of the server, the ones that never ran phase 5 included."""
+    if number != privileges.ATTRIBUTE_PHASE or not result.privileges:
+        return ""
+    shared = set(result.privileges.get("other_databases") or {}) & set(manifest.roles.service)
+    return " --roles-shared-ok" if shared else ""
+
+
 def _finish(conn, engine, book: ledger.Ledger, manifest, target_phase, gate_file, direction: str,
             result: PhaseResult, *, run_id, since, legacy_before: int, started: float, recovered: bool = False) -> None:
     """The checks after a phase's last step: no row lost (per row), the post-conditions; then phase.done.
@@ -329,7 +340,7 @@ def _finish(conn, engine, book: ledger.Ledger, manifest, target_phase, gate_file
                     counts_before=result.counts_before, counts_after=result.counts_after, detail=problems)
         log.error("phase.postcheck.failed", phase=number, direction=direction, problems=len(problems))
         undo = (f"tenantmig rollback --phase {number}" if direction == "upgrade"
-                else f"tenantmig advance --phase {number}")
+                else f"tenantmig advance --phase {number}") + _shared_roles_option(result, manifest, number)
         raise GateFailed(
             f"phase {number} ({target_phase.name}) {direction}: post-conditions failed; the database is "
             f"{result.state_after}:\n" + "\n".join(problems),
@@ -554,14 +565,15 @@ def rollout_status(settings: Settings) -> enforcement.RolloutStatus:
 
 
 def verify(settings: Settings, *, junit_path: str | None = None,
-           pgrls_config: str | None = None) -> enforcement.VerifyResult:
+           pgrls_config: str | None = None, prove: bool = False) -> enforcement.VerifyResult:
     """Probe isolation on the live database by table and role; result.ok is False if any probe failed.
 
     `pgrls_config`: also write there the pgrls configuration that documents tenantmig's by-design
-    departures from pgrls's lint rules (pgrls_config.py).
+    departures from pgrls's lint rules (pgrls_config.py). `prove`: also run pgrls's cross-tenant and
+    write provers for each application and service role (pgrls_proof.py); a leak fails verify.
     """
     return enforcement.verify(settings.url(), manifest_mod.load(settings.manifest_path), junit_path=junit_path,
-                              pgrls_config=pgrls_config)
+                              pgrls_config=pgrls_config, prove=prove)
 
 
 def enforce_everywhere(settings: Settings) -> enforcement.VerifyResult:

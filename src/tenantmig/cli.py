@@ -621,8 +621,13 @@ def rollout_status(ctx, as_json):
 @click.option("--pgrls-config", "pgrls_config", metavar="FILE",
               help="Also write to FILE a pgrls.toml that allowlists each by-design finding of `pgrls lint`, "
                    "with its reason (runbooks/verify.md).")
+@click.option("--prove", is_flag=True,
+              help="Also prove isolation with pgrls's Z3 provers (cross-tenant and write), once per application "
+                   "and service role over the policies its sessions evaluate: a leak fails, naming role and table; "
+                   "a table pgrls cannot decide is a warning with its reason. Needs pgrls (pip install "
+                   "'pgrls==0.57.1'); exit 2 without it.")
 @click.pass_context
-def verify(ctx, as_json, junit_path, pgrls_config):
+def verify(ctx, as_json, junit_path, pgrls_config, prove):
     """Probe tenant isolation on the live database, by table and role; exit 1 if any probe fails.
 
     Reads the catalog (classification, RLS flags, roles, privileges, views, functions,
@@ -630,7 +635,7 @@ def verify(ctx, as_json, junit_path, pgrls_config):
     rolled back. Runs at phase 4 (after `rollout enable --all`), 5 and 6; a passing run
     is recorded in the ledger, which phase 5's gate requires.
     """
-    result = api.verify(_settings(ctx), junit_path=junit_path, pgrls_config=pgrls_config)
+    result = api.verify(_settings(ctx), junit_path=junit_path, pgrls_config=pgrls_config, prove=prove)
     if as_json:
         emit_json(result.as_dict())
     else:
@@ -657,6 +662,13 @@ def _render_verify(result) -> None:
     if result.pgrls_config:
         click.echo(f"  pgrls configuration written to {result.pgrls_config}: "
                    f"{result.pgrls_allowlisted} by-design findings allowlisted, each with its reason")
+    if result.proofs is not None:
+        verdicts: dict[str, int] = {}
+        for proof in result.proofs:
+            for table in proof.tables:
+                verdicts[table.verdict] = verdicts.get(table.verdict, 0) + 1
+        click.echo(f"  pgrls proof ({len(result.proofs)} role x mode runs): "
+                   + (", ".join(f"{n} {v}" for v, n in sorted(verdicts.items())) or "nothing to prove"))
 
 @cli.command()
 @_backup_options

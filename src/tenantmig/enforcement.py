@@ -15,7 +15,7 @@ from pathlib import Path
 import psycopg
 import structlog
 
-from tenantmig import ledger, privileges, probes, reader, rollout, runner
+from tenantmig import ledger, pgrls_proof, privileges, probes, reader, rollout, runner
 from tenantmig import pgrls_config as pgrls_config_mod
 from tenantmig.db import RunLock, connect
 from tenantmig.errors import GateFailed, StateError, UsageError
@@ -68,6 +68,7 @@ class VerifyResult:
     junit_path: str | None = None
     pgrls_config: str | None = None
     pgrls_allowlisted: int = 0
+    proofs: list[pgrls_proof.RoleProof] | None = None  # --prove: pgrls's proofs per role and mode
 
     @property
     def ok(self) -> bool:
@@ -77,6 +78,8 @@ class VerifyResult:
         out = {**self.report.as_dict(), "where": self.where, "junit": self.junit_path}
         if self.pgrls_config is not None:
             out["pgrls_config"] = {"path": self.pgrls_config, "allowlisted": self.pgrls_allowlisted}
+        if self.proofs is not None:
+            out["pgrls_proof"] = [proof.as_dict() for proof in self.proofs]
         return out
 
 
@@ -136,11 +139,13 @@ def check_junit_path(path: str | None, option: str = "--junit") -> None:
 
 
 def verify(url: str, manifest: Manifest, *, junit_path: str | None = None,
-           pgrls_config: str | None = None) -> VerifyResult:
+           pgrls_config: str | None = None, prove: bool = False) -> VerifyResult:
     check_junit_path(junit_path)
     check_junit_path(pgrls_config, "--pgrls-config")
+    if prove:
+        pgrls_proof.require_pgrls()  # before any probe runs: a missing pgrls is bad usage (exit 2)
     with RunLock(url, "verify") as conn:
-        result = _verify(conn, url, manifest, junit_path)
+        result = _verify(conn, url, manifest, junit_path, prove=prove)
         if pgrls_config is not None:
             text, result.pgrls_allowlisted = pgrls_config_mod.generate(conn, manifest)
             try:
@@ -151,7 +156,8 @@ def verify(url: str, manifest: Manifest, *, junit_path: str | None = None,
         return result
 
 
-def _verify(conn: psycopg.Connection, url: str, manifest: Manifest, junit_path: str | None) -> VerifyResult:
+def _verify(conn: psycopg.Connection, url: str, manifest: Manifest, junit_path: str | None, *,
+            prove: bool = False) -> VerifyResult:
     state = runner.read_state(conn)
     if state.current_phase is None or state.current_phase < rollout.PHASE:
         raise StateError(f"verify probes the policies of phase 4 and later: the database is {state.describe()}",
@@ -161,6 +167,8 @@ def _verify(conn: psycopg.Connection, url: str, manifest: Manifest, junit_path: 
     with reader.seeing_every_row(conn, reader_tables(conn, manifest), "verify"):
         report = probes.run(conn, url, manifest, state.current_phase)
     reader_check(conn, manifest, report)
+    # Before the ledger row: a leak pgrls proves fails this verify, and phase 5's gate reads that row.
+    proofs = pgrls_proof.add_to_report(conn, manifest, report) if prove else None
     counts = report.counts()
     book = ledger.Ledger(conn, "verify", manifest.sha256)
     book.record(rollout.VERIFY_EVENT, "ok" if report.ok else "failed", phase=state.current_phase,
@@ -171,7 +179,7 @@ def _verify(conn: psycopg.Connection, url: str, manifest: Manifest, junit_path: 
             Path(junit_path).write_bytes(report.junit())
         except OSError as exc:
             raise UsageError(f"--junit {junit_path}: {exc.strerror}") from None
-    return VerifyResult(report, state.describe(), junit_path)
+    return VerifyResult(report, state.describe(), junit_path, proofs=proofs)
 
 
 def reader_tables(conn: psycopg.Connection, manifest: Manifest) -> list[str]:

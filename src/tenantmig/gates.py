@@ -107,14 +107,38 @@ def load_gates(number: int) -> PhaseGates:
     return PhaseGates(number=doc["phase"]["number"], name=doc["phase"]["name"], items=items)
 
 
+class RoleRefused(Exception):
+    """A statement run as a manifest role failed: what the application would meet, so a finding, not a crash."""
+
+    def __init__(self, role: str, error: psycopg.Error):
+        super().__init__(f"{role}: {error}")
+        self.role = role
+        self.error = error
+
+    def finding(self, table: str) -> str:
+        return (f"{shown.table(table)}: a read as {self.role} fails ({_first_line(self.error)}); the application, "
+                f"connected as {self.role}, fails the same way")
+
+
+def _first_line(error: psycopg.Error) -> str:
+    diag = getattr(error, "diag", None)
+    message = (diag.message_primary if diag is not None else None) or str(error)
+    return message.strip().splitlines()[0] if message.strip() else type(error).__name__
+
+
 def run_items(gctx: GateContext, items: tuple[GateItem, ...]) -> list[Outcome]:
     outcomes = []
     for item in items:
-        if item.builtin:
-            findings = CHECKS[item.builtin](gctx)
-        else:
-            found = gctx.conn.execute(item.sql).fetchone()[0]
-            findings = [] if found == item.expect else [f"expected {item.expect!r}, found {found!r}"]
+        try:
+            if item.builtin:
+                findings = CHECKS[item.builtin](gctx)
+            else:
+                found = gctx.conn.execute(item.sql).fetchone()[0]
+                findings = [] if found == item.expect else [f"expected {item.expect!r}, found {found!r}"]
+        except psycopg.Error as error:
+            # A check that cannot run has not passed: a gate failure naming what broke, never a traceback.
+            # The checks acting as a role name the table and role themselves (RoleRefused).
+            findings = [f"the check could not run: {_first_line(error)}"]
         outcomes.append(Outcome(item.name, not findings, tuple(findings),
                                 FAILURES.get(item.builtin, GateFailed) if item.builtin else GateFailed))
     return outcomes
@@ -306,8 +330,11 @@ def _service_roles(g: GateContext) -> list[str]:
 
 def _as_role(g: GateContext, role: str, tenant: str | None, sql: str, params=None):
     """Run a read as `role` with the tenant context set (or not), inside a transaction rolled back."""
-    with acting_as(g.conn, role, g.manifest, tenant) as conn:
-        return conn.execute(sql, params).fetchone()
+    try:
+        with acting_as(g.conn, role, g.manifest, tenant) as conn:
+            return conn.execute(sql, params).fetchone()
+    except psycopg.Error as error:
+        raise RoleRefused(role, error) from error
 
 
 def _sample_tenants(g: GateContext, spec, limit: int = 2) -> list[str]:
@@ -338,10 +365,14 @@ def _today_behaviour_kept(g: GateContext) -> list[str]:
         for role in g.manifest.roles.app:
             for tenant in [t for t in _sample_tenants(g, spec, 1) if ("tenant", t) not in switches] or [None]:
                 # One snapshot for both counts: the application may be inserting while the gate runs.
-                with g.conn.transaction(force_rollback=True):
-                    g.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-                    total = g.conn.execute(count).fetchone()[0]
-                    seen = _as_role(g, role, tenant, count)[0]
+                try:
+                    with g.conn.transaction(force_rollback=True):
+                        g.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                        total = g.conn.execute(count).fetchone()[0]
+                        seen = _as_role(g, role, tenant, count)[0]
+                except RoleRefused as refused:
+                    findings.append(refused.finding(spec.qualified))
+                    break
                 if seen != total:
                     findings.append(f"{shown.table(spec.qualified)}: {role} with tenant {tenant} sees {seen} of {total} rows "
                                     "though enforcement is off")
@@ -361,14 +392,19 @@ def _isolation_holds(g: GateContext) -> list[str]:
             # Rows the manifest makes readable on purpose (overrides) are not a leak.
             foreign_rows += f" AND NOT coalesce(({spec.visible_also}), false)"
         for role in g.manifest.roles.filtered:
-            for tenant in _sample_tenants(g, spec):
-                foreign, seen = _as_role(
-                    g, role, tenant,
-                    f"SELECT count(*) FILTER (WHERE {foreign_rows}), count(*) FROM {table}", {"tenant": tenant},
-                )
-                if foreign:
-                    findings.append(f"{shown.table(spec.qualified)}: {role} as tenant {tenant} sees {foreign} rows of other tenants")
-            visible = _as_role(g, role, None, f"SELECT count(*) FROM {table} WHERE {key} IS NOT NULL")[0]
+            try:
+                for tenant in _sample_tenants(g, spec):
+                    foreign, seen = _as_role(
+                        g, role, tenant,
+                        f"SELECT count(*) FILTER (WHERE {foreign_rows}), count(*) FROM {table}", {"tenant": tenant},
+                    )
+                    if foreign:
+                        findings.append(f"{shown.table(spec.qualified)}: {role} as tenant {tenant} sees {foreign} rows "
+                                        "of other tenants")
+                visible = _as_role(g, role, None, f"SELECT count(*) FROM {table} WHERE {key} IS NOT NULL")[0]
+            except RoleRefused as refused:
+                findings.append(refused.finding(spec.qualified))
+                continue
             if visible:
                 findings.append(f"{shown.table(spec.qualified)}: {role} without a tenant sees {visible} tenant rows")
     return findings

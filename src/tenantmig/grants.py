@@ -17,7 +17,7 @@ from tenantmig import naming
 from tenantmig.expressions import PINNED_SEARCH_PATH, relations
 from tenantmig.manifest import Manifest, TableSpec
 from tenantmig.db import literal
-from tenantmig.policies import ADMIN_CONTEXT, CURRENT_TENANT, PolicySql
+from tenantmig.policies import ADMIN_CONTEXT, CURRENT_TENANT, PolicySql, execute_for_everyone
 
 
 def granting_tables(manifest: Manifest, spec: TableSpec) -> list[TableSpec]:
@@ -40,7 +40,8 @@ def _grants(manifest: Manifest, catalog: Catalog, spec: TableSpec):
 
 
 def grant_sql(manifest: Manifest, catalog: Catalog, spec: TableSpec, *, strict: bool) -> tuple[list[str], list[PolicySql]]:
-    """The functions, then the policies, that keep `spec` from naming rows its tenant cannot see."""
+    """The functions (each with its EXECUTE grant), then the policies, that keep `spec` from naming rows its
+    tenant cannot see."""
     if not manifest.roles.filtered:
         return [], []
     roles = ", ".join(quote_ident(r) for r in manifest.roles.filtered)
@@ -62,6 +63,7 @@ AS $fn$
     SELECT EXISTS (SELECT 1 FROM {quote_ident(target.schema)}.{quote_ident(target.name)} g
                    WHERE {match} AND ({visible}))
 $fn$""".strip())
+        functions.append(execute_for_everyone(f"{function}({', '.join(types)})"))
         row = quote_ident(spec.name)
         terms = [*(f"{row}.{quote_ident(c)} IS NULL" for c in fk.columns),  # no reference grants nothing
                  f"{function}({', '.join(f'{row}.{quote_ident(c)}' for c in fk.columns)})"]

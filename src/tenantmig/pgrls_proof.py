@@ -28,6 +28,7 @@ import psycopg
 from tenantmig.errors import UsageError
 from tenantmig.manifest import Manifest
 from tenantmig.pgrls_config import CONTEXT_FUNCTION
+from tenantmig.probes.model import FAIL, PASS, WARN, Report
 
 MODES = ("cross-tenant", "write")
 
@@ -71,6 +72,38 @@ def _pgrls():
         raise UsageError("the pgrls proof needs the pgrls package (pip install 'pgrls==0.57.1', "
                          f"or tenantmig's test extra): {exc}") from exc
     return introspect, build_verification, DEFAULT_AUTH_FUNCTIONS
+
+
+def require_pgrls() -> None:
+    """UsageError (exit 2) saying how to install pgrls, when it cannot be imported."""
+    _pgrls()
+
+
+PROBE = "pgrls_proof"
+
+
+def add_to_report(conn: psycopg.Connection, manifest: Manifest, report: Report) -> list[RoleProof]:
+    """`verify --prove`: the per-role proofs as probes. A leak fails, naming role and table; a table the
+    prover cannot decide is a warning carrying pgrls's reason; a proven table passes."""
+    proofs = prove(conn, manifest)
+    if not proofs:
+        report.add(PROBE, WARN, "no application or service role of the manifest exists: nothing to prove")
+    for proof in proofs:
+        via = f" (it holds the privileges of {', '.join(proof.crosses_via)})" if proof.crosses_via else ""
+        for table in proof.tables:
+            # A leaking policy carries a witness row, not a reason: its name and verdict say which one it is.
+            reasons = [f"{p.policy}: {p.reason or p.verdict}" for p in table.policies if p.verdict != "isolated"]
+            why = "; ".join(([table.note] if table.note else []) + reasons) or "no reason given"
+            if table.verdict == "leak":
+                report.add(PROBE, FAIL, f"pgrls {proof.mode}: a session of {proof.role} reaches rows of another "
+                           f"tenant{via}: {why}", table=table.table, role=proof.role)
+            elif table.verdict == "unverified":
+                report.add(PROBE, WARN, f"pgrls {proof.mode}: not proven for {proof.role}{via}: {why}",
+                           table=table.table, role=proof.role)
+            else:
+                report.add(PROBE, PASS, f"pgrls {proof.mode}: proven isolated for {proof.role}",
+                           table=table.table, role=proof.role)
+    return proofs
 
 
 def prove(conn: psycopg.Connection, manifest: Manifest, modes: tuple[str, ...] = MODES) -> list[RoleProof]:

@@ -170,6 +170,31 @@ $fn$""".strip())
     return functions
 
 
+def context_signatures(manifest: Manifest) -> list[str]:
+    """The context functions phase 1 creates for this manifest, as GRANT and DROP name them."""
+    names = ["current_tenant"]
+    if manifest.store is not None:
+        names += ["current_store", "store_stated"]
+    if manifest.admin_setting is not None:
+        names.append("admin_context")
+    return [f"tenantmig.{name}()" for name in names]
+
+
+def execute_for_everyone(signature: str) -> str:
+    """EXECUTE for PUBLIC on a function tenantmig installs that policies or fill triggers call.
+
+    PostgreSQL grants that by default, but a schema that runs `ALTER DEFAULT PRIVILEGES REVOKE
+    EXECUTE ON FUNCTIONS FROM PUBLIC` (Supabase's basejump does) leaves the owner alone able to
+    call it: every statement of an unchanged application then fails with "permission denied
+    for function". PUBLIC rather than the manifest's roles: a fill trigger calls the context as
+    whichever role writes (the owner, a migration role), and a NOINHERIT login filtered by a
+    policy of a role it belongs to does not hold that role's EXECUTE. Safe for anyone: the
+    context functions read the caller's own settings, a grant check is SECURITY INVOKER (it
+    sees only what its caller may), and enforced() answers only whether a switch is on.
+    """
+    return f"GRANT EXECUTE ON FUNCTION {signature} TO PUBLIC"
+
+
 DROP_CONTEXT_FUNCTIONS = (
     "DROP FUNCTION IF EXISTS tenantmig.admin_context()",
     "DROP FUNCTION IF EXISTS tenantmig.current_store()",
@@ -228,6 +253,7 @@ AS $fn$
            OR (r.scope = 'tenant' AND r.value = (SELECT tenantmig.current_tenant())::text)
     )
 $fn$""".strip()
+ENFORCED_GRANT = execute_for_everyone("tenantmig.enforced(text)")
 
 
 @dataclass(frozen=True)

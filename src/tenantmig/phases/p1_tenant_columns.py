@@ -17,7 +17,7 @@ from tenantmig.db import Statement, literal, qualify, quote_ident
 from tenantmig.expressions import PINNED_SEARCH_PATH, dollar_tag
 from tenantmig.manifest import TableSpec
 from tenantmig.phases.contract import PhaseContract, PrivilegeNeeds, Removable, Step
-from tenantmig.policies import DROP_CONTEXT_FUNCTIONS, context_functions
+from tenantmig.policies import DROP_CONTEXT_FUNCTIONS, context_functions, context_signatures, execute_for_everyone
 from tenantmig.steps import StepContext
 
 NUMBER = 1
@@ -98,6 +98,7 @@ def create_registry(ctx: StepContext) -> None:
     ctx.apply(
         *(Statement(sql, lock="none (new function)")
           for sql in context_functions(m, ctx.catalog.server_version_num)),
+        *(Statement(execute_for_everyone(signature), lock="none") for signature in context_signatures(m)),
         Statement(f"GRANT USAGE ON SCHEMA tenantmig TO {_grantees(ctx)}", lock="none"),
     )
 

@@ -16,7 +16,7 @@ from tenantmig.errors import StateError
 from tenantmig.lint import IDEMPOTENT, ours
 from tenantmig.manifest import Manifest, TableSpec
 from tenantmig.phases.contract import PhaseContract, Step
-from tenantmig.policies import ENFORCED_FUNCTION, PREFIX, ROLLOUT_TABLE, drop_policy, policies_for
+from tenantmig.policies import ENFORCED_FUNCTION, ENFORCED_GRANT, PREFIX, ROLLOUT_TABLE, drop_policy, policies_for
 from tenantmig.steps import StepContext
 
 NUMBER = 4
@@ -101,6 +101,7 @@ def create_switches(ctx: StepContext) -> None:
     ctx.apply(
         Statement(ROLLOUT_TABLE, lock="new table"),
         Statement(ENFORCED_FUNCTION, lock="none (function)"),
+        Statement(ENFORCED_GRANT, lock="none"),
     )
 
 

@@ -12,7 +12,7 @@ from tenantmig import ledger
 from tenantmig.db import Statement, qualify
 from tenantmig.phases.contract import PhaseContract, Step
 from tenantmig.phases.p4_parallel_policies import DROP_SWITCHES
-from tenantmig.policies import ENFORCED_FUNCTION, ROLLOUT_TABLE
+from tenantmig.policies import ENFORCED_FUNCTION, ENFORCED_GRANT, ROLLOUT_TABLE
 from tenantmig.steps import StepContext
 
 NUMBER = 6
@@ -32,7 +32,8 @@ def remove_artifacts(ctx: StepContext) -> None:
 
 def recreate_artifacts(ctx: StepContext) -> None:
     rows = [] if ctx.offline else (ledger.load_snapshot(ctx.raw, NUMBER, "rollout") or [])
-    statements = [Statement(ROLLOUT_TABLE, lock="new table"), Statement(ENFORCED_FUNCTION, lock="none")]
+    statements = [Statement(ROLLOUT_TABLE, lock="new table"), Statement(ENFORCED_FUNCTION, lock="none"),
+                  Statement(ENFORCED_GRANT, lock="none")]
     for scope, value in rows:
         statements.append(Statement(
             "INSERT INTO tenantmig.rollout (scope, value) VALUES "

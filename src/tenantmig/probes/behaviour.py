@@ -153,7 +153,14 @@ def context_transaction_local(p: Probing) -> None:
         conn.execute(f"SET LOCAL ROLE {quote_ident(roles[0])}")
         set_tenant(conn, p.manifest, tenant)
         # Read back through the policies' own reader: the setting may be a JSON object holding a claim.
-        inside = conn.execute("SELECT tenantmig.current_tenant()::text").fetchone()[0]
+        try:
+            inside = conn.execute("SELECT tenantmig.current_tenant()::text").fetchone()[0]
+        except psycopg.Error as exc:
+            # policy_functions_executable names the function and role; this probe cannot read the context.
+            conn.rollback()
+            p.add("context_transaction_local", FAIL, f"{roles[0]} cannot read the tenant context: {_error(exc)}",
+                  role=roles[0])
+            return
         conn.commit()
         after = conn.execute("SELECT current_setting(%s, true)", (p.manifest.setting,)).fetchone()[0]
         conn.rollback()

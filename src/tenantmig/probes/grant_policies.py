@@ -6,12 +6,14 @@ refused: the application is locked out of it, and the next "fix" is usually a `U
 A command a restrictive policy of its own refuses outright (`false`, tenantmig's read-only global
 tables) is answered: the refusal is the decision. A policy for a command its role holds no
 privilege for is dead today and live after the next GRANT, which nobody will review as an
-isolation change.
+isolation change. A refusal is neither: with the privilege it answers the command, without it
+it refuses what is refused already, and no GRANT ever opens it.
 """
 
 from __future__ import annotations
 
 from tenantmig.db import qualify
+from tenantmig.policies import PREFIX
 from tenantmig.probes import FAIL, PASS, Probing
 
 PROBE = "grants_match_policies"
@@ -27,10 +29,13 @@ def grants_match_policies(p: Probing) -> None:
         enabled = p.conn.execute("SELECT relrowsecurity FROM pg_class WHERE oid = %s::regclass", (table,)).fetchone()[0]
         if not enabled:
             continue  # rls_enabled names it; without RLS no policy is consulted
+        # A refusal: restrictive and `false`, or tenantmig's global_no_* (`false`, or only the spoofable admin
+        # setting the manifest asked for, which the permissive admin policy answers for).
         policies = p.conn.execute(
-            "SELECT polname, polcmd::text, polpermissive, polroles, "
+            "SELECT polname, polcmd::text, polpermissive, polroles, NOT polpermissive AND ("
             "       coalesce(pg_get_expr(polqual, polrelid), pg_get_expr(polwithcheck, polrelid)) = 'false' "
-            "FROM pg_policy WHERE polrelid = %s::regclass", (table,)).fetchall()
+            "       OR starts_with(polname, %s)) "
+            "FROM pg_policy WHERE polrelid = %s::regclass", (f"{PREFIX}global_no_", table)).fetchall()
         for role in roles:
             bypass = p.conn.execute("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = %s",
                                     (role,)).fetchone()[0]
@@ -44,7 +49,9 @@ def grants_match_policies(p: Probing) -> None:
                 p.add(PROBE, FAIL, f"holds {', '.join(unanswered)} but no permissive policy for it allows any row: "
                       "each such statement sees nothing or is refused. Add the policy, or REVOKE the privilege",
                       table=target.name, role=role)
-        for name, cmd, _permissive, roles_of, _refuses in policies:
+        for name, cmd, _permissive, roles_of, refuses in policies:
+            if refuses:
+                continue
             for oid in roles_of:
                 if oid == 0:
                     continue  # PUBLIC: no single role to hold the privilege

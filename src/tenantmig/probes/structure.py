@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from tenantmig import bypass_roles, naming, partitions, shown
 from tenantmig.db import qualify, quote_ident
-from tenantmig.probes import (FAIL, PASS, SETTING_READ, WARN, Probing, channels, definers, functions, grant_policies,
-                             leakproof, policy_expressions, replication)
+from tenantmig.probes import (FAIL, PASS, SETTING_READ, WARN, Probing, channels, definers, executable, functions,
+                             grant_policies, leakproof, policy_expressions, replication)
 from tenantmig.probes.advisories import unfixed_advisories
 from tenantmig.rollout import everything_enforced, switches_exist
 
@@ -31,6 +31,7 @@ def run(p: Probing) -> None:
     definers.definer_reads(p)
     policy_expressions.run(p)
     grant_policies.grants_match_policies(p)
+    executable.policy_functions_executable(p)
     leakproof.leakproof_functions(p)
     replication.replication_roles(p)
     functions.definer_functions(p)
