@@ -5,6 +5,7 @@ Each test runs the real chain on the telehealth example (tests/helpers.py) on re
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import pwd
@@ -19,7 +20,7 @@ import pytest
 
 from helpers import APP_TRIGGER_OLD as OLD
 from helpers import add_app_update_trigger, advance_to, example_settings
-from tenantmig import api, app_hazards, manifest, servers
+from tenantmig import api, app_hazards, faults, manifest, servers
 from tenantmig.errors import GateFailed
 
 def _state(url: str) -> tuple[int, int, int, int]:
@@ -296,3 +297,75 @@ def test_a_starter_like_schema_keeps_its_timestamps_through_the_backfill_and_bac
             assert conn.execute(stamps.format("organization_id", table)).fetchone() == (0, 0)
         listener.execute("SELECT 1")
         assert list(listener.notifies(timeout=0.5)) == []  # no AFTER UPDATE notification either
+
+
+@contextlib.contextmanager
+def _enabled_always_at(database_url: str, point: str):
+    """The application's touch_updated_at becomes ENABLE ALWAYS (replica mode no longer stops it) when the run
+    reaches `point`: after the pre-check and the step's own check passed, as a DBA's or a deploy's change would."""
+    def hook(_revision: str, reached: str) -> None:
+        if reached == point:
+            with psycopg.connect(servers.libpq_url(database_url), autocommit=True) as other:
+                other.execute("ALTER TABLE appointments ENABLE ALWAYS TRIGGER touch_updated_at")
+
+    with faults.hooked(hook):
+        yield
+
+
+def _small_batches(settings):
+    """Appointments (75 rows) in several batches: the failing one is not the first."""
+    return dataclasses.replace(settings, options=dataclasses.replace(settings.options, batch_size=20))
+
+
+def _restore_trigger(database_url: str) -> None:
+    with psycopg.connect(servers.libpq_url(database_url), autocommit=True) as conn:
+        conn.execute("ALTER TABLE appointments ENABLE TRIGGER touch_updated_at")
+
+
+def test_a_trigger_that_fires_anyway_fails_the_backfill_batch_naming_table_and_rows(database_url, role_prefix,
+                                                                                      tmp_path):
+    settings = _small_batches(example_settings(database_url, role_prefix, tmp_path))
+    add_app_update_trigger(database_url)
+    advance_to(settings, 1)
+    with _enabled_always_at(database_url, "batch:appointments:1"), pytest.raises(GateFailed) as failed:
+        api.advance(settings, 2)
+    message = failed.value.message
+    rows, moved, logged, keyed = _state(database_url)
+    assert 0 < keyed < rows  # the first batch committed, the second did not
+    with psycopg.connect(servers.libpq_url(database_url)) as conn:
+        lowest_unfilled, filled_below = conn.execute(
+            "SELECT min(id) FILTER (WHERE client_id IS NULL), max(id) FILTER (WHERE client_id IS NOT NULL) "
+            "FROM appointments").fetchone()
+    assert filled_below < lowest_unfilled  # exactly the first batch, by key
+    assert "public.appointments" in message and "columns other than client_id" in message
+    assert f"keys [{lowest_unfilled}, " in message  # the failed batch's first row
+    assert (moved, logged) == (0, 0)  # the rewritten rows were rolled back with their batch
+
+    _restore_trigger(database_url)
+    api.advance(settings, 2)  # resumes after the committed batch
+    rows, moved, logged, keyed = _state(database_url)
+    assert (moved, logged, keyed) == (0, 0, rows)
+
+
+def test_a_trigger_that_fires_anyway_fails_the_rollback_batch_naming_table_and_rows(database_url, role_prefix,
+                                                                                      tmp_path):
+    settings = _small_batches(example_settings(database_url, role_prefix, tmp_path))
+    add_app_update_trigger(database_url)
+    advance_to(settings, 2)
+    rows, _moved, _logged, keyed = _state(database_url)
+    assert keyed == rows
+    # The rollback clears children first: switch the trigger on right before appointments' turn.
+    undone = [s.name for s in reversed(manifest.load(settings.manifest_path).backfill_order())]
+    just_before = undone[undone.index("appointments") - 1]
+    with _enabled_always_at(database_url, f"after:{just_before}"), pytest.raises(GateFailed) as failed:
+        api.rollback(settings, 2)
+    message = failed.value.message
+    with psycopg.connect(servers.libpq_url(database_url)) as conn:
+        lowest = conn.execute("SELECT min(id) FROM appointments").fetchone()[0]
+    assert "public.appointments" in message and "columns other than client_id" in message
+    assert f"keys [{lowest}, " in message
+    assert _state(database_url) == (rows, 0, 0, rows)  # its first batch rolled back: nothing cleared, nothing rewritten
+
+    _restore_trigger(database_url)
+    api.rollback(settings, 2)
+    assert _state(database_url) == (rows, 0, 0, 0)
