@@ -20,7 +20,8 @@ import pytest
 
 from helpers import APP_TRIGGER_OLD as OLD
 from helpers import add_app_update_trigger, advance_to, example_settings
-from tenantmig import api, app_hazards, faults, manifest, servers
+from tenantmig import api, app_hazards, backfill, catalog, faults, manifest, servers
+from tenantmig.db import create_engine
 from tenantmig.errors import GateFailed
 
 def _state(url: str) -> tuple[int, int, int, int]:
@@ -369,3 +370,66 @@ def test_a_trigger_that_fires_anyway_fails_the_rollback_batch_naming_table_and_r
     _restore_trigger(database_url)
     api.rollback(settings, 2)
     assert _state(database_url) == (rows, 0, 0, 0)
+
+
+def test_restoring_quarantined_rows_refuses_a_row_an_insert_trigger_rewrote(database_url, role_prefix, tmp_path):
+    """The restore is an INSERT, never in replica mode: the application's BEFORE INSERT triggers fire on it."""
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    text = open(settings.manifest_path).read().replace(
+        'backfill = { memberships = "created_by" }', 'backfill = { memberships = "created_by" }\norphans = "quarantine"')
+    open(settings.manifest_path, "w").write(text)
+    advance_to(settings, 1)
+    url = servers.libpq_url(database_url)
+    with psycopg.connect(url, autocommit=True) as conn:
+        user = conn.execute("SELECT user_id FROM user_organizations GROUP BY user_id HAVING count(*) > 1 "
+                            "ORDER BY 1 LIMIT 1").fetchone()[0]
+        orphan = conn.execute("INSERT INTO patients (created_by, full_name) VALUES (%s, 'ambiguous') RETURNING id",
+                              (user,)).fetchone()[0]
+    api.advance(settings, 2)  # the orphan moves to the quarantine
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("""CREATE FUNCTION public.shout() RETURNS trigger LANGUAGE plpgsql AS $$
+                        BEGIN NEW.full_name := upper(NEW.full_name); RETURN NEW; END $$""")
+        conn.execute("CREATE TRIGGER shout BEFORE INSERT ON patients FOR EACH ROW EXECUTE FUNCTION public.shout()")
+
+    with pytest.raises(GateFailed) as failed:
+        api.rollback(settings, 2)
+    assert "public.patients" in failed.value.message and f"keys [{orphan}]" in failed.value.message
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT count(*) FROM patients WHERE id = %s", (orphan,)).fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM tenantmig.quarantine WHERE restored_at IS NULL").fetchone()[0] == 1
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP TRIGGER shout ON patients")
+    api.rollback(settings, 2)
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT full_name FROM patients WHERE id = %s", (orphan,)).fetchone()[0] == "ambiguous"
+
+
+def test_every_backfill_source_runs_guarded_without_a_false_alarm(database_url, role_prefix, tmp_path):
+    """A BEFORE UPDATE trigger that changes nothing on every filled table: each source's guarded batch SQL
+    (parent, memberships, legacy, sql; composite keys) fills and clears every key and finds nothing rewritten."""
+    settings = _small_batches(example_settings(database_url, role_prefix, tmp_path))
+    loaded = manifest.load(settings.manifest_path)
+    url = servers.libpq_url(database_url)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE FUNCTION public.unchanged() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$")
+        for spec in loaded.backfill_order():
+            conn.execute(f"CREATE TRIGGER unchanged BEFORE UPDATE ON {spec.qualified} "
+                         "FOR EACH ROW EXECUTE FUNCTION public.unchanged()")
+    assert {s.backfill.kind for s in loaded.backfill_order()} >= {"parent", "memberships", "legacy", "sql"}
+    advance_to(settings, 1)
+    engine = create_engine(database_url)
+    with engine.connect() as sa_conn:
+        cat = catalog.read(sa_conn, tuple(loaded.schemas) + (loaded.tenants_schema,))
+    engine.dispose()
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert all(backfill.walk_for(conn, cat, s, guard=True).guarded for s in loaded.backfill_order())
+
+    api.advance(settings, 2)
+    with psycopg.connect(url) as conn:
+        for spec in loaded.tables_with("tenant"):
+            assert conn.execute(f"SELECT count(*) FROM {spec.qualified} WHERE client_id IS NULL").fetchone()[0] == 0
+    api.rollback(settings, 2)
+    with psycopg.connect(url) as conn:
+        for spec in loaded.backfill_order():
+            assert conn.execute(f"SELECT count(client_id) FROM {spec.qualified}").fetchone()[0] == 0
