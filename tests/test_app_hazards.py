@@ -433,3 +433,45 @@ def test_every_backfill_source_runs_guarded_without_a_false_alarm(database_url, 
     with psycopg.connect(url) as conn:
         for spec in loaded.backfill_order():
             assert conn.execute(f"SELECT count(client_id) FROM {spec.qualified}").fetchone()[0] == 0
+
+
+def test_a_rewrite_fails_the_rollback_of_a_key_column_the_application_already_had(database_url, role_prefix,
+                                                                                   tmp_path):
+    """A key column that existed before phase 1: the rollback clears only the logged keys, guarded the same way."""
+    settings = _small_batches(example_settings(database_url, role_prefix, tmp_path))
+    url = servers.libpq_url(database_url)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE audit_events ADD COLUMN client_id uuid")
+        conn.execute("""CREATE FUNCTION public.stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+                        BEGIN NEW.action := NEW.action || '!'; RETURN NEW; END $$""")
+        conn.execute("CREATE TRIGGER stamp BEFORE UPDATE ON audit_events FOR EACH ROW EXECUTE FUNCTION public.stamp()")
+    advance_to(settings, 2)  # not fired: replica mode
+    with psycopg.connect(url) as conn:
+        rows, keyed, stamped = conn.execute(
+            "SELECT count(*), count(client_id), count(*) FILTER (WHERE action LIKE '%!') FROM audit_events").fetchone()
+    assert (keyed, stamped) == (rows, 0)
+
+    undone = [s.name for s in reversed(manifest.load(settings.manifest_path).backfill_order())]
+
+    def switch(_revision: str, point: str) -> None:
+        if point == f"after:{undone[undone.index('audit_events') - 1]}":
+            with psycopg.connect(url, autocommit=True) as other:
+                other.execute("ALTER TABLE audit_events ENABLE ALWAYS TRIGGER stamp")
+
+    with faults.hooked(switch), pytest.raises(GateFailed) as failed:
+        api.rollback(settings, 2)
+    assert "public.audit_events" in failed.value.message and "columns other than client_id" in failed.value.message
+    with psycopg.connect(url) as conn:
+        keyed, stamped = conn.execute(
+            "SELECT count(client_id), count(*) FILTER (WHERE action LIKE '%!') FROM audit_events").fetchone()
+        logged = conn.execute("SELECT count(*) FROM tenantmig.filled_rows "
+                              "WHERE table_name = 'public.audit_events'").fetchone()[0]
+    assert (keyed, stamped, logged) == (rows, 0, rows)  # the failed batch rolled back, its log entries with it
+    assert "row(s), keys [" in failed.value.message
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE audit_events ENABLE TRIGGER stamp")
+    api.rollback(settings, 2)
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT count(client_id), count(*) FILTER (WHERE action LIKE '%!') "
+                            "FROM audit_events").fetchone() == (0, 0)
