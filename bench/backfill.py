@@ -15,7 +15,12 @@ database of its own on the same server (synchronous commit, as an application's)
 made every writer wait at the same time, whatever tenantmig's batches did: a batch longer than
 its target that coincides with a commit as long is the server stalling, not the batch's size.
 
-    python bench/backfill.py --rows 2000000 [--workers 2] [--repeat 3] [--commit-probe]
+With --app-trigger, invoices gets an application BEFORE UPDATE trigger (one that changes nothing):
+tenantmig keeps it from firing (session_replication_role = replica) and every batch proves the
+rows' other columns unchanged (the join to the version it read, backfill.Walk.guarded); the one
+statement runs in replica mode too, as a DBA would run it by hand. The ratio then prices that proof.
+
+    python bench/backfill.py --rows 2000000 [--workers 2] [--repeat 3] [--commit-probe] [--app-trigger]
 """
 
 from __future__ import annotations
@@ -53,7 +58,14 @@ WHERE p.id = i.patient_id AND i.client_id IS NULL AND p.client_id IS NOT NULL
 """
 
 
-def build_template(server_url: str, url: str, role_prefix: str, rows: int, workdir: Path) -> api.Settings:
+APP_TRIGGER = """
+CREATE FUNCTION public.bench_touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER bench_touch BEFORE UPDATE ON invoices FOR EACH ROW EXECUTE FUNCTION public.bench_touch();
+"""
+
+
+def build_template(server_url: str, url: str, role_prefix: str, rows: int, workdir: Path,
+                   app_trigger: bool = False) -> api.Settings:
     settings = api.Settings(database_url=url, manifest_path=str(workdir / "tenancy.toml"),
                             options=RunOptions(backup_dir=str(workdir / "backups")))
     api.load_example(settings, "telehealth", rows=20_000, manifest_out=settings.manifest_path,
@@ -68,6 +80,8 @@ def build_template(server_url: str, url: str, role_prefix: str, rows: int, workd
             FROM generate_series(1, {rows - have}) g
             """
         )
+        if app_trigger:
+            conn.execute(APP_TRIGGER)
     for phase in (0, 1):
         api.advance(settings, phase)
     common.reset_physical_state(url)
@@ -149,8 +163,10 @@ def run_tenantmig(settings: api.Settings, url: str, probe_url: str | None, args)
                             if e["event"] == "backfill.backoff" and e["table"] == CHILD], **probe}
 
 
-def run_one_statement(url: str, probe_url: str | None) -> dict:
+def run_one_statement(url: str, probe_url: str | None, replica: bool = False) -> dict:
     with psycopg.connect(servers.libpq_url(url), autocommit=True) as conn:
+        if replica:
+            conn.execute("SET session_replication_role = replica")
         conn.execute(PARENTS_IN_ONE_STATEMENT)
         conn.execute("ANALYZE patients")  # as tenantmig does after a parent's backfill; not timed
         with commit_probe(probe_url) as probe:
@@ -168,6 +184,8 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=None, help="tenantmig --batch-size (fixed rows)")
     parser.add_argument("--commit-probe", action="store_true",
                         help="commit one row every 20 ms elsewhere on the server and report the longest commit")
+    parser.add_argument("--app-trigger", action="store_true",
+                        help="an application BEFORE UPDATE trigger on invoices: the batches prove the rows unchanged")
     args = parser.parse_args()
     configure_logging(-1)
     ours: list[dict] = []
@@ -181,7 +199,7 @@ def main() -> None:
                                  "at timestamptz)")
             else:
                 probe_url = None
-            settings = build_template(server_url, template_url, role_prefix, args.rows, Path(tmp))
+            settings = build_template(server_url, template_url, role_prefix, args.rows, Path(tmp), args.app_trigger)
             for attempt in range(args.repeat):
                 # Alternate which variant goes first: neither always gets the warmer machine.
                 order = ("ours", "baseline") if attempt % 2 == 0 else ("baseline", "ours")
@@ -191,7 +209,7 @@ def main() -> None:
                         if variant == "ours":
                             ours.append(run_tenantmig(settings, url, probe_url, args))
                         else:
-                            baseline.append(run_one_statement(url, probe_url))
+                            baseline.append(run_one_statement(url, probe_url, args.app_trigger))
                     finally:
                         servers.drop_database(server_url, url)
                     figures = (ours if variant == "ours" else baseline)[-1]
@@ -213,6 +231,7 @@ def main() -> None:
         "batch_time_ms": args.batch_time,
         "batch_size": args.batch_size,
         "repeat": args.repeat,
+        "app_trigger": args.app_trigger,
         "throughput_ratio": round(base_s / ours_s, 3),
         "longest_batch_s": max(r["longest_batch_s"] for r in ours),
         "tenantmig_seconds_median": round(ours_s, 3),

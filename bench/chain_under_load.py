@@ -1,7 +1,11 @@
 """The whole chain, 0 to 6 and back to 0, on the telehealth example while the application works.
 
 A workload (bench/workload.py) of --clients threads logged in as the application role runs
-throughout. Each repeat measures, in the same run: the application's p99 transaction latency
+throughout. The chain runs in a process of its own, as tenantmig runs beside an application: in
+the workload's process, the chain's Python work (Alembic, catalog reads, logging) held the
+interpreter lock the clients need to take their next step, which lengthened the application's
+transactions during the chain for a reason no real application shares (its clients are not
+threads of the tenantmig process). Each repeat measures, in the same run: the application's p99 transaction latency
 with the chain idle (a window before it starts), then during the chain; failed application
 transactions; and the longest any application statement waited for a lock (pg_locks.waitstart,
 sampled every 10 ms). Figures are medians over --repeat runs, each on a fresh database.
@@ -13,8 +17,10 @@ Last line: one JSON object with failed_transactions, p99_ratio, max_lock_wait_s,
 
 from __future__ import annotations
 
+import multiprocessing
 import tempfile
 import time
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from bench import common
@@ -53,6 +59,52 @@ def run_chain(settings: api.Settings, load: Workload | None = None,
             load.resume("unchanged")
 
 
+class _RemoteLoad:
+    """The workload as the chain's process sees it: pause and resume asked of the parent, which owns it."""
+
+    def __init__(self, pipe: Connection):
+        self.pipe = pipe
+
+    def pause(self, kind: str) -> None:
+        self.pipe.send(("pause", kind))
+        self.pipe.recv()
+
+    def resume(self, kind: str) -> None:
+        self.pipe.send(("resume", kind))
+        self.pipe.recv()
+
+
+def _chain_process(settings: api.Settings, pipe: Connection) -> None:
+    configure_logging(-1)
+    marks: list[tuple[str, float, float]] = []
+    try:
+        run_chain(settings, _RemoteLoad(pipe), marks)
+    except BaseException as exc:  # reported to the parent, which raises it there
+        pipe.send(("done", marks, f"{type(exc).__name__}: {exc}"))
+    else:
+        pipe.send(("done", marks, None))
+
+
+def run_chain_apart(settings: api.Settings, load: Workload, marks: list[tuple[str, float, float]]) -> None:
+    """run_chain in a spawned process; the workload's pauses and resumes are served here."""
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    process = context.Process(target=_chain_process, args=(settings, theirs), daemon=True)
+    process.start()
+    try:
+        while True:
+            message = ours.recv()
+            if message[0] == "done":
+                marks.extend(message[1])
+                if message[2] is not None:
+                    raise RuntimeError(f"the chain failed: {message[2]}")
+                return
+            getattr(load, message[0])(message[1])
+            ours.send("ok")
+    finally:
+        process.join(60)
+
+
 # A prepared statement breaks on its next run after the column changes; clients run every few ms.
 STALE_PLAN_GRACE_S = 2.0
 
@@ -68,7 +120,7 @@ def unexpected_failures(load: Workload, marks: list[tuple[str, float, float]]) -
 
 
 def one_run(server_url: str, rows: int, clients: int, idle_s: float, lock_timeout_ms: int,
-            kinds: dict[str, int] | None = None) -> dict:
+            kinds: dict[str, int] | None = None, in_process: bool = False) -> dict:
     with common.scratch_database(server_url, prefix="tenantmig_bench_load") as (url, role_prefix), \
             tempfile.TemporaryDirectory() as tmp:
         settings = api.Settings(
@@ -85,7 +137,7 @@ def one_run(server_url: str, rows: int, clients: int, idle_s: float, lock_timeou
             idle_from = time.monotonic()
             time.sleep(idle_s)
             chain_from = time.monotonic()
-            run_chain(settings, load, marks)
+            (run_chain if in_process else run_chain_apart)(settings, load, marks)
             chain_to = time.monotonic()
         # marks are wall-clock (failures are); latencies are monotonic
         offset = time.time() - time.monotonic()
@@ -119,12 +171,15 @@ def main() -> None:
                         help="a mixed workload instead of --clients, e.g. named=4,unchanged=2,prepared_star=2")
     parser.add_argument("--idle-seconds", type=float, default=15.0, help="the idle window measured before the chain")
     parser.add_argument("--lock-timeout", type=int, default=200, help="tenantmig's lock_timeout in ms")
+    parser.add_argument("--chain-in-process", action="store_true",
+                        help="run the chain in the workload's process, as before 2026-12-06 (to compare)")
     args = parser.parse_args()
     configure_logging(-1)  # warnings only, on stderr: stdout is the figures
     runs = []
     with common.server(args) as server_url:
         for n in range(args.repeat):
-            run = one_run(server_url, args.rows, args.clients, args.idle_seconds, args.lock_timeout, args.kinds)
+            run = one_run(server_url, args.rows, args.clients, args.idle_seconds, args.lock_timeout, args.kinds,
+                          args.chain_in_process)
             runs.append(run)
             print(f"run {n + 1}/{args.repeat}: failed {run['failed_transactions']}, p99 idle {run['p99_idle_ms']} ms, "
                   f"during the chain {run['p99_chain_ms']} ms (x{run['p99_ratio']:.2f}), longest lock wait "
@@ -151,6 +206,7 @@ def main() -> None:
         "p99_idle_ms": round(common.median([r["p99_idle_ms"] for r in runs]), 2),
         "p99_chain_ms": round(common.median([r["p99_chain_ms"] for r in runs]), 2),
         "chain_s": round(common.median([r["chain_s"] for r in runs]), 1),
+        "chain_in_process": args.chain_in_process,
     })
 
 

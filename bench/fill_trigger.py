@@ -1,16 +1,21 @@
 """What phase 1's fill trigger costs an application insert that names no tenant.
 
 On the telehealth example at phase 2 (keys backfilled, so a parent's key is there to copy),
-one connection as the application role inserts single rows, each its own transaction, into
-tables whose key the trigger derives from each backfill source: a parent (appointments <-
-patients), the memberships (patients <- created_by), the legacy tenant (audit_events), and
-an SQL expression (messages). With the trigger: the insert names no tenant (unchanged code).
-Without it: the trigger disabled (`ALTER TABLE ... DISABLE TRIGGER`) and the insert names the
-key the trigger would have derived, so both variants pay the key's foreign-key check and
-index entry and the difference is the trigger alone. Alternated per round; the ratio is
-inserts/s with the trigger over inserts/s without it, medians over --repeat rounds.
+one connection as the application role inserts single rows, each its own transaction with a
+synchronous commit (as an application's), into tables whose key the trigger derives from each
+backfill source: a parent (appointments <- patients), the memberships (patients <- created_by),
+the legacy tenant (audit_events), and an SQL expression (messages). With the trigger: the insert
+names no tenant (unchanged code). Without it: the same table with the trigger dropped (recreated
+from pg_get_triggerdef for the next block), the insert naming the key the trigger would have
+derived, so both variants pay the key's foreign-key check and index entry and the difference is
+the trigger alone.
 
-    python -m bench.fill_trigger --rows 3000 --inserts 3000 --repeat 3
+Measured in rounds: in each, every table gets one block with and one without, back to back (which
+goes first alternates between rounds), and the round's ratio is the two blocks' inserts/s. A
+machine whose speed drifts moves both blocks of a pair alike; the figure is the median of the
+rounds' ratios, with their spread (min, quartiles, max).
+
+    python -m bench.fill_trigger --rows 3000 --inserts 500 --repeat 15
 
 Last line: one JSON object with per-table and total ratios, and any failed inserts by SQLSTATE.
 """
@@ -69,9 +74,22 @@ def _insert_rate(conn: psycopg.Connection, sql: str, params: dict, count: int, f
     return count / (time.perf_counter() - started)
 
 
-def _set_trigger(admin: psycopg.Connection, spec, enabled: bool) -> None:
-    verb = "ENABLE" if enabled else "DISABLE"
-    admin.execute(f"ALTER TABLE {qualify(spec.qualified)} {verb} TRIGGER {quote_ident(naming.fill_trigger(spec))}")
+def _trigger_definition(admin: psycopg.Connection, spec) -> str:
+    return admin.execute(
+        "SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = %s::regclass AND tgname = %s",
+        (qualify(spec.qualified), naming.fill_trigger(spec))).fetchone()[0]
+
+
+def _set_trigger(admin: psycopg.Connection, spec, definition: str, present: bool) -> None:
+    if present:
+        admin.execute(definition.replace("CREATE TRIGGER", "CREATE OR REPLACE TRIGGER", 1))
+    else:
+        admin.execute(f"DROP TRIGGER IF EXISTS {quote_ident(naming.fill_trigger(spec))} ON {qualify(spec.qualified)}")
+
+
+def _quartiles(values: list[float]) -> tuple[float, float]:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 4], ordered[(3 * len(ordered)) // 4]
 
 
 def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit: bool = False) -> dict:
@@ -86,30 +104,40 @@ def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit:
         manifest = manifest_mod.load(settings.manifest_path)
         specs = {s.name: s for s in manifest.backfill_order()}
         rates: dict[str, dict[str, list[float]]] = {t: {"with": [], "without": []} for t in INSERTS}
+        ratios: dict[str, list[float]] = {t: [] for t in INSERTS}
         failures: dict[str, dict[str, dict[str, int]]] = {t: {"with": {}, "without": {}} for t in INSERTS}
         with psycopg.connect(libpq_url(url), autocommit=True) as admin, \
                 psycopg.connect(libpq_url(url), user=f"{role_prefix}app_user", autocommit=True) as app:
             if async_commit:
                 # Without the WAL flush per commit, the insert's own work (and the trigger's) is what is timed.
                 app.execute("SET synchronous_commit = off")
+            definitions = {t: _trigger_definition(admin, specs[t]) for t in INSERTS}
             patient, patient_tenant, user, user_tenant, slug, slug_tenant = admin.execute(KNOWN).fetchone()
             params = {"patient": patient, "patient_tenant": patient_tenant, "user": user, "user_tenant": user_tenant,
                       "slug": slug, "slug_tenant": slug_tenant, "legacy": manifest.legacy_tenant}
+            # A round of warm-up (caches, plans, the WAL segment) that no figure includes.
+            for table in INSERTS:
+                _insert_rate(app, _statement(table, False), params, min(inserts, 200), {})
             for round_no in range(repeat):
-                # Alternate which variant goes first, so drift on a shared machine falls on both.
                 order = ("with", "without") if round_no % 2 == 0 else ("without", "with")
                 for table in INSERTS:
+                    pair = {}
                     for variant in order:
-                        _set_trigger(admin, specs[table], variant == "with")
-                        rates[table][variant].append(_insert_rate(
-                            app, _statement(table, variant == "without"), params, inserts, failures[table][variant]))
-                    _set_trigger(admin, specs[table], True)
+                        _set_trigger(admin, specs[table], definitions[table], variant == "with")
+                        pair[variant] = _insert_rate(
+                            app, _statement(table, variant == "without"), params, inserts, failures[table][variant])
+                        rates[table][variant].append(pair[variant])
+                    _set_trigger(admin, specs[table], definitions[table], True)
+                    ratios[table].append(pair["with"] / pair["without"])
     result = {}
     for table, (source, _sql, _tenant) in INSERTS.items():
-        with_trigger, without = common.median(rates[table]["with"]), common.median(rates[table]["without"])
-        result[table] = {"source": source, "inserts_per_s_with": round(with_trigger),
-                         "inserts_per_s_without": round(without),
-                         "ratio": round(with_trigger / without, 3) if without else None,
+        low, high = _quartiles(ratios[table])
+        result[table] = {"source": source,
+                         "inserts_per_s_with": round(common.median(rates[table]["with"])),
+                         "inserts_per_s_without": round(common.median(rates[table]["without"])),
+                         "ratio": round(common.median(ratios[table]), 3),
+                         "ratio_min": round(min(ratios[table]), 3), "ratio_q1": round(low, 3),
+                         "ratio_q3": round(high, 3), "ratio_max": round(max(ratios[table]), 3),
                          "failed_with": failures[table]["with"], "failed_without": failures[table]["without"]}
     return result
 
@@ -117,7 +145,7 @@ def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit:
 def main() -> None:
     parser = common.parser(__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=3000, help="size of the example (its `rows` parameter)")
-    parser.add_argument("--inserts", type=int, default=3000, help="single-row inserts per table and variant")
+    parser.add_argument("--inserts", type=int, default=500, help="single-row inserts per block (one table, one variant)")
     parser.add_argument("--async-commit", action="store_true",
                         help="the inserting session commits with synchronous_commit = off (no disk wait per insert)")
     args = parser.parse_args()
@@ -126,7 +154,8 @@ def main() -> None:
         tables = one_run(server_url, args.rows, args.inserts, args.repeat, args.async_commit)
     for table, figures in tables.items():
         print(f"{table:<14} {figures['source']:<12} with {figures['inserts_per_s_with']:>6}/s  without "
-              f"{figures['inserts_per_s_without']:>6}/s  ratio {figures['ratio']}  failed with trigger: "
+              f"{figures['inserts_per_s_without']:>6}/s  ratio {figures['ratio']} (rounds {figures['ratio_min']}"
+              f"-{figures['ratio_max']}, quartiles {figures['ratio_q1']}-{figures['ratio_q3']})  failed with trigger: "
               f"{figures['failed_with'] or 'none'}", flush=True)
     working = [f for f in tables.values() if not f["failed_with"] and f["ratio"]]
     common.emit({"rows": args.rows, "inserts": args.inserts, "repeat": args.repeat, "async_commit": args.async_commit,

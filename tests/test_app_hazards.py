@@ -5,6 +5,7 @@ Each test runs the real chain on the telehealth example (tests/helpers.py) on re
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import pwd
@@ -19,7 +20,8 @@ import pytest
 
 from helpers import APP_TRIGGER_OLD as OLD
 from helpers import add_app_update_trigger, advance_to, example_settings
-from tenantmig import api, app_hazards, manifest, servers
+from tenantmig import api, app_hazards, backfill, catalog, faults, manifest, servers
+from tenantmig.db import create_engine
 from tenantmig.errors import GateFailed
 
 def _state(url: str) -> tuple[int, int, int, int]:
@@ -296,3 +298,180 @@ def test_a_starter_like_schema_keeps_its_timestamps_through_the_backfill_and_bac
             assert conn.execute(stamps.format("organization_id", table)).fetchone() == (0, 0)
         listener.execute("SELECT 1")
         assert list(listener.notifies(timeout=0.5)) == []  # no AFTER UPDATE notification either
+
+
+@contextlib.contextmanager
+def _enabled_always_at(database_url: str, point: str):
+    """The application's touch_updated_at becomes ENABLE ALWAYS (replica mode no longer stops it) when the run
+    reaches `point`: after the pre-check and the step's own check passed, as a DBA's or a deploy's change would."""
+    def hook(_revision: str, reached: str) -> None:
+        if reached == point:
+            with psycopg.connect(servers.libpq_url(database_url), autocommit=True) as other:
+                other.execute("ALTER TABLE appointments ENABLE ALWAYS TRIGGER touch_updated_at")
+
+    with faults.hooked(hook):
+        yield
+
+
+def _small_batches(settings):
+    """Appointments (75 rows) in several batches: the failing one is not the first."""
+    return dataclasses.replace(settings, options=dataclasses.replace(settings.options, batch_size=20))
+
+
+def _restore_trigger(database_url: str) -> None:
+    with psycopg.connect(servers.libpq_url(database_url), autocommit=True) as conn:
+        conn.execute("ALTER TABLE appointments ENABLE TRIGGER touch_updated_at")
+
+
+def test_a_trigger_that_fires_anyway_fails_the_backfill_batch_naming_table_and_rows(database_url, role_prefix,
+                                                                                      tmp_path):
+    settings = _small_batches(example_settings(database_url, role_prefix, tmp_path))
+    add_app_update_trigger(database_url)
+    advance_to(settings, 1)
+    with _enabled_always_at(database_url, "batch:appointments:1"), pytest.raises(GateFailed) as failed:
+        api.advance(settings, 2)
+    message = failed.value.message
+    rows, moved, logged, keyed = _state(database_url)
+    assert 0 < keyed < rows  # the first batch committed, the second did not
+    with psycopg.connect(servers.libpq_url(database_url)) as conn:
+        lowest_unfilled, filled_below = conn.execute(
+            "SELECT min(id) FILTER (WHERE client_id IS NULL), max(id) FILTER (WHERE client_id IS NOT NULL) "
+            "FROM appointments").fetchone()
+    assert filled_below < lowest_unfilled  # exactly the first batch, by key
+    assert "public.appointments" in message and "columns other than client_id" in message
+    assert f"keys [{lowest_unfilled}, " in message  # the failed batch's first row
+    assert (moved, logged) == (0, 0)  # the rewritten rows were rolled back with their batch
+
+    _restore_trigger(database_url)
+    api.advance(settings, 2)  # resumes after the committed batch
+    rows, moved, logged, keyed = _state(database_url)
+    assert (moved, logged, keyed) == (0, 0, rows)
+
+
+def test_a_trigger_that_fires_anyway_fails_the_rollback_batch_naming_table_and_rows(database_url, role_prefix,
+                                                                                      tmp_path):
+    settings = _small_batches(example_settings(database_url, role_prefix, tmp_path))
+    add_app_update_trigger(database_url)
+    advance_to(settings, 2)
+    rows, _moved, _logged, keyed = _state(database_url)
+    assert keyed == rows
+    # The rollback clears children first: switch the trigger on right before appointments' turn.
+    undone = [s.name for s in reversed(manifest.load(settings.manifest_path).backfill_order())]
+    just_before = undone[undone.index("appointments") - 1]
+    with _enabled_always_at(database_url, f"after:{just_before}"), pytest.raises(GateFailed) as failed:
+        api.rollback(settings, 2)
+    message = failed.value.message
+    with psycopg.connect(servers.libpq_url(database_url)) as conn:
+        lowest = conn.execute("SELECT min(id) FROM appointments").fetchone()[0]
+    assert "public.appointments" in message and "columns other than client_id" in message
+    assert f"keys [{lowest}, " in message
+    assert _state(database_url) == (rows, 0, 0, rows)  # its first batch rolled back: nothing cleared, nothing rewritten
+
+    _restore_trigger(database_url)
+    api.rollback(settings, 2)
+    assert _state(database_url) == (rows, 0, 0, 0)
+
+
+def test_restoring_quarantined_rows_refuses_a_row_an_insert_trigger_rewrote(database_url, role_prefix, tmp_path):
+    """The restore is an INSERT, never in replica mode: the application's BEFORE INSERT triggers fire on it."""
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    text = open(settings.manifest_path).read().replace(
+        'backfill = { memberships = "created_by" }', 'backfill = { memberships = "created_by" }\norphans = "quarantine"')
+    open(settings.manifest_path, "w").write(text)
+    advance_to(settings, 1)
+    url = servers.libpq_url(database_url)
+    with psycopg.connect(url, autocommit=True) as conn:
+        user = conn.execute("SELECT user_id FROM user_organizations GROUP BY user_id HAVING count(*) > 1 "
+                            "ORDER BY 1 LIMIT 1").fetchone()[0]
+        orphan = conn.execute("INSERT INTO patients (created_by, full_name) VALUES (%s, 'ambiguous') RETURNING id",
+                              (user,)).fetchone()[0]
+    api.advance(settings, 2)  # the orphan moves to the quarantine
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("""CREATE FUNCTION public.shout() RETURNS trigger LANGUAGE plpgsql AS $$
+                        BEGIN NEW.full_name := upper(NEW.full_name); RETURN NEW; END $$""")
+        conn.execute("CREATE TRIGGER shout BEFORE INSERT ON patients FOR EACH ROW EXECUTE FUNCTION public.shout()")
+
+    with pytest.raises(GateFailed) as failed:
+        api.rollback(settings, 2)
+    assert "public.patients" in failed.value.message and f"keys [{orphan}]" in failed.value.message
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT count(*) FROM patients WHERE id = %s", (orphan,)).fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM tenantmig.quarantine WHERE restored_at IS NULL").fetchone()[0] == 1
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP TRIGGER shout ON patients")
+    api.rollback(settings, 2)
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT full_name FROM patients WHERE id = %s", (orphan,)).fetchone()[0] == "ambiguous"
+
+
+def test_every_backfill_source_runs_guarded_without_a_false_alarm(database_url, role_prefix, tmp_path):
+    """A BEFORE UPDATE trigger that changes nothing on every filled table: each source's guarded batch SQL
+    (parent, memberships, legacy, sql; composite keys) fills and clears every key and finds nothing rewritten."""
+    settings = _small_batches(example_settings(database_url, role_prefix, tmp_path))
+    loaded = manifest.load(settings.manifest_path)
+    url = servers.libpq_url(database_url)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE FUNCTION public.unchanged() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$")
+        for spec in loaded.backfill_order():
+            conn.execute(f"CREATE TRIGGER unchanged BEFORE UPDATE ON {spec.qualified} "
+                         "FOR EACH ROW EXECUTE FUNCTION public.unchanged()")
+    assert {s.backfill.kind for s in loaded.backfill_order()} >= {"parent", "memberships", "legacy", "sql"}
+    advance_to(settings, 1)
+    engine = create_engine(database_url)
+    with engine.connect() as sa_conn:
+        cat = catalog.read(sa_conn, tuple(loaded.schemas) + (loaded.tenants_schema,))
+    engine.dispose()
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert all(backfill.walk_for(conn, cat, s, guard=True).guarded for s in loaded.backfill_order())
+
+    api.advance(settings, 2)
+    with psycopg.connect(url) as conn:
+        for spec in loaded.tables_with("tenant"):
+            assert conn.execute(f"SELECT count(*) FROM {spec.qualified} WHERE client_id IS NULL").fetchone()[0] == 0
+    api.rollback(settings, 2)
+    with psycopg.connect(url) as conn:
+        for spec in loaded.backfill_order():
+            assert conn.execute(f"SELECT count(client_id) FROM {spec.qualified}").fetchone()[0] == 0
+
+
+def test_a_rewrite_fails_the_rollback_of_a_key_column_the_application_already_had(database_url, role_prefix,
+                                                                                   tmp_path):
+    """A key column that existed before phase 1: the rollback clears only the logged keys, guarded the same way."""
+    settings = _small_batches(example_settings(database_url, role_prefix, tmp_path))
+    url = servers.libpq_url(database_url)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE audit_events ADD COLUMN client_id uuid")
+        conn.execute("""CREATE FUNCTION public.stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+                        BEGIN NEW.action := NEW.action || '!'; RETURN NEW; END $$""")
+        conn.execute("CREATE TRIGGER stamp BEFORE UPDATE ON audit_events FOR EACH ROW EXECUTE FUNCTION public.stamp()")
+    advance_to(settings, 2)  # not fired: replica mode
+    with psycopg.connect(url) as conn:
+        rows, keyed, stamped = conn.execute(
+            "SELECT count(*), count(client_id), count(*) FILTER (WHERE action LIKE '%!') FROM audit_events").fetchone()
+    assert (keyed, stamped) == (rows, 0)
+
+    undone = [s.name for s in reversed(manifest.load(settings.manifest_path).backfill_order())]
+
+    def switch(_revision: str, point: str) -> None:
+        if point == f"after:{undone[undone.index('audit_events') - 1]}":
+            with psycopg.connect(url, autocommit=True) as other:
+                other.execute("ALTER TABLE audit_events ENABLE ALWAYS TRIGGER stamp")
+
+    with faults.hooked(switch), pytest.raises(GateFailed) as failed:
+        api.rollback(settings, 2)
+    assert "public.audit_events" in failed.value.message and "columns other than client_id" in failed.value.message
+    with psycopg.connect(url) as conn:
+        keyed, stamped = conn.execute(
+            "SELECT count(client_id), count(*) FILTER (WHERE action LIKE '%!') FROM audit_events").fetchone()
+        logged = conn.execute("SELECT count(*) FROM tenantmig.filled_rows "
+                              "WHERE table_name = 'public.audit_events'").fetchone()[0]
+    assert (keyed, stamped, logged) == (rows, 0, rows)  # the failed batch rolled back, its log entries with it
+    assert "row(s), keys [" in failed.value.message
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE audit_events ENABLE TRIGGER stamp")
+    api.rollback(settings, 2)
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT count(client_id), count(*) FILTER (WHERE action LIKE '%!') "
+                            "FROM audit_events").fetchone() == (0, 0)

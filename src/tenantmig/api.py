@@ -105,9 +105,11 @@ def _tables(conn: psycopg.Connection, manifest: manifest_mod.Manifest) -> list[s
 
 def _gate_context(engine, conn: psycopg.Connection, manifest: manifest_mod.Manifest,
                   options: RunOptions | None = None) -> gates.GateContext:
-    with engine.connect() as sa_conn:
-        cat = catalog_mod.read(sa_conn, tuple(manifest.schemas) + (manifest.tenants_schema,))
-    return gates.GateContext(conn=conn, manifest=manifest, catalog=cat,
+    def read() -> catalog_mod.Catalog:
+        with engine.connect() as sa_conn:
+            return catalog_mod.read(sa_conn, tuple(manifest.schemas) + (manifest.tenants_schema,))
+
+    return gates.GateContext(conn=conn, manifest=manifest, catalog=read,
                              fire_app_triggers=bool(options and options.fire_app_triggers))
 
 

@@ -30,6 +30,12 @@ class Walk:
     spec: TableSpec
     pk: tuple[str, ...]
     pk_types: tuple[str, ...]
+    # The columns a batch must leave as they were: every stored one but the tenant key. Generated
+    # columns are left out: PostgreSQL recomputes them on every UPDATE, from the key too if they name it.
+    kept: tuple[str, ...] = ()
+    # Whether a batch proves it left `kept` unchanged: only where something can change them
+    # (rewriting_triggers); an UPDATE that sets only the key changes nothing else by itself.
+    guarded: bool = False
 
     @property
     def table(self) -> str:
@@ -57,8 +63,65 @@ class Walk:
     def match(self, left: str, right: str) -> str:
         return f"({self.cols(left)}) = ({self.cols(right)})"
 
+    def same_version(self, target: str, before: str) -> str:
+        """`before` is the version of `target`'s row that the statement's snapshot read.
 
-def walk_for(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec) -> Walk:
+        Joined by key and by physical address: a row an application updated meanwhile is
+        re-checked against its new version (EvalPlanQual), whose address differs, so the batch
+        skips it (left NULL, the sweep fills it) instead of taking the application's change
+        for a rewrite by the batch.
+        """
+        return (f"{self.match(target, before)} AND {before}.ctid = {target}.ctid "
+                f"AND {before}.tableoid = {target}.tableoid")
+
+    def changed(self, new: str, old: str) -> str:
+        """True where the row's kept columns differ, compared as stored (any type, no equality operator needed)."""
+        if not self.kept:
+            return "false"
+        row = lambda alias: "ROW(" + ", ".join(f"{alias}.{quote_ident(c)}" for c in self.kept) + ")"  # noqa: E731
+        # A function call, not the *<> operator: PostgreSQL expands ROW() <op> ROW() column by column.
+        return f"record_image_ne({row(new)}, {row(old)})"
+
+
+REWRITES_SHOWN = 20
+
+
+def rewriting_triggers(conn: psycopg.Connection, spec: TableSpec) -> list[str]:
+    """What can change other columns of a row whose key alone an UPDATE sets: row-level BEFORE UPDATE
+    triggers that are not tenantmig's (in any state: a disabled one may be enabled mid-run, an
+    ordinary one may fire anyway) and ON UPDATE rules, on the table or its partitions."""
+    return [name for (name,) in conn.execute(
+        """
+        WITH rels AS (SELECT %(t)s::regclass AS relid UNION SELECT relid FROM pg_partition_tree(%(t)s::regclass))
+        SELECT format('trigger %%I on %%s', t.tgname, t.tgrelid::regclass) FROM pg_trigger t
+        JOIN pg_proc p ON p.oid = t.tgfoid
+        WHERE t.tgrelid IN (SELECT relid FROM rels) AND NOT t.tgisinternal
+          AND (t.tgtype & 16) <> 0 AND (t.tgtype & 3) = 3  -- UPDATE, ROW and BEFORE
+          AND p.pronamespace <> coalesce(to_regnamespace('tenantmig'), 0)
+        UNION ALL
+        SELECT format('rule %%I on %%s', r.rulename, r.ev_class::regclass) FROM pg_rewrite r
+        WHERE r.ev_class IN (SELECT relid FROM rels) AND r.ev_type = '2'
+        ORDER BY 1
+        """, {"t": qualify(spec.qualified)}).fetchall()]
+
+
+def rewrite_failure(spec: TableSpec, what: str, count: int, keys: list, *, earlier: str) -> GateFailed:
+    shown_keys = [k if len(k) > 1 else k[0] for k in keys]
+    return GateFailed(
+        f"{shown.table(spec.qualified)}: {what} changed columns other than {shown.ident(spec.column)} in "
+        f"{count} row(s), keys {shown_keys}" + (f" (first {len(keys)})" if count > len(keys) else "")
+        + ": something fired on the update anyway (an ENABLE ALWAYS trigger, a rule, a trigger enabled during "
+        "the run); that batch was rolled back",
+        hint=f"{earlier} Find what rewrote the rows (`\\d {spec.qualified}` lists its triggers and rules), keep it from "
+        "firing or pass --fire-app-triggers if the change is wanted, then run the same command again (it resumes).",
+    )
+
+
+def walk_for(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec, *, guard: bool = False) -> Walk:
+    """The table's walk; with `guard`, batches prove they change nothing but the key where something could.
+
+    Not guarded where the DBA let the application's triggers fire (--fire-app-triggers): their
+    changes are then the ones asked for."""
     table = catalog.get(spec.qualified)
     problems = walk_key_problems(table, spec) if table is not None else [f"{shown.table(spec.qualified)} does not exist"]
     if problems:
@@ -68,14 +131,15 @@ def walk_for(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec) -> Wal
             "then run again. Nothing was changed.",
         )
     columns = walk_key(table, spec)
-    types = dict(
-        conn.execute(
-            "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute "
-            "WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
-            (qualify(spec.qualified),),
-        ).fetchall()
-    )
-    return Walk(spec, columns, tuple(types[c] for c in columns))
+    attributes = conn.execute(
+        "SELECT attname, format_type(atttypid, atttypmod), attgenerated <> '' FROM pg_attribute "
+        "WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum",
+        (qualify(spec.qualified),),
+    ).fetchall()
+    types = {name: type_ for name, type_, _generated in attributes}
+    kept = tuple(name for name, _type, generated in attributes if not generated and name != spec.column)
+    return Walk(spec, columns, tuple(types[c] for c in columns), kept=kept,
+                guarded=guard and bool(kept) and bool(rewriting_triggers(conn, spec)))
 
 
 class Statements:
@@ -142,18 +206,31 @@ class Statements:
             f"SELECT count(*) AS n FROM {w.table} WHERE {self._where('', 'last' if lower else None, None, bounded, only_null)}"
         )
         following = self._next_upper("upper", bounded, only_null) if upper else "NULL::jsonb"
+        joins, returning, rewritten = self.joins, w.cols(target), ""
+        if w.guarded:
+            # The row as the statement's snapshot read it, beside the row the update produced: they
+            # must differ in the key alone. Same statement, same transaction: a batch that finds a
+            # difference is rolled back whole (backfill_run), its checkpoint with it.
+            before = "tenantmig_before"
+            sources = (sources + ", " if sources else "FROM ") + f"{w.table} AS {before}"
+            joins += (f" AND {w.same_version(target, before)}"
+                      f" AND {self._where(before, 'last' if lower else None, 'upper' if upper else None, bounded, False)}")
+            returning += f", {w.changed(target, before)} AS tenantmig_changed"
+            rewritten = (f", (SELECT count(*) FROM filled WHERE tenantmig_changed), "
+                         f"(SELECT jsonb_agg(k) FROM (SELECT {w.key_json('filled')} AS k FROM filled "
+                         f"WHERE tenantmig_changed ORDER BY {w.cols('filled')} LIMIT {REWRITES_SHOWN}) AS shown)")
         return f"""
 WITH walked AS MATERIALIZED ({walked}), filled AS (
     UPDATE {w.table} AS {target} SET {self.key} = {self.value} {sources}
-    WHERE {scope} AND {target}.{self.key} IS NULL{self.joins}
-    RETURNING {w.cols(target)}
+    WHERE {scope} AND {target}.{self.key} IS NULL{joins}
+    RETURNING {returning}
 ){log_cte}, checkpoint AS (
     UPDATE tenantmig.backfill_ranges SET last_key = coalesce(%(upper)s::jsonb, last_key),
         rows_walked = rows_walked + (SELECT n FROM walked), rows_filled = rows_filled + (SELECT count(*) FROM filled),
         batches = batches + 1, batch_rows = %(limit)s, done = %(upper)s::jsonb IS NULL, updated_at = clock_timestamp()
     WHERE table_name = %(table)s AND range_no = %(range_no)s
 )
-SELECT (SELECT count(*) FROM filled), (SELECT n FROM walked), {following}
+SELECT (SELECT count(*) FROM filled), (SELECT n FROM walked), {following}{rewritten}
 """.strip()
 
 
@@ -240,7 +317,7 @@ def quarantine(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec, *, b
             return moved_total
 
 
-def restore_quarantined(conn: psycopg.Connection, spec: TableSpec) -> int:
+def restore_quarantined(conn: psycopg.Connection, spec: TableSpec, *, guard: bool = True) -> int:
     """Put a table's quarantined rows back exactly (identity values included)."""
     columns = [
         name
@@ -252,67 +329,131 @@ def restore_quarantined(conn: psycopg.Connection, spec: TableSpec) -> int:
         if not generated
     ]
     cols = ", ".join(quote_ident(c) for c in columns)
+    # The application's BEFORE INSERT triggers fire here (an INSERT, never in replica mode): a row
+    # that comes back other than it left, beyond the key the fill trigger may give it, is refused.
+    kept = "ROW(" + ", ".join(f"{{0}}.{quote_ident(c)}" for c in columns if c != spec.column) + ")::text"
     with conn.transaction():
-        restored = conn.execute(
+        restored, count, keys = conn.execute(
             f"""
             WITH back AS (
                 UPDATE tenantmig.quarantine SET restored_at = clock_timestamp()
-                WHERE table_name = %s AND restored_at IS NULL RETURNING row_data
+                WHERE table_name = %s AND restored_at IS NULL RETURNING pk, row_data
+            ), wanted AS (
+                SELECT back.pk AS tenantmig_pk, r.* FROM back,
+                    jsonb_populate_record(NULL::{qualify(spec.qualified)}, back.row_data) r
+            ), put AS (
+                INSERT INTO {qualify(spec.qualified)} AS p ({cols}) OVERRIDING SYSTEM VALUE
+                SELECT {cols} FROM wanted RETURNING {kept.format('p')} AS image
+            ), differ AS (
+                SELECT tenantmig_pk FROM wanted w WHERE {kept.format('w')} NOT IN (SELECT image FROM put)
             )
-            INSERT INTO {qualify(spec.qualified)} ({cols}) OVERRIDING SYSTEM VALUE
-            SELECT {cols} FROM back, jsonb_populate_record(NULL::{qualify(spec.qualified)}, back.row_data)
+            SELECT (SELECT count(*) FROM put), (SELECT count(*) FROM differ),
+                (SELECT jsonb_agg(tenantmig_pk) FROM (SELECT tenantmig_pk FROM differ LIMIT {REWRITES_SHOWN}) AS shown)
             """,
             (spec.qualified,),
-        ).rowcount
+        ).fetchone()
+        if count and guard:
+            raise rewrite_failure(spec, "restoring its quarantined rows", count, keys,
+                                  earlier="Nothing of that table's quarantine was restored.")
     return restored
 
 
-def clear_keys(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec, *, batch_size: int, only_logged: bool) -> int:
-    """Undo the backfill: NULL every key (an added column) or only the logged ones (a column that pre-existed)."""
-    walk = walk_for(conn, catalog, spec)
+def clear_keys(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec, *, batch_size: int, only_logged: bool,
+               guard: bool = True) -> int:
+    """Undo the backfill: NULL every key (an added column) or only the logged ones (a column that pre-existed).
+
+    Where something could change other columns (Walk.guarded), each batch compares the rows it
+    cleared with the versions it read and is rolled back, naming them, if any differs beyond the key.
+    """
+    walk = walk_for(conn, catalog, spec, guard=guard)
     key = quote_ident(spec.column)
+    before = "tenantmig_before"
+    also_from, also_where, returning, rewritten = "", "", "1 AS one", "0, NULL::jsonb"
+    if walk.guarded:
+        also_from = f", {walk.table} AS {before}"
+        also_where = f" AND {walk.same_version('t', before)}"
+        returning = f"{walk.key_json('t')} AS k, {walk.changed('t', before)} AS tenantmig_changed"
+        rewritten = (f"(SELECT count(*) FROM cleared WHERE tenantmig_changed), (SELECT jsonb_agg(k) FROM "
+                     f"(SELECT k FROM cleared WHERE tenantmig_changed ORDER BY k LIMIT {REWRITES_SHOWN}) AS shown)")
+
+    kept = ""
+    if walk.guarded:
+        # A row the application updated during the batch was skipped (Walk.same_version): its
+        # entry goes back in the log, and a later batch clears it.
+        kept = (f", kept AS (INSERT INTO tenantmig.filled_rows (table_name, pk) SELECT %(table)s, batch.pk FROM batch "
+                f"WHERE NOT EXISTS (SELECT 1 FROM cleared WHERE cleared.k = batch.pk) AND EXISTS ("
+                f"SELECT 1 FROM {walk.table} t WHERE {walk.key_json('t')} = batch.pk AND t.{key} IS NOT NULL))")
+
+    def check(count: int, keys: list | None) -> None:
+        if count:
+            raise rewrite_failure(spec, "a rollback batch", count, keys,
+                                  earlier="Keys cleared by earlier batches stay cleared and were checked the same way.")
+
     cleared = 0
     if only_logged:
         while True:
             with conn.transaction():
-                n = conn.execute(
+                n, count, keys = conn.execute(
                     f"""
                     WITH batch AS (
                         DELETE FROM tenantmig.filled_rows WHERE (table_name, pk) IN (
                             SELECT table_name, pk FROM tenantmig.filled_rows WHERE table_name = %(table)s LIMIT %(limit)s)
                         RETURNING pk
-                    )
-                    UPDATE {walk.table} t SET {key} = NULL FROM batch WHERE batch.pk = {walk.key_json('t')}
+                    ), cleared AS (
+                        UPDATE {walk.table} t SET {key} = NULL FROM batch{also_from}
+                        WHERE batch.pk = {walk.key_json('t')}{also_where} RETURNING {returning}
+                    ){kept}
+                    SELECT (SELECT count(*) FROM cleared), {rewritten}
                     """,
                     {"table": spec.qualified, "limit": batch_size},
-                ).rowcount
+                ).fetchone()
+                check(count, keys)
             cleared += n
             if not conn.execute(
                 "SELECT EXISTS (SELECT 1 FROM tenantmig.filled_rows WHERE table_name = %s)", (spec.qualified,)
             ).fetchone()[0]:
                 break
     else:
-        last = None
-        while True:
-            bound = walk.after() if last is not None else "true"
-            with conn.transaction():
-                row = conn.execute(
-                    f"""
-                    WITH batch AS MATERIALIZED (
-                        SELECT {walk.cols()} FROM {walk.table} WHERE {bound} ORDER BY {walk.cols()} LIMIT %(limit)s
-                    ), cleared AS (
-                        UPDATE {walk.table} t SET {key} = NULL FROM batch
-                        WHERE {walk.match('t', 'batch')} AND t.{key} IS NOT NULL RETURNING 1
-                    )
-                    SELECT {walk.last_key('batch')}, (SELECT count(*) FROM cleared)
-                    """,
-                    {"last": Jsonb(last) if last is not None else None, "limit": batch_size},
-                ).fetchone()
-            cleared += row[1]
-            if row[0] is None:
-                break
-            last = row[0]
+        skipped = True
+        while skipped:
+            # A guarded batch skips a row the application updated meanwhile (Walk.same_version): walk
+            # again until a walk skips none. Keys the fill trigger gives rows written meanwhile are not
+            # chased (they never were, unguarded): the rollback of phase 1 drops the column it added.
+            done, skipped = _clear_all(conn, walk, key, also_from, also_where, returning, rewritten, check, batch_size)
+            cleared += done
+            skipped = skipped if walk.guarded else 0
     with conn.transaction():
         conn.execute("DELETE FROM tenantmig.checkpoints WHERE table_name = %s", (spec.qualified,))
         conn.execute("DELETE FROM tenantmig.backfill_ranges WHERE table_name = %s", (spec.qualified,))
     return cleared
+
+
+def _clear_all(conn, walk, key, also_from, also_where, returning, rewritten, check, batch_size) -> tuple[int, int]:
+    """One walk over the whole table by key, each batch setting the keys it finds back to NULL.
+
+    Returns (keys cleared, rows whose key the snapshot saw set but the batch did not clear)."""
+    cleared = skipped = 0
+    last = None
+    while True:
+        bound = walk.after() if last is not None else "true"
+        with conn.transaction():
+            row = conn.execute(
+                f"""
+                WITH batch AS MATERIALIZED (
+                    SELECT {walk.cols()}, {key} IS NOT NULL AS tenantmig_keyed FROM {walk.table} WHERE {bound}
+                    ORDER BY {walk.cols()} LIMIT %(limit)s
+                ), cleared AS (
+                    UPDATE {walk.table} t SET {key} = NULL FROM batch{also_from}
+                    WHERE {walk.match('t', 'batch')} AND t.{key} IS NOT NULL{also_where} RETURNING {returning}
+                )
+                SELECT {walk.last_key('batch')}, (SELECT count(*) FROM cleared), {rewritten},
+                    (SELECT count(*) FROM batch WHERE tenantmig_keyed) - (SELECT count(*) FROM cleared)
+                """,
+                {"last": Jsonb(last) if last is not None else None, "limit": batch_size},
+            ).fetchone()
+            check(row[2], row[3])
+        cleared += row[1]
+        skipped += max(row[4], 0)
+        if row[0] is None:
+            return cleared, skipped
+        last = row[0]

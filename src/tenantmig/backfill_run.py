@@ -96,7 +96,7 @@ class TableFill:
         self.quiet = quiet  # the application's UPDATE triggers must not fire (app_hazards.quiet)
         self.spec = spec
         self.options = ctx.runtime.options
-        self.walk = backfill.walk_for(ctx.raw, ctx.catalog, spec)
+        self.walk = backfill.walk_for(ctx.raw, ctx.catalog, spec, guard=not self.options.fire_app_triggers)
         self.sql = backfill.Statements(ctx.manifest, ctx.catalog, self.walk, log_filled=log_filled)
         self.progress = TableProgress(spec.qualified, workers=self.options.workers)
         self.stop = threading.Event()
@@ -279,12 +279,19 @@ class TableFill:
               only_null: bool, limit: int, following: int, range_no: int) -> tuple[int, int, list | None]:
         # One statement, its own transaction. Never prepared: a generic plan guesses the range's
         # size and may hash-join the whole parent table for every batch; a custom plan sees the bounds.
-        return conn.execute(
-            self.sql.fill(cursor is not None, upper is not None, hi is not None, only_null),
-            {"last": _json(cursor), "upper": _json(upper), "hi": _json(hi), "limit": limit,
-             "next_limit": following, "range_no": range_no, "table": self.spec.qualified},
-            prepare=False,
-        ).fetchone()
+        statement = self.sql.fill(cursor is not None, upper is not None, hi is not None, only_null)
+        params = {"last": _json(cursor), "upper": _json(upper), "hi": _json(hi), "limit": limit,
+                  "next_limit": following, "range_no": range_no, "table": self.spec.qualified}
+        if not self.walk.guarded:
+            return conn.execute(statement, params, prepare=False).fetchone()
+        # A guarded batch also says which rows it changed beyond the key: then nothing of it may stay.
+        with conn.transaction():
+            filled, walked, after, rewritten, keys = conn.execute(statement, params, prepare=False).fetchone()
+            if rewritten:
+                raise backfill.rewrite_failure(
+                    self.spec, "a backfill batch", rewritten, keys,
+                    earlier="Rows filled by earlier batches keep their key and were checked the same way.")
+        return filled, walked, after
 
     def _sweep(self, conn: psycopg.Connection) -> None:
         """Rows still NULL after the walk, in batches by key; no checkpoint: it finds what is left each time."""

@@ -108,7 +108,7 @@ def unfill(ctx: StepContext) -> None:
         ctx.emit("-- quarantined rows restored, parents first; keys set back to NULL in batches")
         return
     for spec in reversed(_children_first(ctx)):
-        restored = backfill.restore_quarantined(ctx.raw, spec)
+        restored = backfill.restore_quarantined(ctx.raw, spec, guard=not ctx.runtime.options.fire_app_triggers)
         if restored:
             ctx.note("backfill.restored", table=spec.qualified, rows=restored)
     catalog = ctx.catalog
@@ -117,7 +117,7 @@ def unfill(ctx: StepContext) -> None:
         with app_hazards.quiet(ctx.raw, spec.qualified in quiet):
             cleared = backfill.clear_keys(
                 ctx.raw, catalog, spec, batch_size=ctx.runtime.options.batch_rows,
-                only_logged=_column_existed(ctx, spec),
+                only_logged=_column_existed(ctx, spec), guard=not ctx.runtime.options.fire_app_triggers,
             )
         ctx.note("backfill.cleared", table=spec.qualified, rows=cleared)
         ctx.crash_point(f"after:{spec.name}")
