@@ -9,13 +9,12 @@ from __future__ import annotations
 import json
 
 import psycopg
-import pytest
 
 from tenantmig import api, servers
 from tenantmig import manifest as manifest_mod
 from tenantmig.db import LockPolicy
+from tenantmig.options import RunOptions
 from tenantmig.servers import libpq_url
-from tenantmig.steps import RunOptions
 
 from helpers import advance_to, cli, example_settings, terminal_text
 from test_example_clinics import Session
