@@ -265,7 +265,9 @@ def test_ctrl_c_during_the_backfill_exits_130_with_a_ledger_entry_and_the_resume
     command = [sys.executable, "-m", "tenantmig", "--manifest", settings.manifest_path, "advance", "--phase", "2",
                "--yes", "--batch-size", "20", "--batch-pause", "50"]
     env = {**__import__("os").environ, "TENANTMIG_DATABASE_URL": database_url}
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    # As from a terminal: a test run started in the background by a shell (`pytest &`) inherits SIGINT ignored.
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     seen = []
     for line in process.stderr:  # wait until batches are being written, then interrupt as a terminal would
         seen.append(line)
