@@ -299,7 +299,7 @@ def _shared_roles_option(result: PhaseResult, manifest, number: int) -> str:
 
     Without it that undo stops at its pre-flight, and a service role whose BYPASSRLS phase 5 took stays
     without it in every database of the server, the ones that never ran phase 5 included."""
-    if number != privileges.ATTRIBUTE_PHASE or not result.privileges:
+    if not phase(number).privileges.role_attributes or not result.privileges:
         return ""
     shared = set(result.privileges.get("other_databases") or {}) & set(manifest.roles.service)
     return " --roles-shared-ok" if shared else ""
