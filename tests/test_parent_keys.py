@@ -1,7 +1,8 @@
 """Issue 12, finding 4: a child re-parented by unchanged code kept its old tenant key.
 
 Under load, children moved between parents of different tenants during and after the
-backfill; phase 2's and phase 3's gates passed with keys that named the wrong tenant.
+backfill; phase 2's and phase 3's gates passed with keys that named the wrong tenant. Keys
+now follow through a composite foreign key ON UPDATE CASCADE (tenantmig.parent_cascade).
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ import threading
 import psycopg
 import pytest
 
-from tenantmig import api
+from tenantmig import api, faults
 from tenantmig.errors import GateFailed
 from tenantmig.servers import libpq_url
 
-from helpers import advance_to, example_settings
+from helpers import advance_to, example_settings, revision, schema_state
 
 DRIFT = """
 SELECT count(*) FROM appointments a JOIN patients p ON p.id = a.patient_id
@@ -48,43 +49,101 @@ SELECT (SELECT count(*) FROM prescriptions c JOIN appointments a ON a.id = c.app
         WHERE c.client_id IS DISTINCT FROM a.client_id AND c.is_private)
 """
 
+PRIVATE_KEYS = "SELECT id, client_id FROM clinical_notes WHERE is_private ORDER BY id"
 
-def test_reparenting_under_load_leaves_no_key_different_from_the_parents(database_url, role_prefix, tmp_path, conn):
-    """Keys follow for every row the writing role can see; rows its own policies hide are named by the gate.
 
-    The fill and follow triggers are SECURITY INVOKER (see fill_function_sql): telehealth's own
-    notes_privacy policy hides other authors' private notes from the application role, so those
-    cannot follow an appointment the application moves. They must not pass unnoticed.
-    """
-    settings = example_settings(database_url, role_prefix, tmp_path, rows=2000)
-    advance_to(settings, 1)
+def _under_load(database_url: str, role: str, at_least: int, during=None) -> tuple[int, list[str]]:
+    """Runs `during` (if any) while unchanged code re-parents appointments, then until `at_least` moves."""
     stop, moved, errors = threading.Event(), [0], []
-    worker = threading.Thread(target=_reparent_until,
-                              args=(database_url, f"{role_prefix}app_user", stop, moved, errors))
+    worker = threading.Thread(target=_reparent_until, args=(database_url, role, stop, moved, errors))
     worker.start()
-    gate = None
     try:
-        try:
-            api.advance(settings, 2)
-        except GateFailed as exc:
-            gate = str(exc)
-        # Re-parenting after the backfill, before phase 3, must be followed too.
-        while moved[0] < 200 and worker.is_alive():
+        if during is not None:
+            during()
+        while moved[0] < at_least and worker.is_alive():
             stop.wait(0.05)
     finally:
         stop.set()
         worker.join()
-    assert not errors, errors[:3]
-    assert moved[0] >= 200
+    return moved[0], errors
+
+
+def _assert_no_drift(conn) -> None:
     assert conn.execute(DRIFT).fetchone()[0] == 0
-    prescriptions, visible_notes, hidden_notes = conn.execute(CHILD_DRIFT).fetchone()
-    assert (prescriptions, visible_notes) == (0, 0)
-    if hidden_notes:
-        with pytest.raises(GateFailed, match="public.clinical_notes: .* rows whose client_id differs"):
-            api.advance(settings, 3)
-    else:
-        assert gate is None, gate
-        api.advance(settings, 3)
+    # prescriptions, notes the application role sees, private notes of other authors it does not see
+    assert conn.execute(CHILD_DRIFT).fetchone() == (0, 0, 0)
+
+
+def test_reparenting_under_load_leaves_no_key_different_from_the_parents(database_url, role_prefix, tmp_path, conn):
+    """Every child's key is its parent's after re-parenting under load, rows the writing role cannot see included.
+
+    telehealth's own notes_privacy policy hides other authors' private notes from the application
+    role, so the SECURITY INVOKER follow trigger could not move them: they kept the old clinic's
+    key. The key-following foreign key (parent_cascade) moves them as the table owner.
+    """
+    settings = example_settings(database_url, role_prefix, tmp_path, rows=2000)
+    advance_to(settings, 1)
+    app = f"{role_prefix}app_user"
+    with psycopg.connect(libpq_url(database_url), user=app, autocommit=True) as as_app:
+        # The workload's role sees none of the private notes: what it cannot update itself must follow.
+        assert as_app.execute("SELECT count(*) FROM clinical_notes WHERE is_private").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM clinical_notes WHERE is_private").fetchone()[0] > 0
+
+    moved, errors = _under_load(database_url, app, 200, during=lambda: api.advance(settings, 2))
+    assert not errors, errors[:3]
+    assert moved >= 200
+    _assert_no_drift(conn)
+
+    api.advance(settings, 3)
+    before = dict(conn.execute(PRIVATE_KEYS).fetchall())
+    moved, errors = _under_load(database_url, app, 200)
+    assert not errors, errors[:3]
+    assert moved >= 200
+    _assert_no_drift(conn)
+    after = dict(conn.execute(PRIVATE_KEYS).fetchall())
+    # Hidden notes did move to other clinics (the check above is not vacuous).
+    assert sum(before[i] != after[i] for i in before) > 0
+
+
+def test_phase_1_killed_mid_way_reruns_clean(database_url, role_prefix, tmp_path):
+    """Killed after the parents' unique (key, id) indexes, one left INVALID, or after the first cascade key:
+    the re-run gives exactly the database a clean run gives."""
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 0)
+    with faults.recording() as seen:
+        api.advance(settings, 1)
+    clean = schema_state(database_url, role_prefix), revision(database_url)
+    api.rollback(settings, 1)
+    # The last unit of p1_03_indexes builds the last parent's unique (key, id); the first of p1_04 adds a key.
+    index_units = [p for p in seen if p.startswith("p1_03_indexes:") and p.split(":")[1].isdigit()]
+    points = [index_units[-1], "p1_04_fill_triggers:1"]
+    for point in points:
+        with faults.crash_at(point), pytest.raises(faults.SimulatedCrash):
+            api.advance(settings, 1)
+        if point.startswith("p1_03"):
+            with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+                conn.execute("UPDATE pg_index SET indisvalid = false WHERE indexrelid = "
+                             "'tenantmig_kr_public_prescriptions_id'::regclass")
+            result = api.advance(settings, 1)
+            assert any(e["event"] == "index.invalid_rebuilt" and e["table"] == "public.prescriptions"
+                       for e in result.events)
+        else:
+            api.advance(settings, 1)
+        assert (schema_state(database_url, role_prefix), revision(database_url)) == clean, point
+        api.rollback(settings, 1)
+
+
+def test_an_id_change_the_application_refused_is_still_refused(database_url, role_prefix, tmp_path, conn):
+    """The cascade covers the referenced column too; the application's own NO ACTION key still checks first."""
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 2)
+    patient = conn.execute("SELECT patient_id FROM appointments ORDER BY id LIMIT 1").fetchone()[0]
+    with pytest.raises(psycopg.errors.ForeignKeyViolation, match="appointments_patient_id_fkey"):
+        with conn.transaction():
+            conn.execute("UPDATE patients SET id = id + 1000000 WHERE id = %s", (patient,))
+    # A patient with no appointments keeps its id change, as before.
+    lonely = conn.execute("INSERT INTO patients (created_by) SELECT min(id) FROM users RETURNING id").fetchone()[0]
+    conn.execute("UPDATE patients SET id = id + 1000000 WHERE id = %s", (lonely,))
 
 
 def test_phase_3_gate_names_the_children_whose_key_differs(database_url, role_prefix, tmp_path, conn):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import psycopg
 
-from tenantmig import ledger, shown
+from tenantmig import ledger, naming, shown
 from tenantmig.db import qualify
 from tenantmig.manifest import Manifest, TableSpec
 
@@ -192,20 +192,26 @@ def _blocking_foreign_keys(conn: psycopg.Connection, spec: TableSpec, tenants_ta
 
     Only the NOT VALID foreign key from the key column to the tenants table (phase 1's) is safe
     to skip: phase 3 validates it over the whole table. A validated one, another table's, or one
-    that references the key column (its ON UPDATE action or check would not run), is not.
+    that references the key column (its ON UPDATE action or check would not run), is not, except
+    phase 1's key-following foreign key while NOT VALID (parent_cascade): phase 3 validates it
+    over the whole child, and the backfill only gives a parent a key where it had none, which no
+    child can reference, so no cascade is skipped.
     """
     rows = conn.execute(
         """
         SELECT c.conname, c.conrelid::regclass::text,
                c.convalidated OR c.confrelid IS DISTINCT FROM to_regclass(%(tenants)s) AS unchecked,
-               c.conrelid = %(t)s::regclass AS outgoing
+               c.conrelid = %(t)s::regclass AS outgoing,
+               NOT c.convalidated AND starts_with(c.conname, %(cascade)s) AS cascade
         FROM pg_constraint c
         JOIN pg_attribute a ON a.attrelid = %(t)s::regclass AND a.attname = %(column)s
         WHERE c.contype = 'f'
           AND ((c.conrelid = %(t)s::regclass AND a.attnum = ANY(c.conkey))
             OR (c.confrelid = %(t)s::regclass AND a.attnum = ANY(c.confkey)))
-        """, {"t": qualify(spec.qualified), "column": spec.column, "tenants": qualify(tenants_table)}).fetchall()
-    return [f"{name} on {table}" for name, table, unchecked, outgoing in rows if unchecked or not outgoing]
+        """, {"t": qualify(spec.qualified), "column": spec.column, "tenants": qualify(tenants_table),
+              "cascade": naming.PREFIX + "kfk_"}).fetchall()
+    return [f"{name} on {table}" for name, table, unchecked, outgoing, cascade in rows
+            if not cascade and (unchecked or not outgoing)]
 
 
 @dataclass(frozen=True)
