@@ -160,3 +160,25 @@ def test_phase_3_gate_names_the_children_whose_key_differs(database_url, role_pr
     text = str(failed.value) + " " + str(getattr(failed.value, "message", ""))
     assert "public.appointments: 1 rows whose client_id differs from their public.patients" in text, text
     assert f"first by primary key: {moved}" in text, text
+
+
+def test_verify_fails_on_a_trigger_the_cascade_fires_as_the_owner_with_the_callers_search_path(
+        database_url, role_prefix, tmp_path, conn):
+    """The cascade fires the child's own UPDATE triggers as the table's owner: an unpinned one is finding 1 again."""
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 4)
+    conn.execute("CREATE TABLE note_history (note_id bigint, at timestamptz)")
+    conn.execute("""
+        CREATE FUNCTION log_note() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN INSERT INTO note_history VALUES (NEW.id, now()); RETURN NULL; END $$""")
+    conn.execute("CREATE TRIGGER log_note AFTER UPDATE ON clinical_notes FOR EACH ROW EXECUTE FUNCTION log_note()")
+
+    def failed() -> list[str]:
+        return [p["detail"] for p in api.verify(settings).as_dict()["probes"]
+                if p["probe"] == "cascade_trigger_search_path" and p["outcome"] == "fail"]
+
+    found = failed()
+    assert len(found) == 1 and "tenantmig_kfk_public_clinical_notes" in found[0], found
+    assert f"{role_prefix}app_user" in found[0] and "no SET search_path" in found[0], found
+    conn.execute("ALTER FUNCTION log_note() SET search_path = public, pg_temp")
+    assert failed() == []
