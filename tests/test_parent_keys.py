@@ -182,3 +182,28 @@ def test_verify_fails_on_a_trigger_the_cascade_fires_as_the_owner_with_the_calle
     assert f"{role_prefix}app_user" in found[0] and "no SET search_path" in found[0], found
     conn.execute("ALTER FUNCTION log_note() SET search_path = public, pg_temp")
     assert failed() == []
+
+
+def test_a_parent_referenced_by_a_unique_column_that_is_not_its_primary_key(database_url, role_prefix, tmp_path,
+                                                                            conn):
+    """invoices reference patients(mrn), a UNIQUE column: the unique index is (key, mrn) and the key follows."""
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    conn.execute("ALTER TABLE patients ADD COLUMN mrn bigint UNIQUE")
+    conn.execute("UPDATE patients SET mrn = id")
+    conn.execute("ALTER TABLE invoices DROP CONSTRAINT invoices_patient_id_fkey")
+    conn.execute("ALTER TABLE invoices ADD FOREIGN KEY (patient_id) REFERENCES patients (mrn)")
+    advance_to(settings, 2)
+    index = conn.execute("SELECT pg_get_indexdef('tenantmig_kr_public_patients_mrn'::regclass)").fetchone()[0]
+    assert "UNIQUE" in index and "(client_id, mrn)" in index, index
+    patient, old = conn.execute("SELECT p.id, p.client_id FROM patients p WHERE EXISTS "
+                                "(SELECT 1 FROM invoices i WHERE i.patient_id = p.mrn) ORDER BY p.id LIMIT 1").fetchone()
+    other = conn.execute("SELECT id FROM organizations WHERE id <> %s AND slug <> 'legacy' LIMIT 1", (old,)).fetchone()[0]
+    # An administrator moves the patient to another clinic, as the application role.
+    with psycopg.connect(libpq_url(database_url), user=f"{role_prefix}app_user", autocommit=True) as app:
+        app.execute("UPDATE patients SET client_id = %s WHERE id = %s", (other, patient))
+    keys = conn.execute("SELECT DISTINCT client_id FROM invoices WHERE patient_id = (SELECT mrn FROM patients "
+                        "WHERE id = %s) UNION SELECT DISTINCT client_id FROM appointments WHERE patient_id = %s",
+                        (patient, patient)).fetchall()
+    assert keys == [(other,)]
+    _assert_no_drift(conn)
+    api.advance(settings, 3)
