@@ -12,6 +12,12 @@ inserts/s with the trigger over inserts/s without it, medians over --repeat roun
 
     python -m bench.fill_trigger --rows 3000 --inserts 3000 --repeat 3
 
+--cascade measures instead what the key-following foreign keys of phase 1 (parent_cascade)
+cost the same unchanged inserts, fill trigger on in both variants: appointments (a child:
+one more foreign-key check per insert) and patients (a parent: one more unique index), with
+the foreign keys and the parents' unique (key, id) indexes in place, and with them dropped
+(recreated before the next round, as phase 1 builds them). Alternated per round, medians.
+
 Last line: one JSON object with per-table and total ratios, and any failed inserts by SQLSTATE.
 """
 
@@ -24,9 +30,10 @@ from pathlib import Path
 import psycopg
 
 from bench import common
-from tenantmig import api, naming
+from tenantmig import api, naming, parent_cascade
+from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
-from tenantmig.db import qualify, quote_ident
+from tenantmig.db import create_engine, qualify, quote_ident
 from tenantmig.logs import configure_logging
 from tenantmig.servers import libpq_url
 from tenantmig.steps import RunOptions
@@ -42,6 +49,9 @@ INSERTS = {
     "messages": ("sql", "INSERT INTO messages (clinic_slug, sender, body, sent_at{}) "
                         "VALUES (%(slug)s, 'patient', 'bench', now(){})", "slug_tenant"),
 }
+
+# --cascade: a child whose foreign key to its parent is checked on insert, and that parent.
+CASCADE_TABLES = ("appointments", "patients")
 
 # Values one clinic's unchanged code would write (a patient, a single-clinic clinician, a clinic's
 # slug), and the tenant the trigger derives from each.
@@ -74,7 +84,31 @@ def _set_trigger(admin: psycopg.Connection, spec, enabled: bool) -> None:
     admin.execute(f"ALTER TABLE {qualify(spec.qualified)} {verb} TRIGGER {quote_ident(naming.fill_trigger(spec))}")
 
 
-def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit: bool = False) -> dict:
+def _catalog(url: str, manifest):
+    engine = create_engine(url, "bench fill_trigger")
+    try:
+        with engine.connect() as sa_conn:
+            return catalog_mod.read(sa_conn, tuple(manifest.schemas) + (manifest.tenants_schema,))
+    finally:
+        engine.dispose()
+
+
+def _set_cascade(admin: psycopg.Connection, links: list, present: bool) -> None:
+    if present:
+        _set_cascade(admin, links, False)  # rebuilt every round, as phase 1 builds them
+        for link in parent_cascade.indexes_of(links):
+            admin.execute(link.create_index().sql)
+        for link in links:
+            admin.execute(link.add().sql)
+    else:
+        for link in links:
+            admin.execute(link.drop().sql)
+        for link in parent_cascade.indexes_of(links):
+            admin.execute(link.drop_index().sql)
+
+
+def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit: bool = False,
+            cascade: bool = False) -> dict:
     with common.scratch_database(server_url, prefix="tenantmig_bench_fill") as (url, role_prefix), \
             tempfile.TemporaryDirectory() as tmp:
         settings = api.Settings(database_url=url, manifest_path=str(Path(tmp) / "tenancy.toml"),
@@ -85,6 +119,7 @@ def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit:
             api.advance(settings, number)
         manifest = manifest_mod.load(settings.manifest_path)
         specs = {s.name: s for s in manifest.backfill_order()}
+        links = parent_cascade.links(manifest, _catalog(url, manifest)) if cascade else []
         rates: dict[str, dict[str, list[float]]] = {t: {"with": [], "without": []} for t in INSERTS}
         failures: dict[str, dict[str, dict[str, int]]] = {t: {"with": {}, "without": {}} for t in INSERTS}
         with psycopg.connect(libpq_url(url), autocommit=True) as admin, \
@@ -98,6 +133,15 @@ def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit:
             for round_no in range(repeat):
                 # Alternate which variant goes first, so drift on a shared machine falls on both.
                 order = ("with", "without") if round_no % 2 == 0 else ("without", "with")
+                if cascade:
+                    # Unchanged code in both variants (fill trigger on, no key named); only the cascade objects differ.
+                    for variant in order:
+                        _set_cascade(admin, links, variant == "with")
+                        for table in CASCADE_TABLES:
+                            rates[table][variant].append(_insert_rate(
+                                app, _statement(table, False), params, inserts, failures[table][variant]))
+                    _set_cascade(admin, links, True)
+                    continue
                 for table in INSERTS:
                     for variant in order:
                         _set_trigger(admin, specs[table], variant == "with")
@@ -106,6 +150,8 @@ def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit:
                     _set_trigger(admin, specs[table], True)
     result = {}
     for table, (source, _sql, _tenant) in INSERTS.items():
+        if cascade and table not in CASCADE_TABLES:
+            continue
         with_trigger, without = common.median(rates[table]["with"]), common.median(rates[table]["without"])
         result[table] = {"source": source, "inserts_per_s_with": round(with_trigger),
                          "inserts_per_s_without": round(without),
@@ -120,16 +166,19 @@ def main() -> None:
     parser.add_argument("--inserts", type=int, default=3000, help="single-row inserts per table and variant")
     parser.add_argument("--async-commit", action="store_true",
                         help="the inserting session commits with synchronous_commit = off (no disk wait per insert)")
+    parser.add_argument("--cascade", action="store_true",
+                        help="with / without the key-following foreign keys and their parent indexes instead")
     args = parser.parse_args()
     configure_logging(-1)
     with common.server(args) as server_url:
-        tables = one_run(server_url, args.rows, args.inserts, args.repeat, args.async_commit)
+        tables = one_run(server_url, args.rows, args.inserts, args.repeat, args.async_commit, args.cascade)
     for table, figures in tables.items():
         print(f"{table:<14} {figures['source']:<12} with {figures['inserts_per_s_with']:>6}/s  without "
               f"{figures['inserts_per_s_without']:>6}/s  ratio {figures['ratio']}  failed with trigger: "
               f"{figures['failed_with'] or 'none'}", flush=True)
     working = [f for f in tables.values() if not f["failed_with"] and f["ratio"]]
     common.emit({"rows": args.rows, "inserts": args.inserts, "repeat": args.repeat, "async_commit": args.async_commit,
+                 "cascade": args.cascade,
                  "tables": tables,
                  "ratio_min_of_working_sources": min((f["ratio"] for f in working), default=None)})
 

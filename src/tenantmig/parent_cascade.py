@@ -151,8 +151,12 @@ def _partitioned(catalog: Catalog, spec: TableSpec) -> bool:
 
 def indexes(manifest: Manifest, catalog: Catalog) -> list[Link]:
     """One link per distinct parent index (several children may reference the same parent column)."""
+    return indexes_of(links(manifest, catalog))
+
+
+def indexes_of(found: list[Link]) -> list[Link]:
     seen: dict[tuple[str, str], Link] = {}
-    for link in links(manifest, catalog):
+    for link in found:
         seen.setdefault((link.parent.qualified, link.ref), link)
     return list(seen.values())
 
