@@ -36,6 +36,9 @@ What it changes, and why each is accepted:
 - A child inserted or re-parented under a parent that another transaction is moving to
   another tenant at that moment now fails with a foreign-key violation (23503) instead of
   being written with the old tenant's key, which no gate would have caught until phase 3.
+- A child's key can no longer name a tenant other than its parent's (23503): code that writes
+  keys itself moves a subtree by changing the top parent's key (the children follow), not the
+  children's first. That is the invariant this exists for.
 - The cascade fires the child's own UPDATE triggers as the child table's owner, not as the
   writing role, as every ON UPDATE CASCADE of the application already does. That is the
   shape of finding 1 only if such a trigger resolves names through a search_path the caller
