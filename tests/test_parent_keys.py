@@ -17,7 +17,7 @@ from tenantmig import api, faults
 from tenantmig.errors import GateFailed
 from tenantmig.servers import libpq_url
 
-from helpers import advance_to, example_settings, revision, schema_state
+from helpers import add_app_update_trigger, advance_to, example_settings, revision, schema_state
 
 DRIFT = """
 SELECT count(*) FROM appointments a JOIN patients p ON p.id = a.patient_id
@@ -207,3 +207,24 @@ def test_a_parent_referenced_by_a_unique_column_that_is_not_its_primary_key(data
     assert keys == [(other,)]
     _assert_no_drift(conn)
     api.advance(settings, 3)
+
+
+def test_rolling_back_the_backfill_fires_no_application_trigger_through_the_cascade(
+        database_url, role_prefix, tmp_path, conn):
+    """A parent's key cleared by phase 2's rollback cascades to a child written after the children were
+    cleared; the child's own trigger must not fire for it, as it fires for no other update of tenantmig's."""
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    add_app_update_trigger(database_url)
+    advance_to(settings, 2)
+    app = f"{role_prefix}app_user"
+
+    def write_between(revision: str, point: str) -> None:
+        if (revision, point) == ("p2_01_backfill", "after:appointments"):
+            with psycopg.connect(libpq_url(database_url), user=app, autocommit=True) as writer:
+                writer.execute("INSERT INTO appointments (patient_id, scheduled_at, status) "
+                               "SELECT min(id), now(), 'booked' FROM patients")
+
+    with faults.hooked(write_between):
+        api.rollback(settings, 2)
+    assert conn.execute("SELECT count(*) FROM appointments WHERE status = 'booked'").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM app_side.update_log").fetchone()[0] == 0

@@ -187,7 +187,7 @@ def can_set_replica(conn: psycopg.Connection) -> bool:
         return False
 
 
-def _blocking_foreign_keys(conn: psycopg.Connection, spec: TableSpec, tenants_table: str) -> list[str]:
+def blocking_foreign_keys(conn: psycopg.Connection, spec: TableSpec, tenants_table: str) -> list[str]:
     """Foreign keys through the key column whose checks replica mode would skip with nothing re-checking them.
 
     Only the NOT VALID foreign key from the key column to the tenants table (phase 1's) is safe
@@ -245,7 +245,7 @@ def trigger_plan(conn: psycopg.Connection, spec: TableSpec, tenants_table: str, 
         return TriggerPlan(spec.qualified, triggers, "refuse",
                            "this role may not set session_replication_role (superuser, or on PostgreSQL 15+ "
                            "GRANT SET ON PARAMETER session_replication_role TO <role>)")
-    blocking = _blocking_foreign_keys(conn, spec, tenants_table)
+    blocking = blocking_foreign_keys(conn, spec, tenants_table)
     if blocking:
         return TriggerPlan(spec.qualified, triggers, "refuse",
                            "replica mode would also skip the checks of foreign key(s) "
