@@ -17,6 +17,12 @@ rounds' ratios, with their spread (min, quartiles, max).
 
     python -m bench.fill_trigger --rows 3000 --inserts 500 --repeat 15
 
+--cascade measures instead what the key-following foreign keys of phase 1 (parent_cascade)
+cost the same unchanged inserts, fill trigger on in both variants: appointments (a child:
+one more foreign-key check per insert) and patients (a parent: one more unique index), with
+the foreign keys and the parents' unique (key, id) indexes in place, and with them dropped
+(recreated before the next round, as phase 1 builds them). Alternated per round, medians.
+
 Last line: one JSON object with per-table and total ratios, and any failed inserts by SQLSTATE.
 """
 
@@ -29,9 +35,10 @@ from pathlib import Path
 import psycopg
 
 from bench import common
-from tenantmig import api, naming
+from tenantmig import api, naming, parent_cascade
+from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
-from tenantmig.db import qualify, quote_ident
+from tenantmig.db import create_engine, qualify, quote_ident
 from tenantmig.logs import configure_logging
 from tenantmig.servers import libpq_url
 from tenantmig.options import RunOptions
@@ -47,6 +54,9 @@ INSERTS = {
     "messages": ("sql", "INSERT INTO messages (clinic_slug, sender, body, sent_at{}) "
                         "VALUES (%(slug)s, 'patient', 'bench', now(){})", "slug_tenant"),
 }
+
+# --cascade: a child whose foreign key to its parent is checked on insert, and that parent.
+CASCADE_TABLES = ("appointments", "patients")
 
 # Values one clinic's unchanged code would write (a patient, a single-clinic clinician, a clinic's
 # slug), and the tenant the trigger derives from each.
@@ -92,7 +102,31 @@ def _quartiles(values: list[float]) -> tuple[float, float]:
     return ordered[len(ordered) // 4], ordered[(3 * len(ordered)) // 4]
 
 
-def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit: bool = False) -> dict:
+def _catalog(url: str, manifest):
+    engine = create_engine(url, "bench fill_trigger")
+    try:
+        with engine.connect() as sa_conn:
+            return catalog_mod.read(sa_conn, tuple(manifest.schemas) + (manifest.tenants_schema,))
+    finally:
+        engine.dispose()
+
+
+def _set_cascade(admin: psycopg.Connection, links: list, present: bool) -> None:
+    if present:
+        _set_cascade(admin, links, False)  # rebuilt every round, as phase 1 builds them
+        for link in parent_cascade.indexes_of(links):
+            admin.execute(link.create_index().sql)
+        for link in links:
+            admin.execute(link.add().sql)
+    else:
+        for link in links:
+            admin.execute(link.drop().sql)
+        for link in parent_cascade.indexes_of(links):
+            admin.execute(link.drop_index().sql)
+
+
+def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit: bool = False,
+            cascade: bool = False) -> dict:
     with common.scratch_database(server_url, prefix="tenantmig_bench_fill") as (url, role_prefix), \
             tempfile.TemporaryDirectory() as tmp:
         settings = api.Settings(database_url=url, manifest_path=str(Path(tmp) / "tenancy.toml"),
@@ -103,6 +137,7 @@ def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit:
             api.advance(settings, number)
         manifest = manifest_mod.load(settings.manifest_path)
         specs = {s.name: s for s in manifest.backfill_order()}
+        links = parent_cascade.links(manifest, _catalog(url, manifest)) if cascade else []
         rates: dict[str, dict[str, list[float]]] = {t: {"with": [], "without": []} for t in INSERTS}
         ratios: dict[str, list[float]] = {t: [] for t in INSERTS}
         failures: dict[str, dict[str, dict[str, int]]] = {t: {"with": {}, "without": {}} for t in INSERTS}
@@ -120,6 +155,19 @@ def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit:
                 _insert_rate(app, _statement(table, False), params, min(inserts, 200), {})
             for round_no in range(repeat):
                 order = ("with", "without") if round_no % 2 == 0 else ("without", "with")
+                if cascade:
+                    # Unchanged code in both variants (fill trigger on, no key named); only the cascade objects differ.
+                    pairs: dict[str, dict[str, float]] = {table: {} for table in CASCADE_TABLES}
+                    for variant in order:
+                        _set_cascade(admin, links, variant == "with")
+                        for table in CASCADE_TABLES:
+                            pairs[table][variant] = _insert_rate(
+                                app, _statement(table, False), params, inserts, failures[table][variant])
+                            rates[table][variant].append(pairs[table][variant])
+                    _set_cascade(admin, links, True)
+                    for table, pair in pairs.items():
+                        ratios[table].append(pair["with"] / pair["without"])
+                    continue
                 for table in INSERTS:
                     pair = {}
                     for variant in order:
@@ -131,6 +179,8 @@ def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit:
                     ratios[table].append(pair["with"] / pair["without"])
     result = {}
     for table, (source, _sql, _tenant) in INSERTS.items():
+        if cascade and table not in CASCADE_TABLES:
+            continue
         low, high = _quartiles(ratios[table])
         result[table] = {"source": source,
                          "inserts_per_s_with": round(common.median(rates[table]["with"])),
@@ -148,10 +198,12 @@ def main() -> None:
     parser.add_argument("--inserts", type=int, default=500, help="single-row inserts per block (one table, one variant)")
     parser.add_argument("--async-commit", action="store_true",
                         help="the inserting session commits with synchronous_commit = off (no disk wait per insert)")
+    parser.add_argument("--cascade", action="store_true",
+                        help="with / without the key-following foreign keys and their parent indexes instead")
     args = parser.parse_args()
     configure_logging(-1)
     with common.server(args) as server_url:
-        tables = one_run(server_url, args.rows, args.inserts, args.repeat, args.async_commit)
+        tables = one_run(server_url, args.rows, args.inserts, args.repeat, args.async_commit, args.cascade)
     for table, figures in tables.items():
         print(f"{table:<14} {figures['source']:<12} with {figures['inserts_per_s_with']:>6}/s  without "
               f"{figures['inserts_per_s_without']:>6}/s  ratio {figures['ratio']} (rounds {figures['ratio_min']}"
@@ -159,6 +211,7 @@ def main() -> None:
               f"{figures['failed_with'] or 'none'}", flush=True)
     working = [f for f in tables.values() if not f["failed_with"] and f["ratio"]]
     common.emit({"rows": args.rows, "inserts": args.inserts, "repeat": args.repeat, "async_commit": args.async_commit,
+                 "cascade": args.cascade,
                  "tables": tables,
                  "ratio_min_of_working_sources": min((f["ratio"] for f in working), default=None)})
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import psycopg
 
-from tenantmig import shown
+from tenantmig import naming, shown
 from tenantmig.db import qualify
 from tenantmig.manifest import Manifest, TableSpec
 from tenantmig.phases import p1_tenant_columns as p1
@@ -188,25 +188,31 @@ def can_set_replica(conn: psycopg.Connection) -> bool:
         return False
 
 
-def _blocking_foreign_keys(conn: psycopg.Connection, spec: TableSpec, tenants_table: str) -> list[str]:
+def blocking_foreign_keys(conn: psycopg.Connection, spec: TableSpec, tenants_table: str) -> list[str]:
     """Foreign keys through the key column whose checks replica mode would skip with nothing re-checking them.
 
     Only the NOT VALID foreign key from the key column to the tenants table (phase 1's) is safe
     to skip: phase 3 validates it over the whole table. A validated one, another table's, or one
-    that references the key column (its ON UPDATE action or check would not run), is not.
+    that references the key column (its ON UPDATE action or check would not run), is not, except
+    phase 1's key-following foreign key while NOT VALID (parent_cascade): phase 3 validates it
+    over the whole child, and the backfill only gives a parent a key where it had none, which no
+    child can reference, so no cascade is skipped.
     """
     rows = conn.execute(
         """
         SELECT c.conname, c.conrelid::regclass::text,
                c.convalidated OR c.confrelid IS DISTINCT FROM to_regclass(%(tenants)s) AS unchecked,
-               c.conrelid = %(t)s::regclass AS outgoing
+               c.conrelid = %(t)s::regclass AS outgoing,
+               NOT c.convalidated AND starts_with(c.conname, %(cascade)s) AS cascade
         FROM pg_constraint c
         JOIN pg_attribute a ON a.attrelid = %(t)s::regclass AND a.attname = %(column)s
         WHERE c.contype = 'f'
           AND ((c.conrelid = %(t)s::regclass AND a.attnum = ANY(c.conkey))
             OR (c.confrelid = %(t)s::regclass AND a.attnum = ANY(c.confkey)))
-        """, {"t": qualify(spec.qualified), "column": spec.column, "tenants": qualify(tenants_table)}).fetchall()
-    return [f"{name} on {table}" for name, table, unchecked, outgoing in rows if unchecked or not outgoing]
+        """, {"t": qualify(spec.qualified), "column": spec.column, "tenants": qualify(tenants_table),
+              "cascade": naming.PREFIX + "kfk_"}).fetchall()
+    return [f"{name} on {table}" for name, table, unchecked, outgoing, cascade in rows
+            if not cascade and (unchecked or not outgoing)]
 
 
 @dataclass(frozen=True)
@@ -240,7 +246,7 @@ def trigger_plan(conn: psycopg.Connection, spec: TableSpec, tenants_table: str, 
         return TriggerPlan(spec.qualified, triggers, "refuse",
                            "this role may not set session_replication_role (superuser, or on PostgreSQL 15+ "
                            "GRANT SET ON PARAMETER session_replication_role TO <role>)")
-    blocking = _blocking_foreign_keys(conn, spec, tenants_table)
+    blocking = blocking_foreign_keys(conn, spec, tenants_table)
     if blocking:
         return TriggerPlan(spec.qualified, triggers, "refuse",
                            "replica mode would also skip the checks of foreign key(s) "

@@ -248,9 +248,18 @@ def _source(manifest: Manifest, catalog: Catalog, walk: Walk) -> tuple[str, str,
     if source.kind == "parent":
         parent = manifest.tables[source.parent]
         ref = parent_foreign_key(catalog, spec).ref_columns[0]
-        value = f"tenantmig_parent.{quote_ident(parent.column)}"
-        return (value, f"FROM {qualify(parent.qualified)} AS tenantmig_parent",
-                f" AND tenantmig_parent.{quote_ident(ref)} = {target}.{quote_ident(source.via)} AND {value} IS NOT NULL")
+        via = quote_ident(source.via)
+        # The batch's parents, locked FOR KEY SHARE: a parent moving to another tenant meanwhile (a key
+        # change, which the unique (key, ref) of parent_cascade makes conflict with this lock) waits for
+        # the batch, whose rows it then carries along by cascade; a parent already moving is read as it
+        # commits. Read unlocked, a batch could copy a key the parent no longer has, onto rows the
+        # cascade had not reached (they were still NULL).
+        return ("tenantmig_parent.tenantmig_key",
+                f"FROM (SELECT p.{quote_ident(ref)} AS tenantmig_ref, p.{quote_ident(parent.column)} AS tenantmig_key "
+                f"FROM {qualify(parent.qualified)} p WHERE p.{quote_ident(ref)} IN "
+                f"(SELECT {target}.{via} FROM {walk.table} AS {target} WHERE {{scope}}) "
+                f"FOR KEY SHARE OF p) AS tenantmig_parent",
+                f" AND tenantmig_parent.tenantmig_ref = {target}.{via} AND tenantmig_parent.tenantmig_key IS NOT NULL")
     if source.kind == "memberships":
         user = quote_ident(manifest.memberships_user_column)
         tenant = quote_ident(manifest.memberships_tenant_column)

@@ -83,3 +83,13 @@ def grant_function(spec: TableSpec, foreign_key: str) -> str:
 
 def grant_policy(command: str, foreign_key: str) -> str:
     return _bounded(f"{PREFIX}grant_{command}_{foreign_key}")
+
+
+def cascade_index(parent: TableSpec, ref: str) -> str:
+    """On a parent: the unique (key, referenced column) that children's key-following foreign keys reference."""
+    return _bounded(f"{PREFIX}kr_{parent.schema}_{parent.name}_{ref}")
+
+
+def cascade_key(child: TableSpec) -> str:
+    """On a child: (key, via) REFERENCES parent (key, ref) ON UPDATE CASCADE (parent_cascade)."""
+    return _object("kfk", child)

@@ -1,9 +1,12 @@
 """Children whose tenant key differs from their parent's: rows left in the wrong tenant.
 
 The backfill gives a child its parent's key once; code that later moves the child to another
-parent changes nothing else. The fill trigger follows such moves, and the phase-2 and phase-3
-gates check that it did: every child's key against its parent's, through the foreign key the
-manifest names, with the first differing rows named by primary key.
+parent changes nothing else. The fill trigger follows such moves and the key-following foreign
+key (parent_cascade) carries a parent's change to its children, rows the writer cannot see
+included; the phase-2 and phase-3 gates check that they did: every child's key against its
+parent's, through the foreign key the manifest names, with the first differing rows named by
+primary key. Only partitioned tables, where the follow trigger stands in for the cascade, can
+leave rows here that the writing role's own policies hid from it.
 """
 
 from __future__ import annotations

@@ -3,13 +3,14 @@
 Upgrade: the tenants and memberships tables if absent, the legacy tenant row, the
 context helper; a nullable key column and a `NOT VALID` foreign key on every
 tenant and shared table; an index on each key built `CONCURRENTLY`; a trigger that
-fills the key on rows written by unchanged application code.
+fills the key on rows written by unchanged application code, and a foreign key through which
+a child's key follows its parent's (parent_cascade, where the decision is written down).
 Downgrade: drops exactly what the upgrade added (recorded in a snapshot first).
 """
 
 from __future__ import annotations
 
-from tenantmig import ledger, naming, partitions
+from tenantmig import ledger, naming, parent_cascade, partitions
 from tenantmig.lint import GUARDED_ADD, ours
 from tenantmig.checks import parent_foreign_key
 from tenantmig.counts import legacy_tenant_rows
@@ -194,6 +195,9 @@ def build_indexes(ctx: StepContext) -> None:
             _build_partitioned_index(ctx, spec)
         else:
             _build_index(ctx, spec)
+    # The unique (key, ref) on each parent that the children's key-following foreign keys reference.
+    for link in parent_cascade.indexes(ctx.manifest, ctx.catalog):
+        ctx.build_index(link.create_index(), link.parent.schema, link.index)
 
 
 def _build_index(ctx: StepContext, spec: TableSpec) -> None:
@@ -239,6 +243,8 @@ def _build_partitioned_index(ctx: StepContext, spec: TableSpec) -> None:
 
 
 def drop_indexes(ctx: StepContext) -> None:
+    for link in parent_cascade.indexes(ctx.manifest, ctx.catalog):
+        ctx.apply(link.drop_index())
     for spec in ctx.manifest.keyed_tables():
         if partitions.is_partitioned(ctx.catalog, spec):
             # A partitioned index cannot be dropped CONCURRENTLY; dropping it takes its partitions' with it.
@@ -355,17 +361,23 @@ def _fill_events(spec: TableSpec) -> str:
     return "INSERT"
 
 
-def _children(ctx: StepContext) -> dict[str, list[TableSpec]]:
-    """Filled tables by the parent their key comes from, parents in backfill order."""
+def _children(ctx: StepContext, *, followed: bool = False) -> dict[str, list[TableSpec]]:
+    """Filled tables by the parent their key comes from, parents in backfill order.
+
+    followed: only the children whose key no cascade carries (parent_cascade), which need the follow trigger.
+    """
+    cascaded = {link.child.qualified for link in parent_cascade.links(ctx.manifest, ctx.catalog)} if followed else set()
     found: dict[str, list[TableSpec]] = {}
     for spec in _filled_tables(ctx):
-        if spec.backfill is not None and spec.backfill.kind == "parent":
+        if spec.backfill is not None and spec.backfill.kind == "parent" and spec.qualified not in cascaded:
             found.setdefault(spec.backfill.parent, []).append(spec)
     return found
 
 
 def follow_function_sql(ctx: StepContext, parent: TableSpec, children: list[TableSpec]) -> str:
     """An AFTER UPDATE trigger on a parent: children that carried its old key take the new one.
+
+    Only where no key-following foreign key does it (parent_cascade: partitioned tables).
 
     The fill trigger moves a re-parented child to its new parent's tenant; this carries that
     move down to the child's own children (an appointment moved to another clinic's patient
@@ -390,7 +402,7 @@ def follow_function_sql(ctx: StepContext, parent: TableSpec, children: list[Tabl
 
 def _follow_statements(ctx: StepContext) -> list[Statement]:
     out = []
-    for parent_name, children in _children(ctx).items():
+    for parent_name, children in _children(ctx, followed=True).items():
         parent = ctx.manifest.tables[parent_name]
         if not parent.keyed:
             continue
@@ -412,6 +424,9 @@ def _follow_statements(ctx: StepContext) -> list[Statement]:
 
 
 def create_fill_triggers(ctx: StepContext) -> None:
+    for link in parent_cascade.links(ctx.manifest, ctx.catalog):
+        if ctx.offline or not parent_cascade.present(ctx.catalog, link):
+            ctx.apply(link.add())
     ctx.apply(*_follow_statements(ctx))
     for spec in _filled_tables(ctx):
         ctx.apply(
@@ -434,6 +449,7 @@ def _drop_trigger(ctx: StepContext, spec: TableSpec, trigger: str, function: str
 
 
 def drop_fill_triggers(ctx: StepContext) -> None:
+    ctx.apply(*(link.drop() for link in parent_cascade.links(ctx.manifest, ctx.catalog)))
     for parent_name in _children(ctx):
         parent = ctx.manifest.tables[parent_name]
         _drop_trigger(ctx, parent, naming.follow_trigger(parent), naming.follow_function(parent),

@@ -10,7 +10,7 @@ for columns phase 1 added, the logged rows only for columns that existed before)
 
 from __future__ import annotations
 
-from tenantmig import app_hazards, backfill, backfill_run, ledger, shown
+from tenantmig import app_hazards, backfill, backfill_run, ledger, parent_cascade, shown
 from tenantmig.errors import GateFailed
 from tenantmig.manifest import TableSpec
 from tenantmig.phases import p1_tenant_columns as p1
@@ -57,7 +57,17 @@ def _quiet_tables(ctx: StepContext) -> set[str]:
     for plan in plans:
         if plan.triggers:
             ctx.note("backfill.app_triggers", **plan.as_dict())
-    return {p.table for p in plans if p.action == "skip"}
+    quiet = {p.table for p in plans if p.action == "skip"}
+    # A parent's key cleared by the rollback (a key to NULL) cascades to children written since theirs
+    # were cleared (parent_cascade), and the cascade fires their triggers: those of a quiet child stay
+    # quiet only if the parent's session skips the cascade too. The children then keep that key, as
+    # they did before the cascade existed; the NOT VALID key is not violated for long: phase 1's
+    # rollback drops it, and the next backfill gives the parent its key again.
+    for link in parent_cascade.links(ctx.manifest, ctx.catalog):
+        if link.child.qualified in quiet and not app_hazards.blocking_foreign_keys(
+                ctx.raw, link.parent, ctx.manifest.tenants_qualified):
+            quiet.add(link.parent.qualified)
+    return quiet
 
 
 def fill(ctx: StepContext) -> None:

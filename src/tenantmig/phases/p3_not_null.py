@@ -11,7 +11,7 @@ NOT NULL key: that is `tenantmig.scoped_keys`.
 
 from __future__ import annotations
 
-from tenantmig import ledger, naming, partitions
+from tenantmig import ledger, naming, parent_cascade, partitions
 from tenantmig import scoped_keys
 from tenantmig.checks import parent_foreign_key
 from tenantmig.db import Statement, qualify, quote_ident
@@ -167,10 +167,18 @@ def validate_foreign_keys(ctx: StepContext) -> None:
             lock="SHARE UPDATE EXCLUSIVE on the partition, ROW SHARE on the parent table, for a scan", long=True,
             squawk_ignore=(IDEMPOTENT,),
         ))
+    # Children's keys against their parents' (parent_cascade): once valid, no child can name another tenant.
+    for link in parent_cascade.links(ctx.manifest, ctx.catalog):
+        if ctx.offline or parent_cascade.present(ctx.catalog, link):
+            ctx.apply(link.validate())
 
 
 def unvalidate_foreign_keys(ctx: StepContext) -> None:
     m = ctx.manifest
+    for link in parent_cascade.links(m, ctx.catalog):
+        # Back to NOT VALID, as phase 1 left it: dropped and added again in one transaction, no scan.
+        if ctx.offline or parent_cascade.validated(ctx.catalog, link):
+            ctx.apply(link.drop(), link.add())
     for spec in _our_foreign_keys(ctx):
         table = qualify(spec.qualified)
         name = quote_ident(naming.key_foreign_key(spec))

@@ -35,6 +35,7 @@ def run(p: Probing) -> None:
     leakproof.leakproof_functions(p)
     replication.replication_roles(p)
     functions.definer_functions(p)
+    functions.cascade_triggers(p)
     channels.inherent_channels(p)
     tenant_scoped_keys(p)
     session_settings(p)
