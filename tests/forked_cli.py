@@ -11,8 +11,10 @@ an import-time fault cannot hide behind this.
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -52,6 +54,8 @@ def _child(args: list[str], env: dict[str, str], cwd: str, out_path: str, err_pa
         sys.stdout = open(1, "w", closefd=False)
         sys.stderr = open(2, "w", closefd=False)
         sys.argv = ["tenantmig", *args]
+        # A call that outlives its timeout prints where every thread stands before it is killed.
+        faulthandler.register(signal.SIGUSR1, file=sys.stderr, all_threads=True)
         from tenantmig import cli
 
         try:
@@ -79,10 +83,14 @@ def run(args: list[str], *, env: dict[str, str], cwd: str | os.PathLike | None =
                                       args=(list(args), dict(env), str(cwd or os.getcwd()), out_path, err_path))
         child.start()
         child.join(timeout)
-        if child.is_alive():
+        timed_out = child.is_alive()
+        if timed_out:
+            os.kill(child.pid, signal.SIGUSR1)
+            child.join(2)
             child.kill()
             child.join()
-            raise subprocess.TimeoutExpired(["tenantmig", *args], timeout)
         with open(out_path) as out, open(err_path) as err:
             stdout, stderr = out.read(), err.read()
+        if timed_out:
+            raise subprocess.TimeoutExpired(["tenantmig", *args], timeout, output=stdout, stderr=stderr)
     return subprocess.CompletedProcess(["tenantmig", *args], child.exitcode, stdout, stderr)
