@@ -282,12 +282,19 @@ def fill_function_sql(ctx: StepContext, spec: TableSpec) -> str:
     key = quote_ident(spec.column)
     source = spec.backfill
     fallback: list[str] = [f"NEW.{key} := tenantmig.current_tenant();"]
+    declare = ""
     if source and source.kind == "memberships":
+        # One tenant, or none: a user in several tenants' memberships gives no key (never a guess).
+        # Two index probes, not an aggregate: count(DISTINCT) sorted on every insert.
+        declare = f"DECLARE\n  only_tenant {m.key_type};\n"
+        tenant, user = quote_ident(m.memberships_tenant_column), quote_ident(m.memberships_user_column)
+        memberships = qualify(m.memberships_qualified)
         fallback.append(
-            f"IF NEW.{key} IS NULL THEN SELECT (array_agg(mm.{quote_ident(m.memberships_tenant_column)}))[1] "
-            f"INTO NEW.{key} FROM {qualify(m.memberships_qualified)} mm "
-            f"WHERE mm.{quote_ident(m.memberships_user_column)} = NEW.{quote_ident(source.user_column)} "
-            f"HAVING count(DISTINCT mm.{quote_ident(m.memberships_tenant_column)}) = 1; END IF;"
+            f"IF NEW.{key} IS NULL THEN SELECT mm.{tenant} INTO only_tenant FROM {memberships} mm "
+            f"WHERE mm.{user} = NEW.{quote_ident(source.user_column)} AND mm.{tenant} IS NOT NULL LIMIT 1; "
+            f"IF only_tenant IS NOT NULL AND NOT EXISTS (SELECT FROM {memberships} mm "
+            f"WHERE mm.{user} = NEW.{quote_ident(source.user_column)} AND mm.{tenant} <> only_tenant) "
+            f"THEN NEW.{key} := only_tenant; END IF; END IF;"
         )
     if source and source.kind == "sql":
         fallback.append(
@@ -330,7 +337,7 @@ def fill_function_sql(ctx: StepContext, spec: TableSpec) -> str:
     RETURN NEW;
   END IF;"""
     code = f"""
-BEGIN{follow}
+{declare}BEGIN{follow}
   IF NEW.{key} IS NULL THEN
     {body}
   END IF;
