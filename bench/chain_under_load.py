@@ -119,6 +119,11 @@ def unexpected_failures(load: Workload, marks: list[tuple[str, float, float]]) -
             or not any(start <= f.at <= end for start, end in windows)]
 
 
+def _step_at(marks: list[tuple[str, float, float]], at: float) -> str | None:
+    """The chain step running when a failure happened (None: between steps)."""
+    return next((label for label, start, end in marks if start <= at <= end), None)
+
+
 def one_run(server_url: str, rows: int, clients: int, idle_s: float, lock_timeout_ms: int,
             kinds: dict[str, int] | None = None, in_process: bool = False) -> dict:
     with common.scratch_database(server_url, prefix="tenantmig_bench_load") as (url, role_prefix), \
@@ -148,7 +153,7 @@ def one_run(server_url: str, rows: int, clients: int, idle_s: float, lock_timeou
     return {
         "failed_transactions": total["failed_transactions"],
         "failures_by_kind": total["failures_by_kind"],
-        "unexpected_failures": [f.__dict__ for f in unexpected_failures(load, marks)],
+        "unexpected_failures": [{**f.__dict__, "step": _step_at(marks, f.at)} for f in unexpected_failures(load, marks)],
         "p99_ms_by_step": by_step,
         "failures": total["first_failures"],
         "p99_idle_ms": idle["p99_ms"],

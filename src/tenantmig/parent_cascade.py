@@ -26,10 +26,11 @@ What it changes, and why each is accepted:
   index makes a key change conflict with that lock, so the batch reads the committed key.
   Keeping both would deadlock: the batch's foreign-key check waits for the moving parent,
   whose follow trigger waits for the batch's child rows.
-- Phase 2's rollback sets keys back to NULL, children first; a parent's key going to NULL
-  cascades to children written since (their keys go NULL with it). Where the backfill keeps a
-  child's application triggers quiet (session_replication_role = replica), it keeps the parent's
-  session quiet too, which skips the cascade: those children keep the key, as before.
+- Phase 2's rollback sets keys back to NULL with these foreign keys dropped, and adds them back
+  (NOT VALID) once every key is NULL. With them in place, an application insert whose fill
+  trigger read its parent's key just before a rollback batch cleared it failed its check
+  (23503: six to sixteen transactions per run of bench/chain_under_load.py at 50,000 rows); a
+  cleared parent would also have cascaded into its children and fired their triggers as the owner.
 - ON UPDATE CASCADE also covers the referenced column. An id change that the application's
   own NO ACTION foreign key refused is still refused: that key's trigger is older and
   PostgreSQL fires a table's triggers in name order, RI_ConstraintTrigger_a_<oid>, so it

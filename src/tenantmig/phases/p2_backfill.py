@@ -10,7 +10,7 @@ for columns phase 1 added, the logged rows only for columns that existed before)
 
 from __future__ import annotations
 
-from tenantmig import app_hazards, backfill, backfill_run, ledger, parent_cascade, shown
+from tenantmig import app_hazards, backfill, backfill_run, parent_cascade, shown
 from tenantmig.errors import GateFailed
 from tenantmig.manifest import TableSpec
 from tenantmig.phases import p1_tenant_columns as p1
@@ -57,17 +57,10 @@ def _quiet_tables(ctx: StepContext) -> set[str]:
     for plan in plans:
         if plan.triggers:
             ctx.note("backfill.app_triggers", **plan.as_dict())
-    quiet = {p.table for p in plans if p.action == "skip"}
-    # A parent's key cleared by the rollback (a key to NULL) cascades to children written since theirs
-    # were cleared (parent_cascade), and the cascade fires their triggers: those of a quiet child stay
-    # quiet only if the parent's session skips the cascade too. The children then keep that key, as
-    # they did before the cascade existed; the NOT VALID key is not violated for long: phase 1's
-    # rollback drops it, and the next backfill gives the parent its key again.
-    for link in parent_cascade.links(ctx.manifest, ctx.catalog):
-        if link.child.qualified in quiet and not app_hazards.blocking_foreign_keys(
-                ctx.raw, link.parent, ctx.manifest.tenants_qualified):
-            quiet.add(link.parent.qualified)
-    return quiet
+    # No cascade reaches a child from these sessions: a parent's key goes from NULL to a key in the
+    # backfill (no child references a NULL key), and the rollback clears keys with phase 1's
+    # key-following foreign keys off (unfill).
+    return {p.table for p in plans if p.action == "skip"}
 
 
 def fill(ctx: StepContext) -> None:
@@ -121,6 +114,12 @@ def unfill(ctx: StepContext) -> None:
         restored = backfill.restore_quarantined(ctx.raw, spec, guard=not ctx.runtime.options.fire_app_triggers)
         if restored:
             ctx.note("backfill.restored", table=spec.qualified, rows=restored)
+    links = parent_cascade.links(m, ctx.catalog)
+    # Phase 1's key-following foreign keys come off while keys go back to NULL: with them in place, an
+    # application insert whose fill trigger read its parent's key just before a batch cleared it fails
+    # its foreign-key check (23503; bench/chain_under_load.py saw it under load). They go back, NOT
+    # VALID, once every key is NULL, as phase 1 left them; a re-run after a crash drops and adds again.
+    ctx.apply(*(link.drop() for link in links))
     catalog = ctx.catalog
     quiet = _quiet_tables(ctx)
     for spec in reversed(order):
@@ -131,6 +130,9 @@ def unfill(ctx: StepContext) -> None:
             )
         ctx.note("backfill.cleared", table=spec.qualified, rows=cleared)
         ctx.crash_point(f"after:{spec.name}")
+    for link in links:
+        if not parent_cascade.present(ctx.catalog, link):
+            ctx.apply(link.add())
 
 
 # -- the contract -------------------------------------------------------------
