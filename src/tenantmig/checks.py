@@ -15,12 +15,12 @@ from tenantmig.errors import ManifestError
 from tenantmig.expressions import PINNED_SEARCH_PATH, relations
 from tenantmig.manifest import Manifest, TableSpec
 
-# How PostgreSQL spells each key type in format_type / the inspector.
+# How format_type spells each key type (catalog.Column.type).
 _TYPE_NAMES = {
-    "uuid": {"uuid", "UUID"},
-    "bigint": {"bigint", "BIGINT"},
-    "integer": {"integer", "INTEGER"},
-    "text": {"text", "TEXT"},
+    "uuid": {"uuid"},
+    "bigint": {"bigint"},
+    "integer": {"integer"},
+    "text": {"text"},
 }
 
 
