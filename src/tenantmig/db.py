@@ -72,6 +72,11 @@ class LockPolicy:
         return min(self.max_delay_s, self.first_delay_s * 2**attempt) * random.uniform(0.5, 1.5)
 
 
+# The lock note of a catalog-only change (a policy, a constraint flag, a view option): it takes ACCESS
+# EXCLUSIVE, but only for as long as the catalog update, which is why lock_timeout and retries suffice.
+BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
+
+
 @dataclass(frozen=True)
 class Statement:
     sql: str

@@ -21,7 +21,7 @@ import psycopg
 from tenantmig import naming, partitions, shown
 from tenantmig.catalog import Catalog, Table
 from tenantmig.checks import parent_foreign_key
-from tenantmig.db import LockPolicy, Statement, qualify, quote_ident, run_unit
+from tenantmig.db import BRIEF, LockPolicy, Statement, qualify, quote_ident, run_unit
 from tenantmig.lint import GUARDED_ADD, IDEMPOTENT
 from tenantmig.manifest import Manifest, TableSpec
 from tenantmig.phases import p1_tenant_columns as p1
@@ -30,7 +30,6 @@ from tenantmig.phases import p4_parallel_policies as p4
 from tenantmig.phases import p5_policy_swap as p5
 from tenantmig.policies import PREFIX
 
-BRIEF = p4.BRIEF
 ADD = "SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)"
 SCAN = "SHARE UPDATE EXCLUSIVE on the partition, ROW SHARE on the referenced table, for a scan"
 # The phases whose work a partition can lack: key columns, validated keys, policies, forced RLS.

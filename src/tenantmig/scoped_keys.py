@@ -30,14 +30,13 @@ import psycopg
 
 from tenantmig import ledger, naming
 from tenantmig.catalog import Catalog, ForeignKey
-from tenantmig.db import Statement, qualify, quote_ident
+from tenantmig.db import BRIEF, Statement, qualify, quote_ident
 from tenantmig.errors import StateError, TenantmigError
 from tenantmig.manifest import Manifest, TableSpec
 from tenantmig.steps import StepContext
 
 PHASE = 3
 SNAPSHOT = "scoped_keys"
-BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
 BUILD = "SHARE UPDATE EXCLUSIVE for the build (reads and writes continue)"
 ADD_FK = "SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)"
 VALIDATE_FK = "SHARE UPDATE EXCLUSIVE on the table, ROW SHARE on the parent, for a scan"

@@ -14,7 +14,7 @@ from tenantmig import ledger, naming, parent_cascade, partitions
 from tenantmig.lint import GUARDED_ADD, ours
 from tenantmig.checks import parent_foreign_key
 from tenantmig.counts import legacy_tenant_rows
-from tenantmig.db import Statement, literal, qualify, quote_ident
+from tenantmig.db import BRIEF, Statement, literal, qualify, quote_ident
 from tenantmig.expressions import PINNED_SEARCH_PATH, dollar_tag
 from tenantmig.manifest import TableSpec
 from tenantmig.phases.contract import PhaseContract, PrivilegeNeeds, Removable, Step
@@ -22,7 +22,6 @@ from tenantmig.policies import DROP_CONTEXT_FUNCTIONS, context_functions, contex
 from tenantmig.steps import StepContext
 
 NUMBER = 1
-BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
 
 
 # -- metadata shared by the steps ---------------------------------------------

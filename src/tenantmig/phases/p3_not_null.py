@@ -14,7 +14,7 @@ from __future__ import annotations
 from tenantmig import ledger, naming, parent_cascade, partitions
 from tenantmig import scoped_keys
 from tenantmig.checks import parent_foreign_key
-from tenantmig.db import Statement, qualify, quote_ident
+from tenantmig.db import BRIEF, Statement, qualify, quote_ident
 from tenantmig.lint import GUARDED_ADD, IDEMPOTENT, RECREATED_ADD, ours
 from tenantmig.phases.contract import PhaseContract, PrivilegeNeeds, Step
 from tenantmig.steps import StepContext
@@ -22,7 +22,6 @@ from tenantmig.steps import StepContext
 NUMBER = 3
 DROP_CHECK = ours("ban-drop-constraint", "phase 3's temporary NOT NULL check")
 DROP_FK = ours("ban-drop-constraint", "the tenant foreign key of phase 1")
-BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
 SCAN = "SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)"
 
 

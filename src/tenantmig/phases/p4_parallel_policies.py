@@ -9,9 +9,9 @@ Downgrade: the tenantmig policies dropped, RLS flags and switches as before.
 
 from __future__ import annotations
 
-from tenantmig import grants, ledger, lint, partitions, shown
+from tenantmig import grants, ledger, partitions, shown
 from tenantmig.catalog import Catalog, Policy
-from tenantmig.db import Statement, qualify
+from tenantmig.db import BRIEF, Statement, qualify
 from tenantmig.errors import StateError
 from tenantmig.lint import IDEMPOTENT, ours
 from tenantmig.manifest import Manifest, TableSpec
@@ -20,7 +20,6 @@ from tenantmig.policies import ENFORCED_FUNCTION, ENFORCED_GRANT, PREFIX, ROLLOU
 from tenantmig.steps import StepContext
 
 NUMBER = 4
-BRIEF = "ACCESS EXCLUSIVE, catalog only (milliseconds)"
 DROP_SWITCHES = (
     Statement("DROP FUNCTION IF EXISTS tenantmig.enforced(text)", lock="none",
               squawk_ignore=(ours("ban-drop-function", "the rollout switch helper"),)),
@@ -56,7 +55,7 @@ def before(ctx: StepContext) -> dict:
     return ctx.snapshot(NUMBER, "before", lambda: _observe(ctx))
 
 
-def ours(ctx: StepContext, spec: TableSpec) -> list[str]:
+def our_policies(ctx: StepContext, spec: TableSpec) -> list[str]:
     if ctx.offline:
         return []
     return [p.name for p in ctx.catalog.get(spec.qualified).policies if p.name.startswith(PREFIX)]
@@ -93,7 +92,7 @@ def install(ctx: StepContext, spec: TableSpec, *, strict: bool, extra: list[Stat
     saved = _saved(ctx, spec)
     ctx.apply(*policy_statements(
         ctx.manifest, None if ctx.offline else ctx.catalog, spec, strict=strict, had_rls=saved["rls_enabled"],
-        existing=tuple(Policy.from_dict(p) for p in saved["policies"]), ours_now=ours(ctx, spec)), *extra)
+        existing=tuple(Policy.from_dict(p) for p in saved["policies"]), ours_now=our_policies(ctx, spec)), *extra)
 
 
 def create_switches(ctx: StepContext) -> None:
@@ -122,10 +121,11 @@ def install_policies(ctx: StepContext) -> None:
 def remove_policies(ctx: StepContext) -> None:
     snap = before(ctx)["tables"]
     for spec in protected(ctx):
-        statements = [Statement(drop_policy(spec, name), table=spec.qualified, lock=BRIEF) for name in ours(ctx, spec)]
+        statements = [Statement(drop_policy(spec, name), table=spec.qualified, lock=BRIEF)
+                      for name in our_policies(ctx, spec)]
         if not ctx.offline:
-            statements += [Statement(sql, lock="none", squawk_ignore=(lint.ours("ban-drop-function",
-                                                                                "a visible_also grant check"),))
+            statements += [Statement(sql, lock="none",
+                                     squawk_ignore=(ours("ban-drop-function", "a visible_also grant check"),))
                            for sql in grants.drop_grant_functions(ctx.manifest, ctx.catalog, spec)]
         # A partition created after phase 4 and never repaired has no entry: phase 4 never set its
         # RLS flag, so there is none of its to undo (its own policies of ours, if any, are dropped above).

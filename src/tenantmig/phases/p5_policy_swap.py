@@ -10,7 +10,7 @@ Downgrade: everything restored from that snapshot.
 from __future__ import annotations
 
 from tenantmig import ledger
-from tenantmig.db import Statement, qualify, quote_ident
+from tenantmig.db import BRIEF, Statement, qualify, quote_ident
 from tenantmig.lint import IDEMPOTENT
 from tenantmig.phases import p4_parallel_policies as p4
 from tenantmig.phases.contract import PhaseContract, Prerequisite, PrivilegeNeeds, Step
@@ -19,7 +19,6 @@ from tenantmig.privileges import HANDOFF_KEY, KEEP_KEY, VIA_KEY, forget_handoffs
 from tenantmig.steps import StepContext
 
 NUMBER = 5
-BRIEF = p4.BRIEF
 
 
 def _observe(ctx: StepContext) -> dict:
