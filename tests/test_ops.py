@@ -235,6 +235,10 @@ def test_plan_phase_3_sql_is_safe_and_plan_changes_nothing(database_url, role_pr
     backfill = api.plan(settings, 2, with_sql=True)
     assert [b["table"] for b in backfill.backfill][0] == "public.patients"
     assert "UPDATE tenantmig.backfill_ranges" in backfill.sql and "Backfill batch plan" in backfill.sql
+    # The step's own offline SQL is the batch statement that runs, not a placeholder (issue 13).
+    step_sql = backfill.sql.split("-- Backfill batch plan")[0]
+    assert '"public"."appointments" AS "appointments" SET "client_id" = tenantmig_parent.tenantmig_key' in step_sql
+    assert "<source>" not in backfill.sql and step_sql.count("UPDATE tenantmig.backfill_ranges") == len(backfill.backfill)
     after = schema_state(database_url, role_prefix), contents(database_url), _rows(
         database_url, "SELECT count(*) FROM tenantmig.ledger")
     assert after == before

@@ -117,11 +117,12 @@ def rewrite_failure(spec: TableSpec, what: str, count: int, keys: list, *, earli
     )
 
 
-def walk_for(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec, *, guard: bool = False) -> Walk:
+def walk_for(conn: psycopg.Connection | None, catalog: Catalog, spec: TableSpec, *, guard: bool = False) -> Walk:
     """The table's walk; with `guard`, batches prove they change nothing but the key where something could.
 
     Not guarded where the DBA let the application's triggers fire (--fire-app-triggers): their
-    changes are then the ones asked for."""
+    changes are then the ones asked for. Without a connection (offline SQL), not guarded: which
+    tables have such triggers is found when the step runs."""
     table = catalog.get(spec.qualified)
     problems = walk_key_problems(table, spec) if table is not None else [f"{shown.table(spec.qualified)} does not exist"]
     if problems:
@@ -131,15 +132,9 @@ def walk_for(conn: psycopg.Connection, catalog: Catalog, spec: TableSpec, *, gua
             "then run again. Nothing was changed.",
         )
     columns = walk_key(table, spec)
-    attributes = conn.execute(
-        "SELECT attname, format_type(atttypid, atttypmod), attgenerated <> '' FROM pg_attribute "
-        "WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum",
-        (qualify(spec.qualified),),
-    ).fetchall()
-    types = {name: type_ for name, type_, _generated in attributes}
-    kept = tuple(name for name, _type, generated in attributes if not generated and name != spec.column)
-    return Walk(spec, columns, tuple(types[c] for c in columns), kept=kept,
-                guarded=guard and bool(kept) and bool(rewriting_triggers(conn, spec)))
+    kept = tuple(c.name for c in table.columns.values() if not c.generated and c.name != spec.column)
+    return Walk(spec, columns, tuple(table.columns[c].type for c in columns), kept=kept,
+                guarded=guard and bool(kept) and conn is not None and bool(rewriting_triggers(conn, spec)))
 
 
 class Statements:

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from alembic import command
 
-from tenantmig import app_hazards, backfill, gates, precheck, runner, shown
+from tenantmig import app_hazards, gates, precheck, runner
 from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
-from tenantmig.db import Statement, connect, create_engine, qualify
+from tenantmig.db import Statement, connect, create_engine
 from tenantmig.errors import UsageError
 from tenantmig.pacing import FIRST_BATCH_ROWS
 from tenantmig.scan import statements
@@ -134,7 +134,7 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
             result.warnings = app_hazards.select_star_warning(conn, manifest, adding=True)
         if "backfill_batches" in target.plan_shows:
             result.backfill = _batch_plan(conn, manifest, cat, options, rows)
-            sql_text += _batch_sql(conn, manifest, cat, result.backfill)
+            sql_text += _batch_sql(result.backfill)
         if "app_triggers" in target.plan_shows:
             plans = [p for p in app_hazards.trigger_plans(conn, manifest, fire=options.fire_app_triggers)
                      if p.triggers]
@@ -206,19 +206,11 @@ def describe_batches(item: dict) -> str:
     return f"batches {item['batch_sizing']}"
 
 
-def _batch_sql(conn, manifest, cat, planned: list[dict]) -> str:
+def _batch_sql(planned: list[dict]) -> str:
+    """How each table's backfill will be cut; the batch statements themselves are in the step's SQL above."""
     lines = ["", "-- Backfill batch plan (phase 2): tables in order, parents first; each batch is one transaction",
              "-- with its checkpoint, retried where it stopped after a crash."]
     for item in planned:
         lines.append(f"--   {item['table']}: source {item['source']}, ~{item['estimated_null_keys']} keys to fill, "
                      + describe_batches(item))
-    for item in planned:
-        spec = next(s for s in manifest.backfill_order() if s.qualified == item["table"])
-        if cat.get(spec.qualified) is None or spec.column not in cat.get(spec.qualified).columns:
-            lines.append(f"-- {qualify(spec.qualified)}: batch statement shown once phase 1 has added {spec.column}")
-            continue
-        walk = backfill.walk_for(conn, cat, spec)
-        lines += ["", f"-- {shown.table(spec.qualified)}: one batch, the key range (%(last)s, %(upper)s], with its checkpoint",
-                  backfill.Statements(manifest, cat, walk, log_filled=False).fill(
-                      lower=True, upper=True, bounded=False, only_null=False) + ";"]
     return "\n".join(lines) + "\n"

@@ -66,16 +66,8 @@ def _quiet_tables(ctx: StepContext) -> set[str]:
 def fill(ctx: StepContext) -> None:
     m = ctx.manifest
     order = m.backfill_order()
-    options = ctx.runtime.options
     if ctx.offline:
-        size = f"batches of {options.batch_size} rows" if options.batch_size else \
-            f"batches sized to take about {options.batch_time_ms:g} ms"
-        for spec in order:
-            walk = backfill.Walk(spec, ("<key>",), ("<type>",))
-            ctx.emit(f"-- {shown.table(spec.qualified)}: {size}, walked by key in {options.workers} range(s), "
-                     f"each batch with its checkpoint; source {spec.backfill.kind}")
-            ctx.emit(f"-- UPDATE {walk.table} SET {spec.column} = <source> WHERE (key) > (last) AND (key) <= (upper) "
-                     f"AND {spec.column} IS NULL")
+        _emit_batches(ctx, order)
         return
     catalog = ctx.catalog
     quiet = _quiet_tables(ctx)
@@ -102,6 +94,28 @@ def fill(ctx: StepContext) -> None:
             hint="Give them a tenant, fix their parents or memberships, or set orphans = \"quarantine\" on the table; "
             "then run `tenantmig advance --phase 2` again (it resumes; filled rows stay filled).",
         )
+
+
+def _emit_batches(ctx: StepContext, order: list[TableSpec]) -> None:
+    """Offline: each table's batch statement as it will run (its key range as parameters)."""
+    options = ctx.runtime.options
+    size = f"batches of {options.batch_size} rows" if options.batch_size else \
+        f"batches sized to take about {options.batch_time_ms:g} ms"
+    catalog = ctx.catalog
+    for spec in order:
+        ctx.emit(f"-- {shown.table(spec.qualified)}: {size}, walked by key in {options.workers} range(s), "
+                 f"each batch with its checkpoint; source {spec.backfill.kind}")
+        table = catalog.get(spec.qualified)
+        if table is None or spec.column not in table.columns:
+            ctx.emit(f"-- its batch statement is shown once phase 1 has added {shown.ident(spec.column)}")
+            continue
+        walk = backfill.walk_for(None, catalog, spec)
+        ctx.emit("-- one batch, the key range (%(last)s, %(upper)s]; where an application trigger or rule could "
+                 "rewrite a row, the batch also compares its other columns before and after")
+        # Phase 1's snapshot, which says whether a key column was the application's own (its filled rows
+        # are then logged, for the rollback), is read online only.
+        ctx.emit(backfill.Statements(ctx.manifest, catalog, walk, log_filled=False).fill(
+            lower=True, upper=True, bounded=False, only_null=False) + ";")
 
 
 def unfill(ctx: StepContext) -> None:
