@@ -429,10 +429,19 @@ def _follow_statements(ctx: StepContext) -> list[Statement]:
     return out
 
 
-def create_fill_triggers(ctx: StepContext) -> None:
+def add_following_keys(ctx: StepContext) -> None:
+    """Each child's key-following foreign key (parent_cascade), NOT VALID; one already there is kept."""
     for link in parent_cascade.links(ctx.manifest, ctx.catalog):
         if ctx.offline or not parent_cascade.present(ctx.catalog, link):
             ctx.apply(link.add())
+
+
+def drop_following_keys(ctx: StepContext) -> None:
+    ctx.apply(*(link.drop() for link in parent_cascade.links(ctx.manifest, ctx.catalog)))
+
+
+def create_fill_triggers(ctx: StepContext) -> None:
+    add_following_keys(ctx)
     ctx.apply(*_follow_statements(ctx))
     for spec in _filled_tables(ctx):
         ctx.apply(
@@ -455,7 +464,7 @@ def _drop_trigger(ctx: StepContext, spec: TableSpec, trigger: str, function: str
 
 
 def drop_fill_triggers(ctx: StepContext) -> None:
-    ctx.apply(*(link.drop() for link in parent_cascade.links(ctx.manifest, ctx.catalog)))
+    drop_following_keys(ctx)
     for parent_name in _children(ctx):
         parent = ctx.manifest.tables[parent_name]
         _drop_trigger(ctx, parent, naming.follow_trigger(parent), naming.follow_function(parent),

@@ -10,7 +10,7 @@ for columns phase 1 added, the logged rows only for columns that existed before)
 
 from __future__ import annotations
 
-from tenantmig import app_hazards, backfill, backfill_run, parent_cascade, shown
+from tenantmig import app_hazards, backfill, backfill_run, shown
 from tenantmig.errors import GateFailed
 from tenantmig.manifest import TableSpec
 from tenantmig.phases import p1_tenant_columns as p1
@@ -128,12 +128,11 @@ def unfill(ctx: StepContext) -> None:
         restored = backfill.restore_quarantined(ctx.raw, spec, guard=not ctx.runtime.options.fire_app_triggers)
         if restored:
             ctx.note("backfill.restored", table=spec.qualified, rows=restored)
-    links = parent_cascade.links(m, ctx.catalog)
     # Phase 1's key-following foreign keys come off while keys go back to NULL: with them in place, an
     # application insert whose fill trigger read its parent's key just before a batch cleared it fails
     # its foreign-key check (23503; bench/chain_under_load.py saw it under load). They go back, NOT
     # VALID, once every key is NULL, as phase 1 left them; a re-run after a crash drops and adds again.
-    ctx.apply(*(link.drop() for link in links))
+    p1.drop_following_keys(ctx)
     catalog = ctx.catalog
     quiet = _quiet_tables(ctx)
     for spec in reversed(order):
@@ -144,9 +143,7 @@ def unfill(ctx: StepContext) -> None:
             )
         ctx.note("backfill.cleared", table=spec.qualified, rows=cleared)
         ctx.crash_point(f"after:{spec.name}")
-    for link in links:
-        if not parent_cascade.present(ctx.catalog, link):
-            ctx.apply(link.add())
+    p1.add_following_keys(ctx)
 
 
 # -- the contract -------------------------------------------------------------
