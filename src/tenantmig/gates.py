@@ -231,16 +231,10 @@ def _fill_triggers_present(g: GateContext) -> list[str]:
             findings.append(f"{shown.table(spec.qualified)}: fill trigger {shown.ident(naming.fill_trigger(spec))} missing or disabled")
     # Where a child's key follows its parent's by cascade, that is the foreign key and the parent's unique index.
     for link in parent_cascade.links(g.manifest, g.catalog):
-        key, index = g.conn.execute(
-            "SELECT (SELECT count(*) FROM pg_constraint WHERE conrelid = %s::regclass AND conname = %s), "
-            "(SELECT bool_and(i.indisvalid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-            " WHERE i.indrelid = %s::regclass AND c.relname = %s)",
-            (qualify(link.child.qualified), link.name, qualify(link.parent.qualified), link.index),
-        ).fetchone()
-        if not key:
+        if not parent_cascade.present(g.catalog, link):
             findings.append(f"{shown.table(link.child.qualified)}: the foreign key {shown.ident(link.name)} through which "
                             f"its key follows {shown.table(link.parent.qualified)}'s is missing")
-        if not index:
+        if not parent_cascade.index_valid(g.catalog, link):
             findings.append(f"{shown.table(link.parent.qualified)}: unique index {shown.ident(link.index)} missing or "
                             "INVALID (an interrupted build)")
     return findings

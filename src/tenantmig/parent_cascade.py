@@ -174,6 +174,12 @@ def present(catalog: Catalog, link: Link) -> bool:
     return table is not None and any(fk.name == link.name for fk in table.foreign_keys)
 
 
+def index_valid(catalog: Catalog, link: Link) -> bool:
+    """The parent's unique (key, ref) exists and is VALID (an interrupted CONCURRENTLY build leaves it INVALID)."""
+    table = catalog.get(link.parent.qualified)
+    return table is not None and any(key.name == link.index and key.valid for key in table.unique_keys)
+
+
 def validated(catalog: Catalog, link: Link) -> bool:
     table = catalog.get(link.child.qualified)
     return table is not None and any(fk.name == link.name and fk.validated for fk in table.foreign_keys)
