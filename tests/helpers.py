@@ -118,6 +118,13 @@ def assert_isolated(database_url: str, role: str, tenant: str, table: str, *, sh
     return seen
 
 
+def quarantine_patient_orphans(settings: api.Settings) -> None:
+    """Edit the telehealth manifest so phase 2 quarantines patients whose tenant cannot be derived."""
+    path = Path(settings.manifest_path)
+    path.write_text(path.read_text().replace(
+        'backfill = { memberships = "created_by" }', 'backfill = { memberships = "created_by" }\norphans = "quarantine"'))
+
+
 def cli(*args: str, database_url: str | None = None, env: dict | None = None, cwd: Path | None = None,
         timeout: float = 300) -> subprocess.CompletedProcess:
     """Run `tenantmig ARGS` as a user would: a separate process, real exit code, stdout and stderr apart.

@@ -19,7 +19,7 @@ import psycopg
 import pytest
 
 from helpers import APP_TRIGGER_OLD as OLD
-from helpers import add_app_update_trigger, advance_to, example_settings
+from helpers import add_app_update_trigger, advance_to, example_settings, quarantine_patient_orphans
 from tenantmig import api, app_hazards, backfill, catalog, faults, manifest, servers
 from tenantmig.db import create_engine
 from tenantmig.errors import GateFailed
@@ -375,9 +375,7 @@ def test_a_trigger_that_fires_anyway_fails_the_rollback_batch_naming_table_and_r
 def test_restoring_quarantined_rows_refuses_a_row_an_insert_trigger_rewrote(database_url, role_prefix, tmp_path):
     """The restore is an INSERT, never in replica mode: the application's BEFORE INSERT triggers fire on it."""
     settings = example_settings(database_url, role_prefix, tmp_path)
-    text = open(settings.manifest_path).read().replace(
-        'backfill = { memberships = "created_by" }', 'backfill = { memberships = "created_by" }\norphans = "quarantine"')
-    open(settings.manifest_path, "w").write(text)
+    quarantine_patient_orphans(settings)
     advance_to(settings, 1)
     url = servers.libpq_url(database_url)
     with psycopg.connect(url, autocommit=True) as conn:

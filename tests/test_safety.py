@@ -12,7 +12,8 @@ from tenantmig.db import RUN_LOCK_KEY
 from tenantmig.errors import GateFailed, ManifestError
 from tenantmig.servers import libpq_url
 
-from helpers import advance_to, cli, contents, example_settings, prepare_for, revision, schema_state
+from helpers import (advance_to, cli, contents, example_settings, prepare_for, quarantine_patient_orphans, revision,
+                     schema_state)
 
 
 def test_advance_out_of_order_exits_1_and_changes_nothing(database_url, role_prefix, tmp_path):
@@ -118,9 +119,7 @@ def test_orphans_fail_the_backfill_naming_table_and_keys_then_resume(database_ur
 
 def test_quarantined_orphans_are_counted_and_come_back_on_rollback(database_url, role_prefix, tmp_path):
     settings = example_settings(database_url, role_prefix, tmp_path)
-    manifest = open(settings.manifest_path).read().replace(
-        'backfill = { memberships = "created_by" }', 'backfill = { memberships = "created_by" }\norphans = "quarantine"')
-    open(settings.manifest_path, "w").write(manifest)
+    quarantine_patient_orphans(settings)
     advance_to(settings, 1)
     orphan = _add_orphan_patient(database_url)
     before = contents(database_url)["patients"]
