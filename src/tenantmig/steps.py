@@ -25,6 +25,7 @@ from tenantmig import options as options_mod
 from tenantmig.db import LockPolicy, Statement, quote_ident, run_unit, unit_sql
 from tenantmig.errors import UsageError
 from tenantmig.manifest import Manifest
+from tenantmig.ops import Operation, statements_of
 
 log = structlog.get_logger("tenantmig.step")
 
@@ -115,11 +116,12 @@ class StepContext:
         tables.update(fresh.tables)
         return dataclasses.replace(known, tables=tables, roles=fresh.roles)
 
-    def apply(self, *statements: Statement, prepare: Callable[[], None] | None = None) -> None:
-        """Run statements as one unit: one short transaction, retried on lock timeouts.
+    def apply(self, *changes: Operation | Statement, prepare: Callable[[], None] | None = None) -> None:
+        """Run operations (or statements) as one unit: one short transaction, retried on lock timeouts.
 
         `prepare` (online only) runs before every attempt; see db.run_unit.
         """
+        statements = statements_of(changes)
         if not statements:
             return
         if self.offline:
