@@ -22,7 +22,7 @@ import structlog
 
 from tenantmig import api, clikit, servers
 from tenantmig.cli import cli as root_group
-from tenantmig.errors import GateFailed
+from tenantmig.errors import GateFailed, first_line
 from tenantmig.logs import configure_logging
 from tenantmig.servers import libpq_url
 
@@ -412,6 +412,19 @@ def test_every_command_prints_json_through_the_envelope():
 
 
 # -- what the server reports, and warnings -----------------------------------------------------------------------
+
+
+def test_a_database_error_is_told_by_its_first_line_and_its_sqlstate():
+    """errors.first_line is what gates, checks and the CLI show of a database error: never the
+    LINE/caret block, and the SQLSTATE only where the message asks for it."""
+    multi_line = psycopg.errors.DivisionByZero("division by zero\nLINE 1: SELECT 1/0\n         ^")
+    assert first_line(multi_line) == "division by zero"
+    assert first_line(multi_line, sqlstate=True) == "division by zero (SQLSTATE 22012)"
+    assert first_line(psycopg.OperationalError("")) == "OperationalError"
+    assert first_line(psycopg.OperationalError("no state"), sqlstate=True) == "no state"
+    failure = clikit.classify(multi_line)
+    assert (failure.code, failure.exit_code) == ("database", 1)
+    assert failure.message == "the database reported an error: division by zero (SQLSTATE 22012)"
 
 
 def test_a_missing_object_or_privilege_from_the_server_maps_to_its_code(conn, database_url):

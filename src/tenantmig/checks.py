@@ -11,7 +11,7 @@ import psycopg
 from tenantmig import bypass_roles, shown
 from tenantmig.catalog import Catalog, ForeignKey, Table
 from tenantmig.db import qualify, quote_ident
-from tenantmig.errors import ManifestError
+from tenantmig.errors import ManifestError, first_line
 from tenantmig.expressions import PINNED_SEARCH_PATH, relations
 from tenantmig.manifest import Manifest, TableSpec
 
@@ -278,7 +278,7 @@ def _plan_error(conn: psycopg.Connection, query: str | None, manifest: Manifest,
             else:
                 conn.execute("EXPLAIN " + query)
     except psycopg.Error as exc:
-        return (exc.diag.message_primary or str(exc)).strip()
+        return first_line(exc)
     return None
 
 

@@ -25,7 +25,7 @@ import click
 import psycopg
 import structlog
 
-from tenantmig.errors import EXIT_CHECK_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, TenantmigError
+from tenantmig.errors import EXIT_CHECK_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, TenantmigError, first_line
 
 SCHEMA_VERSION = 1
 log = structlog.get_logger("tenantmig.cli")
@@ -174,8 +174,7 @@ def _commands_with_option(group: click.Command, name: str, path: str = "tenantmi
 
 def _classify_database(exc: psycopg.Error) -> Failure:
     text = str(exc).strip()
-    first = (exc.diag.message_primary if exc.sqlstate else None) or (text.splitlines()[0] if text
-                                                                     else type(exc).__name__)
+    first = first_line(exc)
     state = exc.sqlstate
     details = {"sqlstate": state} if state else {}
     if state is None and isinstance(exc, psycopg.OperationalError):
@@ -205,8 +204,8 @@ def _classify_database(exc: psycopg.Error) -> Failure:
         return Failure("lock_timeout", EXIT_CHECK_FAILED, f"a lock was not obtained: {first}", _rerun_hint(), details)
     if state == "57014":
         return Failure("canceled", EXIT_CHECK_FAILED, f"a statement was cancelled: {first}", _rerun_hint(), details)
-    return Failure("database", EXIT_CHECK_FAILED, f"the database reported an error: {first}"
-                   + (f" (SQLSTATE {state})" if state else ""), _rerun_hint(), details)
+    return Failure("database", EXIT_CHECK_FAILED, f"the database reported an error: {first_line(exc, sqlstate=True)}",
+                   _rerun_hint(), details)
 
 
 def report_failure(failure: Failure, exc: BaseException) -> None:

@@ -9,6 +9,19 @@ EXIT_LOCKED = 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
 
 
+def first_line(error: BaseException, *, sqlstate: bool = False) -> str:
+    """A database error as one line a user can read: the server's primary message, else the
+    driver's first line, else the error's type; with `sqlstate`, followed by its SQLSTATE when it has one.
+
+    The full text repeats the statement and a LINE/caret block that says nothing to a DBA.
+    """
+    diag = getattr(error, "diag", None)
+    message = ((diag.message_primary if diag is not None else None) or str(error)).strip()
+    line = message.splitlines()[0] if message else type(error).__name__
+    state = getattr(error, "sqlstate", None) if sqlstate else None
+    return f"{line} (SQLSTATE {state})" if state else line
+
+
 class TenantmigError(Exception):
     """Base of every error tenantmig reports to a user; anything else keeps its traceback."""
 

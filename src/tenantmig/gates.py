@@ -18,7 +18,7 @@ from tenantmig import app_hazards, bypass_roles, ledger, naming, parent_cascade,
 from tenantmig.catalog import Catalog
 from tenantmig.checks import manifest_problems
 from tenantmig.db import qualify, quote_ident
-from tenantmig.errors import GateFailed, ManifestError, TenantmigError
+from tenantmig.errors import GateFailed, ManifestError, TenantmigError, first_line
 from tenantmig.impersonate import acting_as
 from tenantmig.manifest import Manifest
 from tenantmig.policies import PREFIX
@@ -130,14 +130,8 @@ class RoleRefused(Exception):
         self.error = error
 
     def finding(self, table: str) -> str:
-        return (f"{shown.table(table)}: a read as {self.role} fails ({_first_line(self.error)}); the application, "
+        return (f"{shown.table(table)}: a read as {self.role} fails ({first_line(self.error)}); the application, "
                 f"connected as {self.role}, fails the same way")
-
-
-def _first_line(error: psycopg.Error) -> str:
-    diag = getattr(error, "diag", None)
-    message = (diag.message_primary if diag is not None else None) or str(error)
-    return message.strip().splitlines()[0] if message.strip() else type(error).__name__
 
 
 def run_items(gctx: GateContext, items: tuple[GateItem, ...]) -> list[Outcome]:
@@ -152,7 +146,7 @@ def run_items(gctx: GateContext, items: tuple[GateItem, ...]) -> list[Outcome]:
         except psycopg.Error as error:
             # A check that cannot run has not passed: a gate failure naming what broke, never a traceback.
             # The checks acting as a role name the table and role themselves (RoleRefused).
-            findings = [f"the check could not run: {_first_line(error)}"]
+            findings = [f"the check could not run: {first_line(error)}"]
         outcomes.append(Outcome(item.name, not findings, tuple(findings),
                                 FAILURES.get(item.builtin, GateFailed) if item.builtin else GateFailed))
     return outcomes
