@@ -18,7 +18,7 @@ from tenantmig import manifest as manifest_mod
 from tenantmig import servers
 from tenantmig.db import create_engine
 from tenantmig.phases import PHASES
-from tenantmig.runner import alembic_config, target_below
+from tenantmig.chain import alembic_config, target_below
 from tenantmig.steps import Runtime
 
 from helpers import example_settings

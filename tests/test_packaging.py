@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 
 from tenantmig import api, servers
 from tenantmig.phases import REVISIONS
-from tenantmig.runner import alembic_config
+from tenantmig.chain import alembic_config
 from tenantmig.steps import Runtime
 
 from helpers import example_settings

@@ -1,6 +1,6 @@
 """What migrations/env.py runs: Alembic configured for the tenantmig chain.
 
-tenantmig's runner hands over its connection and runtime through
+`chain.move` hands over its connection and runtime through
 `config.attributes` (Alembic's "sharing a connection" recipe). Used directly
 (`alembic upgrade ... --sql`, `alembic history`), the manifest comes from
 `-x manifest=PATH` (default ./tenancy.toml) and the database from

@@ -20,7 +20,7 @@ import structlog
 
 from tenantmig import catalog as catalog_mod
 from tenantmig import app_hazards, backups, enforcement, faults, gates, ledger, pgtools, precheck, presence, privileges
-from tenantmig import reader, recovery, repair, runner
+from tenantmig import reader, recovery, repair, chain
 from tenantmig import drill as drill_mod
 from tenantmig import plan as plan_mod
 from tenantmig import manifest as manifest_mod
@@ -161,9 +161,9 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
         book = ledger.Ledger(conn, f"{verb} --phase {number}", manifest.sha256)
         for lost in ledger.record_interrupted(book):
             log.warning("phase.interrupted_earlier", run_id=lost["run_id"], command=lost["command"])
-        state = runner.read_state(conn)
+        state = chain.read_state(conn)
         result = PhaseResult(number, target_phase.name, direction, "", state.describe(), state.describe())
-        revisions = _revisions_to_run(state, target_phase, direction)
+        revisions = chain.revisions_to_run(state, target_phase, direction)
         gate_file = gates.load_gates(number)
         if not revisions:
             result.outcome = "already applied" if direction == "upgrade" else "not applied"
@@ -242,8 +242,8 @@ def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm
             recorded_mod.record(conn, number, manifest, manifest_text)
         log.info("phase.start", phase=number, name=target_phase.name, direction=direction, steps=len(revisions))
         try:
-            runner.move(engine, runtime, target=revisions[-1] if direction == "upgrade"
-                        else runner.target_below(target_phase), upgrade=direction == "upgrade")
+            chain.move(engine, runtime, target=revisions[-1] if direction == "upgrade"
+                        else chain.target_below(target_phase), upgrade=direction == "upgrade")
         except Exception as exc:  # recorded whatever it was; the CLI decides how to show it
             _record_step_failure(book, conn, number, direction, exc)
             raise
@@ -315,7 +315,7 @@ def _finish(conn, engine, book: ledger.Ledger, manifest, target_phase, gate_file
     """
     number = target_phase.number
     faults.reached(f"p{number}_checks", "start")
-    after_state = runner.read_state(conn)
+    after_state = chain.read_state(conn)
     result.state_after = after_state.describe()
     # The legacy tenant's row is the one row a phase adds (phase 1) or removes (its downgrade) on purpose.
     legacy_after = legacy_tenant_rows(conn, manifest)
@@ -363,7 +363,7 @@ def _interrupted(book: ledger.Ledger, conn, number: int, direction: str) -> Inte
     """Ctrl-C during a phase: a ledger row saying where it stopped, and the command that resumes."""
     verb = "advance" if direction == "upgrade" else "rollback"
     try:
-        where = runner.read_state(conn).describe()
+        where = chain.read_state(conn).describe()
         book.record("phase.interrupted", "interrupted", phase=number, direction=direction,
                     detail={"state": where, "by": "interrupt (Ctrl-C)"})
     except (psycopg.Error, KeyboardInterrupt):
@@ -378,52 +378,10 @@ def _interrupted(book: ledger.Ledger, conn, number: int, direction: str) -> Inte
 
 
 def _record_step_failure(book: ledger.Ledger, conn, number: int, direction: str, exc: BaseException) -> None:
-    state = runner.read_state(conn)
+    state = chain.read_state(conn)
     book.record("phase.step", "failed", phase=number, direction=direction,
                 detail={"error": str(exc), "type": type(exc).__name__, "state": state.describe()})
     log.error("phase.step.failed", phase=number, direction=direction, error=str(exc), state=state.describe())
-
-
-def _revisions_to_run(state: runner.ChainState, target: Phase, direction: str) -> tuple[str, ...]:
-    """The revisions this command runs, or () if there is nothing to do; a StateError if out of order."""
-    partial = state.partial_phase
-    current = state.current_phase
-    where = state.describe()
-    if direction == "upgrade":
-        if partial is not None:
-            if partial.number != target.number:
-                raise StateError(
-                    f"the database is {where}",
-                    hint=f"Finish it with `tenantmig advance --phase {partial.number}` "
-                    f"or undo it with `tenantmig rollback --phase {partial.number}`.",
-                )
-            done = partial.revisions.index(state.revision) + 1
-            return partial.revisions[done:]
-        if current is not None and current >= target.number:
-            if current == target.number:
-                return ()
-            raise StateError(f"the database is {where}, past phase {target.number}",
-                             hint=f"To go back, roll back one phase at a time from phase {current}.")
-        expected = -1 if current is None else current
-        if target.number != expected + 1:
-            raise StateError(
-                f"cannot advance to phase {target.number}: the database is {where}",
-                hint=f"Phases run in order: next is `tenantmig advance --phase {expected + 1}`.",
-            )
-        return target.revisions
-    # downgrade
-    if partial is not None:
-        if partial.number != target.number:
-            raise StateError(f"the database is {where}",
-                             hint=f"Roll that phase back first: `tenantmig rollback --phase {partial.number}`.")
-        done = partial.revisions.index(state.revision) + 1
-        return tuple(reversed(partial.revisions[:done]))
-    if current is None or current < target.number:
-        return ()
-    if current != target.number:
-        raise StateError(f"cannot roll back phase {target.number}: the database is {where}",
-                         hint=f"Roll back from the top: `tenantmig rollback --phase {current}` first.")
-    return tuple(reversed(target.revisions))
 
 
 @dataclass
@@ -447,7 +405,7 @@ class StatusResult:
 
 def status(settings: Settings, *, entries: int = 10) -> StatusResult:
     with connect(settings.url(), "status") as conn:
-        state = runner.read_state(conn)
+        state = chain.read_state(conn)
         has_ledger = ledger.schema_exists(conn)
         recent = ledger.recent_entries(conn, entries) if has_ledger else []
         backup = ledger.latest_backup(conn) if has_ledger else None
@@ -623,7 +581,7 @@ def backup(settings: Settings) -> BackupResult:
         backups.record(conn, made)
         book.record("backup", "ok", detail=made.as_dict())
         log.info("backup.verified", method=made.method, path=made.path, sha256=made.sha256)
-        return BackupResult(conn.info.dbname, runner.read_state(conn).describe(), made.as_dict())
+        return BackupResult(conn.info.dbname, chain.read_state(conn).describe(), made.as_dict())
 
 
 @dataclass
@@ -682,7 +640,7 @@ def repair_partitions(settings: Settings, *, dry_run: bool) -> RepairResult:
     """
     url = settings.url()
     with (connect(url, "repair partitions --dry-run") if dry_run else RunLock(url, "repair partitions")) as conn:
-        state = runner.read_state(conn)
+        state = chain.read_state(conn)
         if state.partial_phase is not None:
             raise StateError(f"phase {state.partial_phase.number} ({state.partial_phase.name}) is part-way: "
                              "a partition gets what its siblings have once the phase is finished",
@@ -815,7 +773,7 @@ def check(settings: Settings, number: int | None = None) -> CheckResult:
     engine = create_engine(url, "check")
     try:
         with connect(url, "check") as conn:
-            state = runner.read_state(conn)
+            state = chain.read_state(conn)
             if number is None:
                 if state.partial_phase is not None:
                     number = state.partial_phase.number
@@ -824,7 +782,7 @@ def check(settings: Settings, number: int | None = None) -> CheckResult:
                 if number > PHASES[-1].number:
                     raise StateError(f"the database is {state.describe()}: there is no phase left to advance to")
             target_phase = _phase_or_usage(number)
-            if not _revisions_to_run(state, target_phase, "upgrade"):
+            if not chain.revisions_to_run(state, target_phase, "upgrade"):
                 raise StateError(f"phase {number} is already applied: the database is {state.describe()}",
                                  hint=f"Check the next one: tenantmig check --phase {number + 1}"
                                  if number < PHASES[-1].number else None)
@@ -883,7 +841,7 @@ def phases_to(settings: Settings, target: int, direction: str) -> tuple[tuple[in
     if not lowest <= target <= PHASES[-1].number:
         raise UsageError(f"--to {target}: phases are {lowest} to {PHASES[-1].number}")
     with connect(settings.url(), "status") as conn:
-        state = runner.read_state(conn)
+        state = chain.read_state(conn)
     partial = state.partial_phase
     current = -1 if state.current_phase is None else state.current_phase
     if direction == "upgrade":

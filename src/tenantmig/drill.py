@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import psycopg
 import structlog
 
-from tenantmig import ledger, reader, runner, shown
+from tenantmig import chain, ledger, reader, shown
 from tenantmig import manifest as manifest_mod
 from tenantmig.counts import column_checksums, table_columns
 from tenantmig.db import connect, qualify, quote_ident
@@ -83,7 +83,7 @@ def fingerprint(conn: psycopg.Connection, schemas: list[str]) -> Fingerprint:
         return {t: column_checksums(conn, t, table_columns(conn, t)) for t in tables}
 
 
-def phases_to_drill(state: runner.ChainState, number: int | None, all_phases: bool) -> list[int]:
+def phases_to_drill(state: chain.ChainState, number: int | None, all_phases: bool) -> list[int]:
     """The phases undone, top first; the database must stand exactly at a phase."""
     if state.partial_phase is not None:
         raise StateError(f"the database is {state.describe()}: finish or roll back that phase before a drill")
@@ -108,7 +108,7 @@ def run(url: str, manifest_path: str, steps: Steps, *, number: int | None = None
         # Without superuser or BYPASSRLS the fingerprints are read as the reader role (reader.py).
         if reader.session_bypasses(conn):
             conn.execute("SET row_security = off")
-        state = runner.read_state(conn)
+        state = chain.read_state(conn)
         numbers = phases_to_drill(state, number, all_phases)
         marked = ledger.get_setting(conn, PRODUCTION_KEY, None)
         # Only a database someone marked as staging is drilled by default: an unmarked one may

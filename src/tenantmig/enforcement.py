@@ -15,7 +15,7 @@ from pathlib import Path
 import psycopg
 import structlog
 
-from tenantmig import ledger, pgrls_proof, privileges, probes, reader, rollout, runner
+from tenantmig import chain, ledger, pgrls_proof, privileges, probes, reader, rollout
 from tenantmig import pgrls_config as pgrls_config_mod
 from tenantmig.db import RunLock, connect
 from tenantmig.errors import GateFailed, StateError, UsageError
@@ -88,7 +88,7 @@ def change_rollout(url: str, manifest: Manifest, *, enable: bool, tenant: str | 
                    confirm: ConfirmText | None = None) -> RolloutResult:
     action = "enable" if enable else "disable"
     with RunLock(url, f"rollout {action}") as conn:
-        state = runner.read_state(conn)
+        state = chain.read_state(conn)
         rollout.require_phase(state, changing=True)
         switch = rollout.target(conn, manifest, tenant=tenant, table=table, everyone=everyone)
         result = RolloutResult(action, switch, "", state.describe())
@@ -115,7 +115,7 @@ def _change(conn: psycopg.Connection, manifest: Manifest, switch: rollout.Switch
 def rollout_status(url: str, manifest: Manifest) -> RolloutStatus:
     # Read only: like `status`, it answers while another run holds the lock.
     with connect(url, "rollout status") as conn:
-        state = runner.read_state(conn)
+        state = chain.read_state(conn)
         rollout.require_phase(state, changing=False)
         present = rollout.switches_exist(conn)
         switches = rollout.read_switches(conn)
@@ -158,7 +158,7 @@ def verify(url: str, manifest: Manifest, *, junit_path: str | None = None,
 
 def _verify(conn: psycopg.Connection, url: str, manifest: Manifest, junit_path: str | None, *,
             prove: bool = False) -> VerifyResult:
-    state = runner.read_state(conn)
+    state = chain.read_state(conn)
     if state.current_phase is None or state.current_phase < rollout.PHASE:
         raise StateError(f"verify probes the policies of phase 4 and later: the database is {state.describe()}",
                          hint="Advance to phase 4 first: tenantmig advance --phase 4")
@@ -204,7 +204,7 @@ def reader_check(conn: psycopg.Connection, manifest: Manifest, report: probes.Re
 def enforce_everywhere(url: str, manifest: Manifest) -> VerifyResult:
     """At phase 4: strict isolation for everyone, then a verify that must pass (what phase 5's gate asks for)."""
     with RunLock(url, "enforce everywhere") as conn:
-        state = runner.read_state(conn)
+        state = chain.read_state(conn)
         if state.current_phase == rollout.PHASE and state.partial_phase is None:
             _change(conn, manifest, rollout.Switch("all", ""), enable=True)
         elif state.current_phase is None or state.current_phase < rollout.PHASE:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from alembic import command
 
-from tenantmig import app_hazards, gates, precheck, runner
+from tenantmig import app_hazards, chain, gates, precheck
 from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
 from tenantmig.db import Statement, connect, create_engine
@@ -104,7 +104,7 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
         runtime = Runtime(manifest=manifest, options=dataclasses.replace(options, database_url=url),
                           offline_catalog=lambda: cat, planned=recorded)
         rendered = io.StringIO()
-        config = runner.alembic_config(runtime)
+        config = chain.alembic_config(runtime)
         config.output_buffer = rendered
         below = previous(target)
         start = below.head + ":" if below else ""
@@ -112,7 +112,7 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
     finally:
         engine.dispose()
     with connect(url, f"plan --phase {number}") as conn:
-        state = runner.read_state(conn)
+        state = chain.read_state(conn)
         expected_before = "before phase 0" if below is None else f"at phase {below.number}"
         note = None if state.describe().startswith(expected_before) else (
             f"the database is {state.describe()}, not {expected_before}: this is what phase {number} would run "
@@ -158,7 +158,7 @@ def _pre_conditions(url: str, manifest, cat, target, options: RunOptions) -> pre
     a manifest that disagrees with the database stops here (exit 2), before anything is rendered.
     """
     with connect(url, f"plan --phase {target.number}") as conn:
-        state = runner.read_state(conn)
+        state = chain.read_state(conn)
         before = -1 if state.current_phase is None else state.current_phase
         if state.partial_phase is not None or before != target.number - 1:
             return None

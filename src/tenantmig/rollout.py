@@ -14,12 +14,12 @@ from dataclasses import dataclass
 import psycopg
 
 from tenantmig import shown
+from tenantmig.chain import ChainState
 from tenantmig.db import qualify, quote_ident
 from tenantmig.errors import StateError, UsageError
 from tenantmig.ledger import SCHEMA
 from tenantmig.manifest import Manifest
 from tenantmig.phases import PHASES
-from tenantmig.runner import ChainState
 
 ENABLE_EVENT = "rollout.enable"
 DISABLE_EVENT = "rollout.disable"

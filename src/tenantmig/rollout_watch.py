@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 import psycopg
 
-from tenantmig import rollout, runner
+from tenantmig import chain, rollout
 from tenantmig.db import connect
 from tenantmig.errors import GateFailed, UsageError
 from tenantmig.manifest import Manifest
@@ -259,7 +259,7 @@ def watch(url: str, manifest: Manifest, *, interval: float, duration: float | No
     if max_errors is not None and max_errors < 1:
         raise UsageError("--max-errors must be 1 or more")
     with connect(url, "rollout watch") as conn:
-        rollout.require_phase(runner.read_state(conn), changing=False)
+        rollout.require_phase(chain.read_state(conn), changing=False)
         watcher = Watcher(conn, manifest)
         server = None
         if metrics_port is not None:

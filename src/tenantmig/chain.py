@@ -1,4 +1,4 @@
-"""Where the chain stands, and moving it: Alembic driven on a connection tenantmig owns."""
+"""Where the chain stands, which revisions a command runs, and moving it: Alembic driven on a connection tenantmig owns."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 
+from tenantmig.errors import StateError
 from tenantmig.ledger import SCHEMA, VERSION_TABLE
 from tenantmig.phases import PHASES, REVISIONS, Phase, phase_of, previous
 from tenantmig.resources import migrations_dir
@@ -87,3 +88,45 @@ def target_below(phase: Phase) -> str:
     """The revision a rollback of `phase` goes to: the head of the phase before, or base."""
     below = previous(phase)
     return "base" if below is None else below.head
+
+
+def revisions_to_run(state: ChainState, target: Phase, direction: str) -> tuple[str, ...]:
+    """The revisions this command runs, or () if there is nothing to do; a StateError if out of order."""
+    partial = state.partial_phase
+    current = state.current_phase
+    where = state.describe()
+    if direction == "upgrade":
+        if partial is not None:
+            if partial.number != target.number:
+                raise StateError(
+                    f"the database is {where}",
+                    hint=f"Finish it with `tenantmig advance --phase {partial.number}` "
+                    f"or undo it with `tenantmig rollback --phase {partial.number}`.",
+                )
+            done = partial.revisions.index(state.revision) + 1
+            return partial.revisions[done:]
+        if current is not None and current >= target.number:
+            if current == target.number:
+                return ()
+            raise StateError(f"the database is {where}, past phase {target.number}",
+                             hint=f"To go back, roll back one phase at a time from phase {current}.")
+        expected = -1 if current is None else current
+        if target.number != expected + 1:
+            raise StateError(
+                f"cannot advance to phase {target.number}: the database is {where}",
+                hint=f"Phases run in order: next is `tenantmig advance --phase {expected + 1}`.",
+            )
+        return target.revisions
+    # downgrade
+    if partial is not None:
+        if partial.number != target.number:
+            raise StateError(f"the database is {where}",
+                             hint=f"Roll that phase back first: `tenantmig rollback --phase {partial.number}`.")
+        done = partial.revisions.index(state.revision) + 1
+        return tuple(reversed(partial.revisions[:done]))
+    if current is None or current < target.number:
+        return ()
+    if current != target.number:
+        raise StateError(f"cannot roll back phase {target.number}: the database is {where}",
+                         hint=f"Roll back from the top: `tenantmig rollback --phase {current}` first.")
+    return tuple(reversed(target.revisions))
