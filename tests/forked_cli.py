@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 
-PRELOAD = ["tenantmig.cli", "tenantmig.api", "tenantmig.chain", "tenantmig.gates", "tenantmig.drill",
+PRELOAD = ["tenantmig.cli", "tenantmig.api", "tenantmig.runner", "tenantmig.chain", "tenantmig.gates", "tenantmig.drill",
            "tenantmig.plan", "alembic.command", "forked_cli"]
 
 _context = None

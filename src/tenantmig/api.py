@@ -6,10 +6,7 @@ tests call these functions directly.
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import datetime as dt
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,8 +16,8 @@ import psycopg
 import structlog
 
 from tenantmig import catalog as catalog_mod
-from tenantmig import app_hazards, backups, enforcement, faults, gates, ledger, pgtools, precheck, presence, privileges
-from tenantmig import reader, recovery, repair, chain
+from tenantmig import backups, chain, enforcement, gate_reads, gates, ledger, precheck, privileges, reader, repair
+from tenantmig import runner
 from tenantmig import drill as drill_mod
 from tenantmig import plan as plan_mod
 from tenantmig import manifest as manifest_mod
@@ -29,359 +26,25 @@ from tenantmig import scan as scan_mod
 from tenantmig.scan import statements as statements_mod
 from tenantmig import rollout_watch as rollout_watch_mod
 from tenantmig import recorded as recorded_mod
-from tenantmig.counts import legacy_tenant_rows
-from tenantmig.db import LockPolicy, RunLock, connect, create_engine
-from tenantmig.errors import GateFailed, Interrupted, ManifestError, StateError, TenantmigError, UsageError
+from tenantmig.db import RunLock, connect, create_engine
+from tenantmig.errors import StateError, TenantmigError, UsageError
 from tenantmig.examples import EXAMPLES
-from tenantmig.phases import PHASES, Phase, phase
-from tenantmig.options import RunOptions
-from tenantmig.steps import Runtime
+from tenantmig.phases import PHASES, phase
+from tenantmig.options import RunOptions, Settings
+from tenantmig.runner import Confirm, PhaseResult, PlannedMove
+
+# Names the CLI, the tests and the benchmarks reach through api.
+__all__ = ["Confirm", "PhaseResult", "PlannedMove", "RunOptions", "Settings"]
 
 log = structlog.get_logger("tenantmig.api")
 
 
-@dataclass
-class Settings:
-    database_url: str | None
-    manifest_path: str = "tenancy.toml"
-    lock_policy: LockPolicy = field(default_factory=LockPolicy)
-    options: RunOptions = field(default_factory=RunOptions)
-
-    def url(self) -> str:
-        if not self.database_url:
-            raise UsageError("no database given: pass --database-url or set TENANTMIG_DATABASE_URL")
-        pgtools.url_params(self.database_url)
-        return self.database_url
-
-
-@dataclass(frozen=True)
-class PlannedMove:
-    """What a phase command is about to do, shown before the confirmation."""
-
-    phase: Phase
-    direction: str  # "upgrade" | "downgrade"
-    revisions: tuple[str, ...]
-    where: str  # the chain state in words
-    warnings: tuple[str, ...] = ()  # what an unchanged application will notice (app_hazards)
-
-
-Confirm = Callable[[PlannedMove], bool]
-
-
-@dataclass
-class PhaseResult:
-    phase: int
-    name: str
-    direction: str
-    outcome: str  # "applied", "rolled back", "already applied", "not applied", "declined"
-    state_before: str
-    state_after: str
-    gates: list[gates.Outcome] = field(default_factory=list)
-    counts_before: dict[str, int] = field(default_factory=dict)
-    counts_after: dict[str, int] = field(default_factory=dict)
-    new_rows: dict[str, int] = field(default_factory=dict)  # written during the phase by other sessions
-    events: list[dict[str, Any]] = field(default_factory=list)
-    seconds: float = 0.0
-    privileges: dict = field(default_factory=dict)  # the pre-flight (privileges.Preflight.as_dict)
-
-    def as_dict(self) -> dict:
-        return {
-            "phase": self.phase, "name": self.name, "direction": self.direction, "outcome": self.outcome,
-            "state_before": self.state_before, "state_after": self.state_after,
-            "gates": [g.as_dict() for g in self.gates], "counts_before": self.counts_before,
-            "counts_after": self.counts_after, "new_rows": self.new_rows, "events": self.events,
-            "seconds": round(self.seconds, 3), "privileges": self.privileges,
-        }
-
-
-def _tables(conn: psycopg.Connection, manifest: manifest_mod.Manifest) -> list[str]:
-    rows = conn.execute(
-        "SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(%s)",
-        (list(manifest.schemas),),
-    ).fetchall()
-    return [r[0] for r in rows]
-
-
-def _gate_context(engine, conn: psycopg.Connection, manifest: manifest_mod.Manifest,
-                  options: RunOptions | None = None) -> gates.GateContext:
-    def read() -> catalog_mod.Catalog:
-        with engine.connect() as sa_conn:
-            return catalog_mod.read(sa_conn, tuple(manifest.schemas) + (manifest.tenants_schema,))
-
-    return gates.GateContext(conn=conn, manifest=manifest, catalog=read,
-                             fire_app_triggers=bool(options and options.fire_app_triggers))
-
-
-def _app_warnings(conn: psycopg.Connection, manifest: manifest_mod.Manifest, target: Phase,
-                  direction: str) -> list[str]:
-    if not target.changes_row_type:
-        return []
-    return app_hazards.select_star_warning(conn, manifest, adding=direction == "upgrade")
-
-
-def _all_tables(conn: psycopg.Connection, manifest: manifest_mod.Manifest) -> list[str]:
-    """The migrated schemas' tables and the tenants table's schema: everything a gate may count."""
-    rows = conn.execute(
-        "SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(%s)",
-        (sorted(set(manifest.schemas) | {manifest.tenants_schema}),),
-    ).fetchall()
-    return [r[0] for r in rows]
-
-
-def _every_row(conn: psycopg.Connection, manifest: manifest_mod.Manifest, what: str):
-    return reader.seeing_every_row(conn, _all_tables(conn, manifest), what)
-
-
-def _failures(outcomes: list[gates.Outcome]) -> list[str]:
-    return [f"  - {o.item}: {finding}" for o in outcomes if not o.passed for finding in o.findings]
-
-
 def advance(settings: Settings, number: int, confirm: Confirm | None = None) -> PhaseResult:
-    return _run_phase(settings, number, "upgrade", confirm)
+    return runner.run_phase(settings, number, "upgrade", confirm)
 
 
 def rollback(settings: Settings, number: int, confirm: Confirm | None = None) -> PhaseResult:
-    return _run_phase(settings, number, "downgrade", confirm)
-
-
-def _run_phase(settings: Settings, number: int, direction: str, confirm: Confirm | None) -> PhaseResult:
-    try:
-        target_phase = phase(number)
-    except KeyError:
-        raise UsageError(f"there is no phase {number}: phases are 0 to {PHASES[-1].number}") from None
-    manifest = manifest_mod.load(settings.manifest_path)
-    url = settings.url()
-    verb = "advance" if direction == "upgrade" else "rollback"
-    engine = create_engine(url, f"{verb} --phase {number}")
-    started = time.monotonic()
-    with RunLock(url, f"{verb} --phase {number}") as conn:
-        ledger.bootstrap(conn)
-        book = ledger.Ledger(conn, f"{verb} --phase {number}", manifest.sha256)
-        for lost in ledger.record_interrupted(book):
-            log.warning("phase.interrupted_earlier", run_id=lost["run_id"], command=lost["command"])
-        state = chain.read_state(conn)
-        result = PhaseResult(number, target_phase.name, direction, "", state.describe(), state.describe())
-        revisions = chain.revisions_to_run(state, target_phase, direction)
-        gate_file = gates.load_gates(number)
-        if not revisions:
-            result.outcome = "already applied" if direction == "upgrade" else "not applied"
-            unfinished = recovery.unfinished_checks(conn, number, direction)
-            if unfinished is not None:
-                # Its steps all ran, its closing checks never finished: run them now, as this run's.
-                log.warning("phase.checks_rerun", phase=number, direction=direction, run_id=str(unfinished.run_id))
-                result.counts_before = unfinished.counts_before
-                # The checks of a rollback belong to the manifest its phase was applied with.
-                manifest = _manifest_for(conn, manifest, number, direction)
-                book.record("phase.start", "running", phase=number, direction=direction,
-                            counts_before=result.counts_before, detail=unfinished.detail())
-                _finish(conn, engine, book, manifest, target_phase, gate_file, direction, result,
-                        run_id=unfinished.run_id, since=unfinished.since, legacy_before=unfinished.legacy_before,
-                        started=started, recovered=True)
-                engine.dispose()
-                result.outcome = "applied" if direction == "upgrade" else "rolled back"
-                return result
-            if direction == "upgrade":
-                # Re-verify: a phase whose post-check failed earlier must not now pass as "done".
-                with _every_row(conn, manifest, f"phase {number}'s post-conditions"):
-                    post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
-                result.gates.extend(post)
-                problems = _failures(post)
-                if problems:
-                    raise GateFailed(
-                        f"phase {number} is applied but its post-conditions do not hold:\n" + "\n".join(problems),
-                        hint=f"See the runbook for phase {number}; to undo it: tenantmig rollback --phase {number}",
-                    )
-            return result
-        manifest_text = _manifest_text(manifest)
-        manifest = _manifest_for(conn, manifest, number, direction)
-        book.manifest_sha256 = manifest.sha256
-        # Before the first change: a phase never stops half-way for a privilege it could have checked.
-        preflight = privileges.preflight(conn, manifest, _all_tables(conn, manifest), phase=target_phase,
-                                         direction=direction, url=url,
-                                         acknowledged=settings.options.roles_shared_ok)
-        result.privileges = preflight.as_dict()
-        privileges.enforce(conn, preflight, target_phase, direction)
-        # The reader (idempotent, recorded) comes before the pre-conditions: they must see every row
-        # to be worth asking a DBA to confirm; for a login that skips RLS it installs nothing.
-        installed = reader.install(conn, _all_tables(conn, manifest), set(manifest.schemas) | {manifest.tenants_schema},
-                                   settings.lock_policy)
-        if installed:
-            book.record("reader.install", "ok", phase=number, direction=direction, detail={"statements": installed})
-            log.info("reader.installed", role=reader.role_of(conn), statements=len(installed))
-        runtime = Runtime(manifest=manifest, lock_policy=settings.lock_policy,
-                          options=dataclasses.replace(settings.options, database_url=url))
-
-        # Before the question: a DBA must not say yes to a run that is then refused.
-        with _every_row(conn, manifest, f"phase {number}'s pre-conditions"):
-            verdict = precheck.evaluate(_gate_context(engine, conn, manifest, settings.options), target_phase,
-                                       direction)
-        result.gates.extend(verdict.outcomes)
-        problems = verdict.problems()
-        if problems:
-            book.record("gate.pre", "failed", phase=number, direction=direction, detail=problems)
-            log.error("phase.precheck.failed", phase=number, direction=direction, problems=len(problems))
-            raise precheck.refusal(verdict, target_phase, direction)
-        warnings = _app_warnings(conn, manifest, target_phase, direction)
-        if warnings:
-            log.warning("phase.app_hazard", phase=number, direction=direction, detail="\n".join(warnings))
-        if confirm is not None and not confirm(PlannedMove(target_phase, direction, revisions, state.describe(),
-                                                           tuple(warnings))):
-            result.outcome = "declined"
-            return result
-        started = time.monotonic()  # "took" is the run's time, not the time spent answering the prompt
-        since = conn.execute("SELECT clock_timestamp()").fetchone()[0]
-        with _every_row(conn, manifest, "the row count before the phase"):
-            result.counts_before = presence.record(conn, book.run_id, _tables(conn, manifest))
-        legacy_before = legacy_tenant_rows(conn, manifest)
-        book.record("phase.start", "running", phase=number, direction=direction, counts_before=result.counts_before,
-                    detail={"revisions": list(revisions), "legacy_before": legacy_before, "since": since.isoformat()})
-        if direction == "upgrade":
-            # Recorded before any step runs: a rollback after a crash part-way needs it too.
-            recorded_mod.record(conn, number, manifest, manifest_text)
-        log.info("phase.start", phase=number, name=target_phase.name, direction=direction, steps=len(revisions))
-        try:
-            chain.move(engine, runtime, target=revisions[-1] if direction == "upgrade"
-                        else chain.target_below(target_phase), upgrade=direction == "upgrade")
-        except Exception as exc:  # recorded whatever it was; the CLI decides how to show it
-            _record_step_failure(book, conn, number, direction, exc)
-            raise
-        except KeyboardInterrupt:
-            raise _interrupted(book, conn, number, direction) from None
-        finally:
-            result.events = runtime.events
-            engine.dispose()
-        _finish(conn, engine, book, manifest, target_phase, gate_file, direction, result, run_id=book.run_id,
-                since=since, legacy_before=legacy_before, started=started)
-        result.outcome = "applied" if direction == "upgrade" else "rolled back"
-        return result
-
-
-def _manifest_text(manifest: manifest_mod.Manifest) -> str:
-    """The file's text as it was parsed (the ledger keeps it for a later rollback)."""
-    data = Path(manifest.path).read_bytes() if manifest.path else b""
-    if hashlib.sha256(data).hexdigest() != manifest.sha256:
-        raise ManifestError(f"{manifest.path} changed while this command was starting: run it again")
-    return data.decode("utf-8")
-
-
-def _manifest_for(conn, manifest: manifest_mod.Manifest, number: int, direction: str) -> manifest_mod.Manifest:
-    """The manifest this run works from: for a rollback, the one its phase was applied with; for an
-    advance, the file, once it agrees with the one the applied phases were given."""
-    recorded_mod.ensure(conn)
-    if direction == "downgrade":
-        applied_with = recorded_mod.recorded(conn, number)
-        if applied_with is None:
-            return manifest
-        if applied_with.sha256 != manifest.sha256:
-            changed = [str(d) for d in recorded_mod.differences(applied_with, manifest)]
-            log.warning("phase.manifest.recorded_used", phase=number, file=manifest.path, differences=changed)
-        return applied_with
-    latest = recorded_mod.latest(conn, below=number + 1)
-    if latest is None or latest[1].sha256 == manifest.sha256:
-        return manifest
-    applied, before = latest
-    refused = recorded_mod.refused(recorded_mod.differences(before, manifest), applied)
-    if refused:
-        raise ManifestError(
-            f"{manifest.path or 'the manifest'} differs from the manifest phase {applied} was applied with, "
-            f"in ways the applied phases cannot take; nothing was changed:\n"
-            + "\n".join(f"  - {d}" for d in refused),
-            hint="Put those keys back as recorded, or roll back to the phase before the one that first reads them "
-                 "(tenantmig rollback --phase N uses the recorded manifest) and advance again with the new file "
-                 "(runbooks/manifest-shapes.md, \"A manifest that changes\").")
-    return manifest
-
-
-def _shared_roles_option(result: PhaseResult, manifest, number: int) -> str:
-    """` --roles-shared-ok` when undoing this phase changes a role attribute that other databases share.
-
-    Without it that undo stops at its pre-flight, and a service role whose BYPASSRLS phase 5 took stays
-    without it in every database of the server, the ones that never ran phase 5 included."""
-    if not phase(number).privileges.role_attributes or not result.privileges:
-        return ""
-    shared = set(result.privileges.get("other_databases") or {}) & set(manifest.roles.service)
-    return " --roles-shared-ok" if shared else ""
-
-
-def _finish(conn, engine, book: ledger.Ledger, manifest, target_phase, gate_file, direction: str,
-            result: PhaseResult, *, run_id, since, legacy_before: int, started: float, recovered: bool = False) -> None:
-    """The checks after a phase's last step: no row lost (per row), the post-conditions; then phase.done.
-
-    Also run by a later `advance`/`rollback` for a run killed after its last step was stamped but
-    before these finished (`recovered`), with that run's own baseline: a phase is done only once
-    they have passed.
-    """
-    number = target_phase.number
-    faults.reached(f"p{number}_checks", "start")
-    after_state = chain.read_state(conn)
-    result.state_after = after_state.describe()
-    # The legacy tenant's row is the one row a phase adds (phase 1) or removes (its downgrade) on purpose.
-    legacy_after = legacy_tenant_rows(conn, manifest)
-    removed, added = {}, {}
-    if legacy_before and not legacy_after:
-        removed[manifest.tenants_qualified] = [conn.execute(
-            f"SELECT jsonb_build_array({manifest.literal(manifest.legacy_tenant)})").fetchone()[0]]
-    if legacy_after > legacy_before:
-        added[manifest.tenants_qualified] = legacy_after - legacy_before
-    with _every_row(conn, manifest, "the row count after the phase"):
-        verdict = presence.check(conn, run_id, result.counts_before, _tables(conn, manifest), since,
-                                 removed, added)
-        presence.clear(conn, run_id)
-    result.counts_after, result.new_rows = verdict.counts_after, verdict.new_rows
-    if verdict.new_rows:
-        log.info("phase.rows_written_meanwhile", phase=number, direction=direction, tables=verdict.new_rows)
-    with _every_row(conn, manifest, f"phase {number}'s post-conditions"):
-        post = gates.run_items(_gate_context(engine, conn, manifest), gate_file.get(direction, "post"))
-    result.gates.extend(post)
-    problems = verdict.problems + _failures(post)
-    result.seconds = time.monotonic() - started
-    if problems:
-        book.record("gate.post", "failed", phase=number, direction=direction,
-                    counts_before=result.counts_before, counts_after=result.counts_after, detail=problems)
-        log.error("phase.postcheck.failed", phase=number, direction=direction, problems=len(problems))
-        undo = (f"tenantmig rollback --phase {number}" if direction == "upgrade"
-                else f"tenantmig advance --phase {number}") + _shared_roles_option(result, manifest, number)
-        raise GateFailed(
-            f"phase {number} ({target_phase.name}) {direction}: post-conditions failed; the database is "
-            f"{result.state_after}:\n" + "\n".join(problems),
-            hint=f"Investigate with the runbook for phase {number}; to return to the state before: {undo}",
-        )
-    book.record("phase.done", "ok", phase=number, direction=direction, counts_before=result.counts_before,
-                counts_after=result.counts_after,
-                detail={"seconds": round(result.seconds, 3), "moved": verdict.moved, "new_rows": verdict.new_rows,
-                        **({"checks_of_interrupted_run": str(run_id)} if recovered else {})})
-    log.info("phase.done", phase=number, direction=direction, duration_ms=round(result.seconds * 1000))
-    if direction == "downgrade":
-        recorded_mod.forget(conn, number)
-    if direction == "downgrade" and target_phase.after_rollback is not None:
-        target_phase.after_rollback(conn)
-
-
-def _interrupted(book: ledger.Ledger, conn, number: int, direction: str) -> Interrupted:
-    """Ctrl-C during a phase: a ledger row saying where it stopped, and the command that resumes."""
-    verb = "advance" if direction == "upgrade" else "rollback"
-    try:
-        where = chain.read_state(conn).describe()
-        book.record("phase.interrupted", "interrupted", phase=number, direction=direction,
-                    detail={"state": where, "by": "interrupt (Ctrl-C)"})
-    except (psycopg.Error, KeyboardInterrupt):
-        where = "where the interrupted step left it (not read: the connection was lost)"
-    log.warning("phase.interrupted", phase=number, direction=direction, state=where)
-    return Interrupted(
-        f"interrupted: phase {number} {direction} stopped; the database is {where}",
-        hint=f"Every step is re-runnable: `tenantmig {verb} --phase {number}` resumes at the first unfinished step.",
-        details={"phase": number, "direction": direction, "state": where,
-                 "resume": f"tenantmig {verb} --phase {number}"},
-    )
-
-
-def _record_step_failure(book: ledger.Ledger, conn, number: int, direction: str, exc: BaseException) -> None:
-    state = chain.read_state(conn)
-    book.record("phase.step", "failed", phase=number, direction=direction,
-                detail={"error": str(exc), "type": type(exc).__name__, "state": state.describe()})
-    log.error("phase.step.failed", phase=number, direction=direction, error=str(exc), state=state.describe())
+    return runner.run_phase(settings, number, "downgrade", confirm)
 
 
 @dataclass
@@ -549,7 +212,7 @@ def prepare_for(settings: Settings, number: int) -> dict[str, Any]:
     """What automation does before `advance --phase number`: every prerequisite its contract declares,
     in order ({prerequisite name: what doing it returned}); nothing for a phase that declares none."""
     done = {}
-    for needed in _phase_or_usage(number).requires:
+    for needed in chain.phase_asked(number).requires:
         done[needed.name] = PREPARERS[needed.name](settings)
     return done
 
@@ -612,7 +275,7 @@ def remove_reader(settings: Settings) -> ReaderRemoved:
     with RunLock(settings.url(), "reader --remove") as conn:
         ledger.bootstrap(conn)
         role = reader.role_of(conn)
-        ran = reader.remove(conn, _all_tables(conn, manifest), set(manifest.schemas) | {manifest.tenants_schema},
+        ran = reader.remove(conn, gate_reads.all_tables(conn, manifest), set(manifest.schemas) | {manifest.tenants_schema},
                             settings.lock_policy)
         ledger.Ledger(conn, "reader --remove", manifest.sha256).record("reader.remove", "ok",
                                                                        detail={"role": role, "statements": ran})
@@ -703,8 +366,8 @@ def privileges_check(settings: Settings, number: int | None = None,
     manifest = manifest_mod.load(settings.manifest_path)
     url = settings.url()
     with connect(url, "privileges") as conn:
-        return privileges.preflight(conn, manifest, _all_tables(conn, manifest),
-                                    phase=None if number is None else _phase_or_usage(number), direction=direction,
+        return privileges.preflight(conn, manifest, gate_reads.all_tables(conn, manifest),
+                                    phase=None if number is None else chain.phase_asked(number), direction=direction,
                                     url=url, acknowledged=settings.options.roles_shared_ok)
 
 
@@ -781,16 +444,16 @@ def check(settings: Settings, number: int | None = None) -> CheckResult:
                     number = 0 if state.current_phase is None else state.current_phase + 1
                 if number > PHASES[-1].number:
                     raise StateError(f"the database is {state.describe()}: there is no phase left to advance to")
-            target_phase = _phase_or_usage(number)
+            target_phase = chain.phase_asked(number)
             if not chain.revisions_to_run(state, target_phase, "upgrade"):
                 raise StateError(f"phase {number} is already applied: the database is {state.describe()}",
                                  hint=f"Check the next one: tenantmig check --phase {number + 1}"
                                  if number < PHASES[-1].number else None)
-            with _every_row(conn, manifest, f"phase {number}'s pre-conditions"):
-                verdict = precheck.evaluate(_gate_context(engine, conn, manifest, settings.options), target_phase,
+            with gate_reads.every_row(conn, manifest, f"phase {number}'s pre-conditions"):
+                verdict = precheck.evaluate(gate_reads.context(engine, conn, manifest, settings.options), target_phase,
                                             "upgrade")
             # What advance checks before its first change: the privileges it needs, and hand-offs.
-            preflight = privileges.preflight(conn, manifest, _all_tables(conn, manifest), phase=target_phase,
+            preflight = privileges.preflight(conn, manifest, gate_reads.all_tables(conn, manifest), phase=target_phase,
                                              direction="upgrade", url=url,
                                              acknowledged=settings.options.roles_shared_ok)
             rights = gates.Outcome("privileges", preflight.ok, tuple(
@@ -800,13 +463,6 @@ def check(settings: Settings, number: int | None = None) -> CheckResult:
                                verdict.passed and rights.passed, [*verdict.outcomes, rights])
     finally:
         engine.dispose()
-
-
-def _phase_or_usage(number: int) -> Phase:
-    try:
-        return phase(number)
-    except KeyError:
-        raise UsageError(f"there is no phase {number}: phases are 0 to {PHASES[-1].number}") from None
 
 
 @dataclass(frozen=True)
@@ -877,7 +533,7 @@ def move_to(settings: Settings, target: int, direction: str,
         return result
     for number in numbers:
         try:
-            result.phases.append(_run_phase(settings, number, direction, None))
+            result.phases.append(runner.run_phase(settings, number, direction, None))
         except TenantmigError as exc:
             # The phases before it stay done: say which, so nobody re-runs them by hand.
             exc.details = {**exc.details, "completed": [p.as_dict() for p in result.phases]}

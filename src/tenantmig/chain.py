@@ -9,11 +9,19 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 
-from tenantmig.errors import StateError
+from tenantmig.errors import StateError, UsageError
 from tenantmig.ledger import SCHEMA, VERSION_TABLE
-from tenantmig.phases import PHASES, REVISIONS, Phase, phase_of, previous
+from tenantmig.phases import PHASES, REVISIONS, Phase, phase, phase_of, previous
 from tenantmig.resources import migrations_dir
 from tenantmig.steps import Runtime
+
+
+def phase_asked(number: int) -> Phase:
+    """Phase `number` as a command names it; a UsageError naming the range if there is none."""
+    try:
+        return phase(number)
+    except KeyError:
+        raise UsageError(f"there is no phase {number}: phases are 0 to {PHASES[-1].number}") from None
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
-"""How a run is set up beyond the manifest: backups, backfill pacing, workers, hand-off acknowledgements.
+"""How a run is set up: the database and manifest (Settings), and beyond them backups, backfill pacing,
+workers, hand-off acknowledgements (RunOptions).
 
-Built once by the CLI (or a test, a benchmark) and handed to api, plan and the steps; kept apart from
-steps.py so that reading settings does not pull in the step machinery.
+Built once by the CLI (or a test, a benchmark) and handed to api, the runner, plan and the steps; kept
+apart from steps.py so that reading settings does not pull in the step machinery.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from tenantmig import pgtools
 from tenantmig.backups import Request
+from tenantmig.db import LockPolicy
 from tenantmig.errors import UsageError
 from tenantmig.pacing import REPLICATION_LAG_SQL, LagLimit
 
@@ -61,3 +64,17 @@ class RunOptions:
     def backup_request(self) -> Request:
         return Request(backup_dir=self.backup_dir, pg_bin=self.pg_bin, restore_check=self.restore_check,
                        command=self.backup_command, file=self.backup_file)
+
+
+@dataclass
+class Settings:
+    database_url: str | None
+    manifest_path: str = "tenancy.toml"
+    lock_policy: LockPolicy = field(default_factory=LockPolicy)
+    options: RunOptions = field(default_factory=RunOptions)
+
+    def url(self) -> str:
+        if not self.database_url:
+            raise UsageError("no database given: pass --database-url or set TENANTMIG_DATABASE_URL")
+        pgtools.url_params(self.database_url)
+        return self.database_url

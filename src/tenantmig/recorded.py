@@ -9,13 +9,19 @@ applied phases cannot be affected by (ACCEPTABLE below; runbooks/manifest-shapes
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, fields
+from pathlib import Path
 
 import psycopg
+import structlog
 
 from tenantmig import manifest as manifest_mod
+from tenantmig.errors import ManifestError
 from tenantmig.ledger import SCHEMA
 from tenantmig.manifest import Manifest, TableSpec
+
+log = structlog.get_logger("tenantmig.recorded")
 
 TABLE = f"{SCHEMA}.manifests"
 
@@ -113,6 +119,42 @@ def differences(old: Manifest, new: Manifest) -> list[Difference]:
 def refused(found: list[Difference], applied: int) -> list[Difference]:
     """The differences the phases applied so far (up to `applied`) cannot take."""
     return [d for d in found if applied >= ACCEPTABLE.get(d.field, 1)]
+
+
+def file_text(manifest: Manifest) -> str:
+    """The file's text as it was parsed (the ledger keeps it for a later rollback)."""
+    data = Path(manifest.path).read_bytes() if manifest.path else b""
+    if hashlib.sha256(data).hexdigest() != manifest.sha256:
+        raise ManifestError(f"{manifest.path} changed while this command was starting: run it again")
+    return data.decode("utf-8")
+
+
+def manifest_for(conn: psycopg.Connection, manifest: Manifest, number: int, direction: str) -> Manifest:
+    """The manifest a run of phase `number` works from: for a rollback, the one its phase was applied
+    with; for an advance, the file, once it agrees with the one the applied phases were given."""
+    ensure(conn)
+    if direction == "downgrade":
+        applied_with = recorded(conn, number)
+        if applied_with is None:
+            return manifest
+        if applied_with.sha256 != manifest.sha256:
+            changed = [str(d) for d in differences(applied_with, manifest)]
+            log.warning("phase.manifest.recorded_used", phase=number, file=manifest.path, differences=changed)
+        return applied_with
+    found = latest(conn, below=number + 1)
+    if found is None or found[1].sha256 == manifest.sha256:
+        return manifest
+    applied, before = found
+    refusals = refused(differences(before, manifest), applied)
+    if refusals:
+        raise ManifestError(
+            f"{manifest.path or 'the manifest'} differs from the manifest phase {applied} was applied with, "
+            f"in ways the applied phases cannot take; nothing was changed:\n"
+            + "\n".join(f"  - {d}" for d in refusals),
+            hint="Put those keys back as recorded, or roll back to the phase before the one that first reads them "
+                 "(tenantmig rollback --phase N uses the recorded manifest) and advance again with the new file "
+                 "(runbooks/manifest-shapes.md, \"A manifest that changes\").")
+    return manifest
 
 
 def _key(spec: TableSpec, manifest: Manifest) -> str:
