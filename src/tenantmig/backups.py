@@ -22,14 +22,17 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 from psycopg.types.json import Jsonb
+import structlog
 
-from tenantmig import pgtools
+from tenantmig import ledger, pgtools
 from tenantmig.counts import row_counts
 from tenantmig import reader
 from tenantmig.db import connect, quote_ident
-from tenantmig.errors import BackupError, UsageError
+from tenantmig.errors import BackupError, TenantmigError, UsageError
 from tenantmig.ledger import SCHEMA
 from tenantmig.servers import embedded_bin_dir, with_database
+
+log = structlog.get_logger("tenantmig.backups")
 
 OUTPUT_KEPT = 4000  # characters of a site command's output kept in the ledger
 
@@ -323,3 +326,31 @@ def record(conn: psycopg.Connection, backup: Backup) -> None:
         f"INSERT INTO {SCHEMA}.backups (method, path, sha256, bytes, verified, detail) VALUES (%s, %s, %s, %s, %s, %s)",
         (backup.method, backup.path, backup.sha256, backup.bytes, backup.verified, Jsonb(backup.detail)),
     )
+
+
+@dataclass
+class BackupResult:
+    """What `tenantmig backup` reports."""
+
+    database: str
+    where: str
+    backup: dict
+
+    def as_dict(self) -> dict:
+        return {"database": self.database, "where": self.where, "backup": self.backup}
+
+
+def on_demand(conn: psycopg.Connection, url: str, request: Request) -> Backup:
+    """`tenantmig backup` under the run lock: a backup taken, verified and recorded, its outcome in the ledger."""
+    ledger.bootstrap(conn)
+    book = ledger.Ledger(conn, "backup", None)
+    prepared = prepare(conn, request)
+    try:
+        made = take(conn, url, prepared)
+    except TenantmigError as exc:
+        book.record("backup", "failed", detail={"error": exc.message})
+        raise
+    record(conn, made)
+    book.record("backup", "ok", detail=made.as_dict())
+    log.info("backup.verified", method=made.method, path=made.path, sha256=made.sha256)
+    return made

@@ -19,7 +19,7 @@ import structlog
 from tenantmig import chain, ledger, reader, shown
 from tenantmig import manifest as manifest_mod
 from tenantmig.counts import column_checksums, table_columns
-from tenantmig.db import connect, qualify, quote_ident
+from tenantmig.db import RunLock, connect, qualify, quote_ident
 from tenantmig.errors import StateError, UsageError
 from tenantmig.phases import phase
 from tenantmig.phases.contract import Removable
@@ -210,3 +210,21 @@ def _corrupt_for_test(conn: psycopg.Connection) -> None:
     conn.execute(f"UPDATE {qualify(qualified)} SET {col} = {col} || ' (corrupted by the drill test hook)' "
                  f"WHERE ctid = (SELECT ctid FROM {qualify(qualified)} WHERE {col} IS NOT NULL LIMIT 1)")
     log.warning("fault_injection.corrupt", table=qualified, column=column[0])
+
+
+@dataclass
+class MarkResult:
+    database: str
+    production: bool
+
+    def as_dict(self) -> dict:
+        return {"database": self.database, "production": self.production}
+
+
+def mark(url: str, *, production: bool) -> MarkResult:
+    """Record in the ledger whether this database is production (drills refuse it without --force)."""
+    with RunLock(url, "mark") as conn:
+        ledger.bootstrap(conn)
+        ledger.put_setting(conn, PRODUCTION_KEY, production)
+        ledger.Ledger(conn, "mark", None).record("mark", "ok", detail={"production": production})
+        return MarkResult(conn.info.dbname, production)

@@ -20,15 +20,23 @@ import tomllib
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
+import structlog
 
 from tenantmig import __version__
 from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
 from tenantmig.catalog import Catalog, ForeignKey, Table
-from tenantmig.db import qualify, quote_ident
+from tenantmig.db import create_engine, qualify, quote_ident
 from tenantmig.errors import ManifestError, UsageError
+
+if TYPE_CHECKING:
+    from tenantmig.options import Settings
+
+log = structlog.get_logger("tenantmig.proposal")
 
 DEFAULT_COLUMN = "client_id"
 # The legacy tenant of a formerly single-tenant database: fixed, so the same database gives the same file.
@@ -1280,3 +1288,42 @@ def _setting_word(column: str) -> str:
     case, so camelCase becomes snake_case (organizationId -> organization_id), anything else `_`."""
     snake = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", column).lower()
     return re.sub(r"[^a-z0-9_]", "_", snake) or "tenant"
+
+
+@dataclass
+class InitResult:
+    path: str | None  # None: the caller prints `text` (--out -)
+    text: str
+    proposal: Proposal
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, **self.proposal.as_dict()}
+
+
+def write(settings: Settings, request: Request, *, out: str, overwrite: bool = False) -> InitResult:
+    """`tenantmig init`: propose a manifest from the live catalogue and write it to `out` ("-": returned, not written).
+
+    Read-only: the connection refuses writes, and not even the ledger schema is created.
+    """
+    target = None if out == "-" else Path(out)
+    refusal = UsageError(f"{target} exists: pass --out PATH, or --force to overwrite it")
+    if target is not None and target.exists() and not overwrite:
+        raise refusal
+    engine = create_engine(settings.url(), "init", read_only=True)
+    try:
+        with engine.connect() as sa_conn:
+            made = propose(sa_conn, request)
+    finally:
+        engine.dispose()
+    text = render(made)
+    if target is not None:
+        try:
+            # "x" unless --force: a file that appeared since the check above is still never overwritten.
+            with target.open("w" if overwrite else "x", encoding="utf-8") as handle:
+                handle.write(text)
+        except FileExistsError:
+            raise refusal from None
+        except OSError as exc:
+            raise UsageError(f"cannot write {target}: {exc.strerror}") from None
+    log.info("init.proposed", path=str(target) if target else "-", **made.counts())
+    return InitResult(str(target) if target else None, text, made)
