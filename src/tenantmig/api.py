@@ -1,7 +1,8 @@
 """One function per CLI verb. Each returns a result object and never prints or exits.
 
 The CLI parses options, calls one function here and renders what it returns; the
-tests call these functions directly.
+tests call these functions directly. Each is a few lines handing the work to the module
+that owns it (a phase run: runner.py); the result types are reachable from here too.
 """
 
 from __future__ import annotations

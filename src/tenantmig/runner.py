@@ -132,7 +132,7 @@ class PhaseRun:
     def done(self) -> str:
         return "applied" if self.upgrade else "rolled back"
 
-    def _where(self, what: str):
+    def _seeing_every_row(self, what: str):
         return gate_reads.every_row(self.conn, self.manifest, what)
 
     # -- the stages, in order ------------------------------------------------------------------------------------
@@ -205,7 +205,7 @@ class PhaseRun:
 
     def precheck(self) -> None:
         # Before the question: a DBA must not say yes to a run that is then refused.
-        with self._where(f"phase {self.number}'s pre-conditions"):
+        with self._seeing_every_row(f"phase {self.number}'s pre-conditions"):
             verdict = precheck.evaluate(gate_reads.context(self.engine, self.conn, self.manifest, self.settings.options),
                                         self.target, self.direction)
         self.result.gates.extend(verdict.outcomes)
@@ -226,7 +226,7 @@ class PhaseRun:
     def start(self) -> None:
         self.started = time.monotonic()  # "took" is the run's time, not the time spent answering the prompt
         self.since = self.conn.execute("SELECT clock_timestamp()").fetchone()[0]
-        with self._where("the row count before the phase"):
+        with self._seeing_every_row("the row count before the phase"):
             self.result.counts_before = presence.record(self.conn, self.book.run_id,
                                                         gate_reads.migrated_tables(self.conn, self.manifest))
         self.run_id = self.book.run_id
@@ -297,7 +297,7 @@ class PhaseRun:
                 f"SELECT jsonb_build_array({self.manifest.literal(self.manifest.legacy_tenant)})").fetchone()[0]]
         if legacy_after > self.legacy_before:
             added[self.manifest.tenants_qualified] = legacy_after - self.legacy_before
-        with self._where("the row count after the phase"):
+        with self._seeing_every_row("the row count after the phase"):
             verdict = presence.check(self.conn, self.run_id, self.result.counts_before,
                                      gate_reads.migrated_tables(self.conn, self.manifest), self.since, removed, added)
             presence.clear(self.conn, self.run_id)
@@ -309,7 +309,7 @@ class PhaseRun:
 
     def post_conditions(self) -> list[str]:
         """The gate file's post items, evaluated seeing every row; their findings (kept in the result)."""
-        with self._where(f"phase {self.number}'s post-conditions"):
+        with self._seeing_every_row(f"phase {self.number}'s post-conditions"):
             post = gates.run_items(gate_reads.context(self.engine, self.conn, self.manifest),
                                    self.gate_file.get(self.direction, "post"))
         self.result.gates.extend(post)
