@@ -8,6 +8,7 @@ import pytest
 from tenantmig.db import BRIEF
 from tenantmig.lint import GUARDED_ADD, IDEMPOTENT, RECREATED_ADD
 from tenantmig.ops import NotReversible, undo
+from tenantmig.ops import bookkeeping
 from tenantmig.ops.tables import (ADD_FOREIGN_KEY, BUILD, DROP_FOREIGN_KEY, AddColumn, AddConstraintAsDefined,
                                   AddForeignKey, AddNotNullCheck, AddUniqueUsingIndex, AttachIndex, CreateIndex,
                                   CreateIndexAsDefined, CreateMembershipsTable, CreateTenantsTable, CreateTrigger,
@@ -192,3 +193,10 @@ def test_a_foreign_key_recreated_goes_back_to_not_valid_in_one_unit():
     # Safe without IF NOT EXISTS for another reason than the first add: it was just dropped.
     assert add.statements()[0].squawk_ignore == (RECREATED_ADD,)
 
+
+def test_the_bookkeeping_tables_live_in_the_tenantmig_schema():
+    assert bookkeeping.LEDGER.lstrip().startswith("CREATE SCHEMA IF NOT EXISTS tenantmig;")
+    assert "CREATE TABLE IF NOT EXISTS tenantmig.moves" in bookkeeping.MOVES
+    assert "CREATE TABLE IF NOT EXISTS tenantmig.manifests" in bookkeeping.MANIFESTS
+    assert bookkeeping.stand_in_function("current_tenant", "bigint") == (
+        "CREATE FUNCTION tenantmig.current_tenant() RETURNS bigint LANGUAGE sql STABLE AS 'SELECT NULL::bigint'")
