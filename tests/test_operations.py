@@ -9,7 +9,7 @@ from tenantmig.db import BRIEF
 from tenantmig.lint import GUARDED_ADD, IDEMPOTENT, RECREATED_ADD
 from tenantmig.ops import NotReversible, undo
 from tenantmig.ops import bookkeeping
-from tenantmig.ops.tables import (ADD_FOREIGN_KEY, BUILD, DROP_FOREIGN_KEY, AddColumn, AddConstraintAsDefined,
+from tenantmig.ops.tables import (ADD_FOREIGN_KEY, BUILD, DROP_FOREIGN_KEY, AddColumn, Analyze, AddConstraintAsDefined,
                                   AddForeignKey, AddNotNullCheck, AddUniqueUsingIndex, AttachIndex, CreateIndex,
                                   CreateIndexAsDefined, CreateMembershipsTable, CreateTenantsTable, CreateTrigger,
                                   DropColumn, DropConstraint, DropFunction, DropIndex, DropNotNull, DropTable,
@@ -85,6 +85,7 @@ RENDERED = [
       'REFERENCES "public"."Organization" ("Id"), PRIMARY KEY ("User Id", "Org Id"))']),
     (DropTable("public.Organization", "ours"),
      ['DROP TABLE IF EXISTS "public"."Organization"']),
+    (Analyze(TABLE), [f"ANALYZE {Q_TABLE}"]),
 ]
 
 
@@ -111,6 +112,8 @@ def test_locks_exemptions_and_transactions_are_the_statements_own():
     assert (build.lock, build.transactional) == (BUILD, False)
     (validate,) = ValidateConstraint(TABLE, "fk", "a scan").statements()
     assert validate.long and validate.squawk_ignore == (IDEMPOTENT,)
+    # A scan under a lock writers pass: never cut off by statement_timeout half-way.
+    assert Analyze(TABLE).statements()[0].long
     (drop,) = AddForeignKey(TABLE, "fk", ("a",), PARENT, ("id",), what="our key").reverse().statements()
     assert drop.lock == DROP_FOREIGN_KEY
     assert drop.squawk_ignore[0][0] == "ban-drop-constraint" and drop.squawk_ignore[0][1].startswith("our key, ")
@@ -178,7 +181,7 @@ def test_undo_reverses_each_operation_last_first():
     DropTrigger(TABLE, "t"), DropFunction(("tenantmig", "f"), "ours"), DropConstraint(TABLE, "c", None),
     DropIndex(TABLE, "ix"), DropTable("public.t", "ours"), DropColumn(TABLE, "k", "ours"),
     ValidateConstraint(TABLE, "c", "scan"), AttachIndex(TABLE, PARENT, "a", "b"), AddUniqueUsingIndex(TABLE, "u"),
-    AddConstraintAsDefined(TABLE, "c", "CHECK (true)"),
+    AddConstraintAsDefined(TABLE, "c", "CHECK (true)"), Analyze(TABLE),
 ], ids=lambda op: type(op).__name__)
 def test_what_was_not_made_from_its_creation_has_no_derived_undo(op):
     with pytest.raises(NotReversible):

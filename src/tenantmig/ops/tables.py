@@ -395,6 +395,19 @@ class DropTrigger(_Drop):
                           table=self.table, lock="ACCESS EXCLUSIVE, brief"),)
 
 
+# -- statistics --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Analyze(Operation):
+    """Fresh statistics, so the planner knows the new key (a read of a sample: writers continue)."""
+
+    table: str
+
+    def statements(self) -> tuple[Statement, ...]:
+        return (Statement(f"ANALYZE {qualify(self.table)}", table=self.table,
+                          lock="SHARE UPDATE EXCLUSIVE, reads and writes continue", long=True),)
+
+
 # -- the tables phase 1 creates ------------------------------------------------------------------
 
 @dataclass(frozen=True)
