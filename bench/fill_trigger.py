@@ -38,7 +38,9 @@ from bench import common
 from tenantmig import api, naming, parent_cascade
 from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
-from tenantmig.db import create_engine, qualify, quote_ident
+from tenantmig.db import create_engine, qualify
+from tenantmig.ops import statements_of, undo
+from tenantmig.ops.tables import DropTrigger
 from tenantmig.logs import configure_logging
 from tenantmig.servers import libpq_url
 from tenantmig.options import RunOptions
@@ -94,7 +96,8 @@ def _set_trigger(admin: psycopg.Connection, spec, definition: str, present: bool
     if present:
         admin.execute(definition.replace("CREATE TRIGGER", "CREATE OR REPLACE TRIGGER", 1))
     else:
-        admin.execute(f"DROP TRIGGER IF EXISTS {quote_ident(naming.fill_trigger(spec))} ON {qualify(spec.qualified)}")
+        for statement in statements_of([DropTrigger(spec.qualified, naming.fill_trigger(spec))]):
+            admin.execute(statement.sql)
 
 
 def _quartiles(values: list[float]) -> tuple[float, float]:
@@ -112,17 +115,11 @@ def _catalog(url: str, manifest):
 
 
 def _set_cascade(admin: psycopg.Connection, links: list, present: bool) -> None:
+    built = [*(link.create_index() for link in parent_cascade.indexes_of(links)), *(link.add() for link in links)]
     if present:
         _set_cascade(admin, links, False)  # rebuilt every round, as phase 1 builds them
-        for link in parent_cascade.indexes_of(links):
-            admin.execute(link.create_index().sql)
-        for link in links:
-            admin.execute(link.add().sql)
-    else:
-        for link in links:
-            admin.execute(link.drop().sql)
-        for link in parent_cascade.indexes_of(links):
-            admin.execute(link.drop_index().sql)
+    for statement in statements_of(built if present else undo(built)):
+        admin.execute(statement.sql)
 
 
 def one_run(server_url: str, rows: int, inserts: int, repeat: int, async_commit: bool = False,

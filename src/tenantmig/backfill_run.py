@@ -23,6 +23,7 @@ from psycopg.types.json import Jsonb
 from tenantmig import app_hazards, backfill, progress
 from tenantmig.db import connect
 from tenantmig.manifest import TableSpec
+from tenantmig.ops.tables import Analyze
 from tenantmig.pacing import BatchSizer, Pacer
 from tenantmig.steps import StepContext
 
@@ -118,7 +119,8 @@ class TableFill:
                 self._walk(pending)
             # Until analysed, the statistics say "every key NULL": the sweep below would scan the whole
             # table for its few NULL rows, and children joined to it would be planned as if it held no tenant.
-            conn.execute(f"ANALYZE {self.walk.table}")
+            for statement in Analyze(self.spec.qualified).statements():
+                conn.execute(statement.sql)
         # Rows still NULL: their parent got its key after they were walked, or the app wrote them.
         self._sweep(conn)
         with conn.transaction():

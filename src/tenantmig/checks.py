@@ -14,6 +14,7 @@ from tenantmig.db import qualify, quote_ident
 from tenantmig.errors import ManifestError, first_line
 from tenantmig.expressions import PINNED_SEARCH_PATH, relations
 from tenantmig.manifest import Manifest, TableSpec
+from tenantmig.ops import bookkeeping
 
 # How format_type spells each key type (catalog.Column.type).
 _TYPE_NAMES = {
@@ -202,8 +203,8 @@ def _fill_reads(manifest: Manifest, spec: TableSpec) -> list[str]:
 def _fill_read_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connection) -> list[str]:
     """A role that may insert into a filled table must be able to read what its fill trigger reads.
 
-    The trigger is SECURITY INVOKER (least privilege, see fill_function_sql): it reads with the
-    inserting role's rights, so without this an INSERT that works today would start failing.
+    The trigger is SECURITY INVOKER (least privilege, see p1_tenant_columns.fill_function_body): it reads
+    with the inserting role's rights, so without this an INSERT that works today would start failing.
     """
     roles = [r for r in dict.fromkeys(manifest.roles.app + manifest.roles.admin + manifest.roles.service)
              if r in catalog.roles]
@@ -266,13 +267,12 @@ def _plan_error(conn: psycopg.Connection, query: str | None, manifest: Manifest,
     """
     try:
         with conn.transaction(force_rollback=True):
-            conn.execute("CREATE SCHEMA IF NOT EXISTS tenantmig")
+            conn.execute(bookkeeping.CREATE_SCHEMA)
             for name, key_type in (("current_tenant", manifest.key_type),
                                    ("current_store", manifest.store.context.key_type if manifest.store else None)):
                 if key_type and conn.execute("SELECT to_regprocedure(%s) IS NULL",
                                              (f"tenantmig.{name}()",)).fetchone()[0]:
-                    conn.execute(f"CREATE FUNCTION tenantmig.{name}() RETURNS {key_type} "
-                                 f"LANGUAGE sql STABLE AS 'SELECT NULL::{key_type}'")
+                    conn.execute(bookkeeping.stand_in_function(name, key_type))
             if run is not None:
                 run()
             else:

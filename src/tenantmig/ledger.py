@@ -16,115 +16,17 @@ from psycopg.types.json import Jsonb
 
 from tenantmig import __version__
 from tenantmig.db import client_host
+from tenantmig.ops import bookkeeping
 
-SCHEMA = "tenantmig"
+SCHEMA = bookkeeping.SCHEMA
 VERSION_TABLE = "alembic_version"
 
-BOOTSTRAP = f"""
-CREATE SCHEMA IF NOT EXISTS {SCHEMA};
--- An explicit ACL from the start: phase 1 grants USAGE to application roles and its
--- downgrade revokes it, which must give back exactly this, not a different default.
-REVOKE ALL ON SCHEMA {SCHEMA} FROM PUBLIC;
-COMMENT ON SCHEMA {SCHEMA} IS 'tenantmig: ledger, snapshots and checkpoints of the RLS migration. Never drop it.';
-CREATE TABLE IF NOT EXISTS {SCHEMA}.ledger (
-    id bigserial PRIMARY KEY,
-    at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    run_id uuid NOT NULL,
-    command text NOT NULL,
-    phase int,
-    direction text,
-    step text,
-    event text NOT NULL,
-    outcome text NOT NULL,
-    db_user text NOT NULL DEFAULT session_user,
-    client_host text,
-    tool_version text,
-    manifest_sha256 text,
-    counts_before jsonb,
-    counts_after jsonb,
-    detail jsonb
-);
-CREATE TABLE IF NOT EXISTS {SCHEMA}.snapshots (
-    phase int NOT NULL,
-    name text NOT NULL,
-    data jsonb NOT NULL,
-    taken_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    PRIMARY KEY (phase, name)
-);
-CREATE TABLE IF NOT EXISTS {SCHEMA}.checkpoints (
-    table_name text PRIMARY KEY,
-    last_key jsonb,
-    rows_done bigint NOT NULL DEFAULT 0,
-    done boolean NOT NULL DEFAULT false,
-    updated_at timestamptz NOT NULL DEFAULT clock_timestamp()
-);
-CREATE TABLE IF NOT EXISTS {SCHEMA}.quarantine (
-    id bigserial PRIMARY KEY,
-    table_name text NOT NULL,
-    pk jsonb NOT NULL,
-    row_data jsonb NOT NULL,
-    quarantined_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    restored_at timestamptz
-);
-CREATE TABLE IF NOT EXISTS {SCHEMA}.filled_rows (
-    table_name text NOT NULL,
-    pk jsonb NOT NULL,
-    PRIMARY KEY (table_name, pk)
-);
-CREATE TABLE IF NOT EXISTS {SCHEMA}.baselines (
-    id bigserial PRIMARY KEY,
-    taken_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    void boolean NOT NULL DEFAULT false,
-    counts jsonb NOT NULL,
-    checksums jsonb NOT NULL,
-    columns jsonb NOT NULL
-);
--- One row per key range of a table's backfill (one range per worker when it started):
--- the range is (lo, hi] (NULL: unbounded), last_key the last key of its last committed batch.
-CREATE TABLE IF NOT EXISTS {SCHEMA}.backfill_ranges (
-    table_name text NOT NULL,
-    range_no int NOT NULL,
-    lo jsonb,
-    hi jsonb,
-    last_key jsonb,
-    rows_walked bigint NOT NULL DEFAULT 0,
-    rows_filled bigint NOT NULL DEFAULT 0,
-    batches int NOT NULL DEFAULT 0,
-    batch_rows int,
-    done boolean NOT NULL DEFAULT false,
-    updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    PRIMARY KEY (table_name, range_no)
-);
--- The primary keys present when a running phase began (presence.py); UNLOGGED: scratch, one set per run.
-CREATE UNLOGGED TABLE IF NOT EXISTS {SCHEMA}.presence (
-    run_id uuid NOT NULL,
-    table_name text NOT NULL,
-    pk jsonb NOT NULL
-);
-CREATE TABLE IF NOT EXISTS {SCHEMA}.backups (
-    id bigserial PRIMARY KEY,
-    taken_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    method text NOT NULL,
-    path text,
-    sha256 text,
-    bytes bigint,
-    verified boolean NOT NULL,
-    detail jsonb
-);
--- Facts about this database a DBA states once (e.g. `production`, which refuses drills).
-CREATE TABLE IF NOT EXISTS {SCHEMA}.settings (
-    key text PRIMARY KEY,
-    value jsonb NOT NULL,
-    set_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    set_by text NOT NULL DEFAULT session_user
-);
-"""
 
 
 def bootstrap(conn: psycopg.Connection) -> None:
     # Two runs cannot race here: the caller holds the run lock.
     with conn.transaction():
-        conn.execute(BOOTSTRAP)
+        conn.execute(bookkeeping.LEDGER)
 
 
 @dataclass

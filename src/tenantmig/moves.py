@@ -22,28 +22,13 @@ import structlog
 from psycopg.types.json import Jsonb
 
 from tenantmig import ledger
+from tenantmig.ops import bookkeeping
 from tenantmig.db import qualify, quote_ident
 from tenantmig.errors import GateFailed, ManifestError
 from tenantmig.movespec import UNMATCHED, MoveSpec, Pattern, normalise_tenant, render
 
 log = structlog.get_logger("tenantmig.moves")
 
-MOVES_DDL = f"""
-CREATE TABLE IF NOT EXISTS {ledger.SCHEMA}.moves (
-    system text NOT NULL,
-    source text NOT NULL,
-    target text NOT NULL,
-    pattern text NOT NULL,
-    tenant text,
-    store text,
-    state text NOT NULL,
-    detail jsonb,
-    run_id uuid NOT NULL,
-    updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    PRIMARY KEY (system, source)
-);
-CREATE INDEX IF NOT EXISTS moves_state ON {ledger.SCHEMA}.moves (system, state);
-"""
 
 SAMPLES = 20  # names listed per pattern; the counts are always complete
 
@@ -136,7 +121,7 @@ class RunResult:
 def bootstrap(conn: psycopg.Connection) -> None:
     ledger.bootstrap(conn)
     with conn.transaction():
-        conn.execute(MOVES_DDL)
+        conn.execute(bookkeeping.MOVES)
 
 
 class Resolver:

@@ -7,6 +7,7 @@ import hashlib
 from tenantmig.manifest import TableSpec
 
 PREFIX = "tenantmig_"
+FUNCTION_SCHEMA = "tenantmig"  # where the trigger functions live
 _MAX_IDENTIFIER = 63
 
 
@@ -48,10 +49,9 @@ def fill_trigger(spec: TableSpec) -> str:
     return _object("fill", spec)
 
 
-def fill_function(spec: TableSpec) -> str:
-    """Qualified name of the trigger function (in the tenantmig schema), quoted for SQL."""
-    name = _bounded(f"fill_{spec.schema}_{spec.name}")
-    return 'tenantmig."' + name.replace('"', '""') + '"'
+def fill_function(spec: TableSpec) -> tuple[str, str]:
+    """(schema, name) of the trigger function, in the tenantmig schema."""
+    return FUNCTION_SCHEMA, _bounded(f"fill_{spec.schema}_{spec.name}")
 
 
 def scoped_key(name: str) -> str:
@@ -72,8 +72,8 @@ def follow_trigger(spec: TableSpec) -> str:
     return _object("follow", spec)
 
 
-def follow_function(spec: TableSpec) -> str:
-    return "tenantmig." + _bounded(f"follow_{spec.schema}_{spec.name}")
+def follow_function(spec: TableSpec) -> tuple[str, str]:
+    return FUNCTION_SCHEMA, _bounded(f"follow_{spec.schema}_{spec.name}")
 
 
 def grant_function(spec: TableSpec, foreign_key: str) -> str:

@@ -68,11 +68,9 @@ from dataclasses import dataclass
 from tenantmig import naming
 from tenantmig.catalog import Catalog
 from tenantmig.checks import parent_foreign_key
-from tenantmig.db import Statement, qualify, quote_ident
-from tenantmig.lint import GUARDED_ADD, IDEMPOTENT, ours
 from tenantmig.manifest import Manifest, TableSpec
-
-_ON_DELETE = {"c": " ON DELETE CASCADE", "n": " ON DELETE SET NULL ({via})", "d": " ON DELETE SET DEFAULT ({via})"}
+from tenantmig.ops import Operation
+from tenantmig.ops.tables import AddForeignKey, CreateIndex, ValidateConstraint
 
 
 @dataclass(frozen=True)
@@ -92,45 +90,24 @@ class Link:
     def name(self) -> str:
         return naming.cascade_key(self.child)
 
-    def create_index(self) -> Statement:
-        return Statement(
-            f"CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS {quote_ident(self.index)} ON "
-            f"{qualify(self.parent.qualified)} ({quote_ident(self.parent.column)}, {quote_ident(self.ref)})",
-            table=self.parent.qualified, lock="SHARE UPDATE EXCLUSIVE for the build (reads and writes continue)",
-            transactional=False,
+    def create_index(self) -> CreateIndex:
+        return CreateIndex(self.parent.qualified, self.index, (self.parent.column, self.ref), unique=True)
+
+    def add(self) -> AddForeignKey:
+        # ON DELETE mirrors the application's own key (see above); RESTRICT or NO ACTION: ours has none.
+        on_delete = self.on_delete if self.on_delete in ("c", "n", "d") else "a"
+        return AddForeignKey(
+            self.child.qualified, self.name, (self.child.column, self.child.backfill.via), self.parent.qualified,
+            (self.parent.column, self.ref), what="the key-following foreign key of phase 1", on_update="c",
+            on_delete=on_delete, delete_set=(self.child.backfill.via,) if on_delete in ("n", "d") else (),
         )
 
-    def drop_index(self) -> Statement:
-        return Statement(
-            f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(self.parent.schema)}.{quote_ident(self.index)}",
-            table=self.parent.qualified, lock="SHARE UPDATE EXCLUSIVE, no writes blocked", transactional=False,
-        )
+    def drop(self) -> Operation:
+        return self.add().reverse()
 
-    def add(self) -> Statement:
-        via = quote_ident(self.child.backfill.via)
-        on_delete = _ON_DELETE.get(self.on_delete, "").format(via=via)
-        return Statement(
-            f"ALTER TABLE {qualify(self.child.qualified)} ADD CONSTRAINT {quote_ident(self.name)} "
-            f"FOREIGN KEY ({quote_ident(self.child.column)}, {via}) REFERENCES {qualify(self.parent.qualified)} "
-            f"({quote_ident(self.parent.column)}, {quote_ident(self.ref)}) ON UPDATE CASCADE{on_delete} NOT VALID",
-            table=self.child.qualified, lock="SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)",
-            squawk_ignore=(GUARDED_ADD,),
-        )
-
-    def drop(self) -> Statement:
-        return Statement(
-            f"ALTER TABLE {qualify(self.child.qualified)} DROP CONSTRAINT IF EXISTS {quote_ident(self.name)}",
-            table=self.child.qualified, lock="ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)",
-            squawk_ignore=(ours("ban-drop-constraint", "the key-following foreign key of phase 1"),),
-        )
-
-    def validate(self) -> Statement:
-        return Statement(
-            f"ALTER TABLE {qualify(self.child.qualified)} VALIDATE CONSTRAINT {quote_ident(self.name)}",
-            table=self.child.qualified,
-            lock="SHARE UPDATE EXCLUSIVE on the table, ROW SHARE on the parent, for a scan", long=True,
-            squawk_ignore=(IDEMPOTENT,),
-        )
+    def validate(self) -> ValidateConstraint:
+        return ValidateConstraint(self.child.qualified, self.name,
+                                  "SHARE UPDATE EXCLUSIVE on the table, ROW SHARE on the parent, for a scan")
 
 
 def links(manifest: Manifest, catalog: Catalog) -> list[Link]:

@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from tenantmig import naming
 from tenantmig.catalog import Catalog
-from tenantmig.db import qualify, quote_ident
-from tenantmig.manifest import TableSpec
+from tenantmig.checks import parent_foreign_key
+from tenantmig.manifest import Manifest, TableSpec
+from tenantmig.ops.tables import AddForeignKey
 
 
 def with_partitions(catalog: Catalog, specs: list[TableSpec]) -> list[TableSpec]:
@@ -61,11 +62,20 @@ def foreign_key_holders(catalog: Catalog, spec: TableSpec) -> list[TableSpec]:
     return [p for p in with_partitions(catalog, [spec])[1:] if catalog.get(p.qualified).kind != "p"]
 
 
-def add_foreign_key_not_valid(table: str, name: str, column: str, ref_table: str, ref_column: str) -> str:
-    """The one-column foreign key a phase gives a table or a leaf partition: NOT VALID, a catalog-only change
-    (rows already there are checked by a VALIDATE of its own, which blocks no writer)."""
-    return (f"ALTER TABLE {qualify(table)} ADD CONSTRAINT {quote_ident(name)} FOREIGN KEY ({quote_ident(column)}) "
-            f"REFERENCES {qualify(ref_table)} ({quote_ident(ref_column)}) NOT VALID")
+def key_to_tenants(manifest: Manifest, holder: TableSpec) -> AddForeignKey:
+    """The tenant foreign key phase 1 gives a table or, before PostgreSQL 18, a leaf partition
+    (foreign_key_holders): NOT VALID, catalog only; phase 3 validates it."""
+    return AddForeignKey(holder.qualified, naming.key_foreign_key(holder), (holder.column,),
+                         manifest.tenants_qualified, (manifest.tenants_key,), what="the tenant foreign key of phase 1")
+
+
+def key_to_parent(catalog: Catalog, spec: TableSpec, leaf: TableSpec) -> AddForeignKey:
+    """The `via` foreign key phase 1 gives a leaf partition of `spec` that lacks what its siblings declare
+    (parent_key_gaps): NOT VALID, catalog only; phase 3 validates it."""
+    via, parent = spec.backfill.via, spec.backfill.parent
+    return AddForeignKey(leaf.qualified, naming.parent_key(leaf), (via,), parent,
+                         (parent_foreign_key(catalog, spec).ref_columns[0],),
+                         what="a partition's parent key phase 1 added")
 
 
 def parent_key_gaps(catalog: Catalog, spec: TableSpec) -> list[TableSpec]:

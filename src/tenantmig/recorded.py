@@ -18,21 +18,13 @@ import structlog
 
 from tenantmig import manifest as manifest_mod
 from tenantmig.errors import ManifestError
-from tenantmig.ledger import SCHEMA
 from tenantmig.manifest import Manifest, TableSpec
+from tenantmig.ops import bookkeeping
 
 log = structlog.get_logger("tenantmig.recorded")
 
-TABLE = f"{SCHEMA}.manifests"
+TABLE = bookkeeping.MANIFESTS_TABLE
 
-_CREATE = f"""
-CREATE TABLE IF NOT EXISTS {TABLE} (
-    phase int PRIMARY KEY,
-    sha256 text NOT NULL,
-    text text NOT NULL,
-    recorded_at timestamptz NOT NULL DEFAULT clock_timestamp()
-)
-"""
 
 # A difference in one of these keys is taken while the highest applied phase is below the number:
 # the key is first read by that phase. Any other key is read from phase 1 on; `reason` never.
@@ -62,7 +54,7 @@ def _show(value: object) -> str:
 
 
 def ensure(conn: psycopg.Connection) -> None:
-    conn.execute(_CREATE)
+    conn.execute(bookkeeping.MANIFESTS)
 
 
 def record(conn: psycopg.Connection, phase: int, manifest: Manifest, text: str) -> None:

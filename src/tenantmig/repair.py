@@ -20,17 +20,16 @@ import psycopg
 
 from tenantmig import naming, partitions, shown
 from tenantmig.catalog import Catalog, Table
-from tenantmig.checks import parent_foreign_key
-from tenantmig.db import BRIEF, LockPolicy, Statement, qualify, quote_ident, run_unit
-from tenantmig.lint import GUARDED_ADD, IDEMPOTENT
+from tenantmig.db import BRIEF, LockPolicy, Statement, qualify, run_unit
+from tenantmig.lint import IDEMPOTENT
 from tenantmig.manifest import Manifest, TableSpec
+from tenantmig.ops.tables import AddForeignKey, ValidateConstraint
 from tenantmig.phases import p1_tenant_columns as p1
 from tenantmig.phases import p3_not_null as p3
 from tenantmig.phases import p4_parallel_policies as p4
 from tenantmig.phases import p5_policy_swap as p5
 from tenantmig.policies import PREFIX
 
-ADD = "SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)"
 SCAN = "SHARE UPDATE EXCLUSIVE on the partition, ROW SHARE on the referenced table, for a scan"
 # The phases whose work a partition can lack: key columns, validated keys, policies, forced RLS.
 KEY_PHASE, VALIDATE_PHASE = p1.CONTRACT.number, p3.CONTRACT.number
@@ -74,18 +73,15 @@ def _leaf(spec: TableSpec, table: Table) -> TableSpec:
     return replace(spec, schema=table.schema, name=table.name, drop_policies=())
 
 
-def _key_repair(table: Table, spec: TableSpec, name: str, column: str, ref_table: str, ref_column: str,
-                what: str, phase: int) -> list[Repair]:
-    """ADD ... NOT VALID where it is missing, then VALIDATE once phase 3 validated its siblings'."""
-    existing = next((fk for fk in table.foreign_keys if fk.name == name), None)
+def _key_repair(table: Table, spec: TableSpec, key: AddForeignKey, what: str, phase: int) -> list[Repair]:
+    """The phase 1 key (ADD ... NOT VALID) where it is missing, then VALIDATE once phase 3 validated its siblings'."""
+    existing = next((fk for fk in table.foreign_keys if fk.name == key.name), None)
     units = []
     if existing is None:
-        add = partitions.add_foreign_key_not_valid(table.qualified, name, column, ref_table, ref_column)
-        units.append([Statement(add, table=table.qualified, lock=ADD, squawk_ignore=(GUARDED_ADD,))])
+        units.append(list(key.statements()))
     if phase >= VALIDATE_PHASE and (existing is None or not existing.validated):
-        units.append([Statement(f"ALTER TABLE {qualify(table.qualified)} VALIDATE CONSTRAINT {quote_ident(name)}",
-                                table=table.qualified, lock=SCAN, long=True, squawk_ignore=(IDEMPOTENT,))])
-    what = f"the foreign key from {shown.ident(column)} to {shown.table(ref_table)} {what}"
+        units.append(list(ValidateConstraint(table.qualified, key.name, SCAN).statements()))
+    what = f"the foreign key from {shown.ident(key.columns[0])} to {shown.table(key.ref_table)} {what}"
     return [Repair(table.qualified, spec.qualified, what, units)] if units else []
 
 
@@ -104,8 +100,7 @@ def _tenant_keys(catalog: Catalog, m: Manifest, spec: TableSpec, phase: int) -> 
         other = leaf.foreign_key_on(spec.column, m.tenants_qualified)
         if other is not None and other.name != name:
             continue  # a key of its own to the tenants table
-        out += _key_repair(leaf, spec, name, spec.column, m.tenants_qualified, m.tenants_key,
-                           "its siblings have", phase)
+        out += _key_repair(leaf, spec, partitions.key_to_tenants(m, _leaf(spec, leaf)), "its siblings have", phase)
     return out
 
 
@@ -113,10 +108,9 @@ def _parent_keys(catalog: Catalog, spec: TableSpec, phase: int) -> list[Repair]:
     gaps = partitions.parent_key_gaps(catalog, spec)
     if not gaps:
         return []
-    parent_column = parent_foreign_key(catalog, spec).ref_columns[0]
     return [repair for gap in gaps
-            for repair in _key_repair(catalog.get(gap.qualified), spec, naming.parent_key(gap), spec.backfill.via,
-                                      spec.backfill.parent, parent_column, "its siblings declare", phase)]
+            for repair in _key_repair(catalog.get(gap.qualified), spec, partitions.key_to_parent(catalog, spec, gap),
+                                      "its siblings declare", phase)]
 
 
 def _policies(catalog: Catalog, m: Manifest, spec: TableSpec, phase: int) -> list[Repair]:

@@ -30,19 +30,17 @@ import psycopg
 
 from tenantmig import ledger, naming
 from tenantmig.catalog import Catalog, ForeignKey
-from tenantmig.db import BRIEF, Statement, qualify, quote_ident
+from tenantmig.db import BRIEF, qualify, quote_ident
 from tenantmig.errors import StateError, TenantmigError
 from tenantmig.manifest import Manifest, TableSpec
+from tenantmig.ops import Operation
+from tenantmig.ops.tables import (DROP_FOREIGN_KEY, AddConstraintAsDefined, AddForeignKey, AddUniqueUsingIndex,
+                                  CreateIndex, CreateIndexAsDefined, DropConstraint, ValidateConstraint)
 from tenantmig.steps import StepContext
 
 PHASE = 3
 SNAPSHOT = "scoped_keys"
-BUILD = "SHARE UPDATE EXCLUSIVE for the build (reads and writes continue)"
-ADD_FK = "SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)"
 VALIDATE_FK = "SHARE UPDATE EXCLUSIVE on the table, ROW SHARE on the parent, for a scan"
-DROP_FK = "ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)"
-
-_ACTIONS = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL", "d": "SET DEFAULT"}
 
 
 # -- the plan ----------------------------------------------------------------------
@@ -78,16 +76,15 @@ def plan(catalog: Catalog, manifest: Manifest) -> dict[str, list[dict[str, Any]]
                 keep(spec.qualified, key.name, f"index definition not understood: {key.definition}")
                 continue
             name = naming.scoped_key(key.name)
-            rest = key.definition[len(key.prefix):]
+            # The catalog's key parts, expressions, INCLUDE and WHERE: the scoped key leads with the tenant key.
+            parts = key.definition[len(key.prefix):]
             targets[(spec.qualified, (spec.column, *key.columns) if key.plain else (name,))] = {
                 "table": spec.qualified, "name": name, "constraint": key.constraint, "deferrable": key.deferrable,
-                "create": f"CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS {quote_ident(name)} ON "
-                          f"{qualify(spec.qualified)} USING btree ({quote_ident(spec.column)}, {rest}",
+                "lead": [spec.column], "parts": parts,
             }
             replaced.append({
                 "table": spec.qualified, "name": key.name, "constraint": key.constraint, "deferrable": key.deferrable,
-                "create": key.definition.replace("CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS ", 1),
-                "referenced_by": list(key.referenced_by),
+                "lead": [], "parts": parts, "referenced_by": list(key.referenced_by),
             })
 
     for spec in scoped.values():
@@ -120,35 +117,33 @@ def plan(catalog: Catalog, manifest: Manifest) -> dict[str, list[dict[str, Any]]
 
 
 def _target(parent: TableSpec, ref_columns: tuple[str, ...]) -> dict:
-    name = naming.scoped_target(parent, ref_columns)
-    columns = ", ".join(quote_ident(c) for c in (parent.column, *ref_columns))
-    return {"table": parent.qualified, "name": name, "constraint": True, "deferrable": "",
-            "create": f"CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS {quote_ident(name)} ON "
-                      f"{qualify(parent.qualified)} USING btree ({columns})"}
+    return {"table": parent.qualified, "name": naming.scoped_target(parent, ref_columns), "constraint": True,
+            "deferrable": "", "columns": [parent.column, *ref_columns]}
 
 
 def _foreign_key(child: TableSpec, parent: TableSpec, fk: ForeignKey) -> dict:
-    def cols(names) -> str:
-        return ", ".join(quote_ident(c) for c in names)
-
-    clauses = [f"FOREIGN KEY ({cols((child.column, *fk.columns))}) REFERENCES {qualify(parent.qualified)} "
-               f"({cols((parent.column, *fk.ref_columns))})"]
-    if fk.match == "f":
-        clauses.append("MATCH FULL")
-    if fk.on_update != "a":
-        clauses.append(f"ON UPDATE {_ACTIONS[fk.on_update]}")
-    if fk.on_delete != "a":
-        clauses.append(f"ON DELETE {_ACTIONS[fk.on_delete]}")
-        if fk.on_delete in ("n", "d"):
-            # Only the original columns: the tenant key of a row never becomes NULL (PostgreSQL 15+).
-            clauses.append(f"({cols(fk.delete_set_columns or fk.columns)})")
-    if fk.deferrable:
-        clauses.append(fk.deferrable)
-    original = fk.definition.removesuffix(" NOT VALID")
+    # Only the original columns are set NULL or DEFAULT on delete: a row's tenant key never is (PostgreSQL 15+).
+    delete_set = list(fk.delete_set_columns or fk.columns) if fk.on_delete in ("n", "d") else []
     return {"table": child.qualified, "name": fk.name, "parent": parent.qualified,
-            "scoped": naming.scoped_key(fk.name), "definition": " ".join(clauses),
-            "original": original, "validated": fk.validated, "columns": list(fk.columns),
-            "key": child.column, "parent_key": parent.column, "ref_columns": list(fk.ref_columns)}
+            "scoped": naming.scoped_key(fk.name), "match": fk.match, "on_update": fk.on_update,
+            "on_delete": fk.on_delete, "delete_set": delete_set, "deferrable": fk.deferrable,
+            "original": fk.definition.removesuffix(" NOT VALID"), "validated": fk.validated,
+            "columns": list(fk.columns), "key": child.column, "parent_key": parent.column,
+            "ref_columns": list(fk.ref_columns)}
+
+
+def _unique_index(key: dict) -> Operation:
+    """The unique index of a plan entry: on plain columns, or the catalog's key parts behind a lead."""
+    if "columns" in key:
+        return CreateIndex(key["table"], key["name"], tuple(key["columns"]), unique=True)
+    return CreateIndexAsDefined(key["table"], key["name"], key["parts"], lead=tuple(key["lead"]))
+
+
+def _scoped_foreign_key(fk: dict) -> AddForeignKey:
+    return AddForeignKey(fk["table"], fk["scoped"], (fk["key"], *fk["columns"]), fk["parent"],
+                         (fk["parent_key"], *fk["ref_columns"]), what=None, on_update=fk["on_update"],
+                         on_delete=fk["on_delete"], delete_set=tuple(fk["delete_set"]), match_full=fk["match"] == "f",
+                         deferrable=fk["deferrable"], guard=None)
 
 
 def saved_plan(ctx: StepContext) -> dict | None:
@@ -172,8 +167,8 @@ def scope_keys(ctx: StepContext) -> None:
         for item in steps["targets"]:
             _ensure_unique(ctx, item)
         for item in steps["foreign_keys"]:
-            _ensure_foreign_key(ctx, item["table"], item["scoped"], item["definition"], item["validated"], fk=item)
-            _drop_constraint(ctx, item["table"], item["name"], DROP_FK)
+            _ensure_foreign_key(ctx, _scoped_foreign_key(item), item["validated"], fk=item)
+            _drop_constraint(ctx, item["table"], item["name"], DROP_FOREIGN_KEY)
         for item in steps["replaced"]:
             _drop_unique(ctx, item)
     except (psycopg.Error, TenantmigError) as exc:
@@ -243,8 +238,8 @@ def _restore(ctx: StepContext, steps: dict) -> None:
                      "rows named, then run the same command again; or keep phase 3.",
             ) from None
     for fk in steps["foreign_keys"]:
-        _ensure_foreign_key(ctx, fk["table"], fk["name"], fk["original"], fk["validated"])
-        _drop_constraint(ctx, fk["table"], fk["scoped"], DROP_FK)
+        _ensure_foreign_key(ctx, AddConstraintAsDefined(fk["table"], fk["name"], fk["original"]), fk["validated"])
+        _drop_constraint(ctx, fk["table"], fk["scoped"], DROP_FOREIGN_KEY)
     for target in steps["targets"]:
         _drop_unique(ctx, target)
 
@@ -255,20 +250,16 @@ def _ensure_unique(ctx: StepContext, key: dict) -> None:
     table, name = key["table"], key["name"]
     if key["constraint"] and _constraint(ctx, table, name) is not None:
         return
-    schema = table.partition(".")[0]
+    index = _unique_index(key)
     try:
-        ctx.build_index(Statement(key["create"], table=table, lock=BUILD, transactional=False), schema, name)
+        ctx.build_index(index)
     except psycopg.errors.UniqueViolation as exc:
         # The failed build left an INVALID index behind: gone now, not at the next attempt.
-        ctx.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(schema)}.{quote_ident(name)}")
+        for statement in index.reverse().statements():
+            ctx.execute(statement.sql)
         raise _blame(exc, key) from None
     if key["constraint"]:
-        deferrable = f" {key['deferrable']}" if key["deferrable"] else ""
-        ctx.apply(Statement(
-            f"ALTER TABLE {qualify(table)} ADD CONSTRAINT {quote_ident(name)} UNIQUE USING INDEX "
-            f"{quote_ident(name)}{deferrable}",
-            table=table, lock=BRIEF,
-        ))
+        ctx.apply(AddUniqueUsingIndex(table, name, key["deferrable"]))
 
 
 def _drop_unique(ctx: StepContext, key: dict) -> None:
@@ -276,24 +267,20 @@ def _drop_unique(ctx: StepContext, key: dict) -> None:
     if key["constraint"]:
         _drop_constraint(ctx, table, name, BRIEF + ", its index dropped with it")
         return
-    ctx.apply(Statement(
-        f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(table.partition('.')[0])}.{quote_ident(name)}",
-        table=table, lock="SHARE UPDATE EXCLUSIVE, no writes blocked", transactional=False,
-    ))
+    ctx.apply(_unique_index(key).reverse())
 
 
-def _ensure_foreign_key(ctx: StepContext, table: str, name: str, definition: str, validate: bool,
-                        fk: dict | None = None) -> None:
-    state = _constraint(ctx, table, name)
+def _ensure_foreign_key(ctx: StepContext, add: Operation, validate: bool, fk: dict | None = None) -> None:
+    """`add` (NOT VALID) unless it is there, then validated where the plan says so."""
+    state = _constraint(ctx, add.table, add.name)
     if state is None:
-        ctx.apply(Statement(f"ALTER TABLE {qualify(table)} ADD CONSTRAINT {quote_ident(name)} {definition} NOT VALID",
-                            table=table, lock=ADD_FK))
+        ctx.apply(add)
     if validate and not state:
         try:
-            ctx.apply(Statement(f"ALTER TABLE {qualify(table)} VALIDATE CONSTRAINT {quote_ident(name)}",
-                                table=table, lock=VALIDATE_FK))
+            ctx.apply(ValidateConstraint(add.table, add.name, VALIDATE_FK, ignore=()))
         except psycopg.errors.ForeignKeyViolation as exc:
-            raise _blame(exc, fk or {"table": table, "name": name}, _linked_rows(ctx, fk) if fk else "") from None
+            blamed = fk or {"table": add.table, "name": add.name}
+            raise _blame(exc, blamed, _linked_rows(ctx, fk) if fk else "") from None
 
 
 def _linked_rows(ctx: StepContext, fk: dict) -> str:
@@ -316,8 +303,7 @@ def _linked_rows(ctx: StepContext, fk: dict) -> str:
 def _drop_constraint(ctx: StepContext, table: str, name: str, lock: str) -> None:
     if not ctx.offline and _constraint(ctx, table, name) is None:
         return
-    ctx.apply(Statement(f"ALTER TABLE {qualify(table)} DROP CONSTRAINT IF EXISTS {quote_ident(name)}",
-                        table=table, lock=lock))
+    ctx.apply(DropConstraint(table, name, None, lock=lock))
 
 
 def _constraint(ctx: StepContext, table: str, name: str) -> bool | None:

@@ -22,7 +22,7 @@ import structlog
 from tenantmig import catalog as catalog_mod
 from tenantmig import faults, ledger
 from tenantmig import options as options_mod
-from tenantmig.db import LockPolicy, Statement, quote_ident, run_unit, unit_sql
+from tenantmig.db import LockPolicy, Statement, run_unit, unit_sql
 from tenantmig.errors import UsageError
 from tenantmig.manifest import Manifest
 from tenantmig.ops import Operation, statements_of
@@ -154,20 +154,23 @@ class StepContext:
         ).fetchone()
         return None if row is None else row[0]
 
-    def build_index(self, create: Statement, schema: str, name: str) -> None:
-        """`create` (CREATE ... INDEX CONCURRENTLY IF NOT EXISTS) unless the index is there and valid.
+    def build_index(self, create: Operation) -> None:
+        """`create` (a CREATE ... INDEX CONCURRENTLY IF NOT EXISTS operation holding `table` and `name`)
+        unless the index is there and valid.
 
         An interrupted or timed-out concurrent build leaves an INVALID index: unusable, still
         maintained on every write, and IF NOT EXISTS would skip it. It is dropped before every
         attempt, not only the first.
         """
-        if self.index_valid(schema, name):
+        schema = create.table.partition(".")[0]
+        if self.index_valid(schema, create.name):
             return
 
         def drop_invalid_leftover() -> None:
-            if self.index_valid(schema, name) is False:
-                self.note("index.invalid_rebuilt", table=create.table, index=name)
-                self.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(schema)}.{quote_ident(name)}")
+            if self.index_valid(schema, create.name) is False:
+                self.note("index.invalid_rebuilt", table=create.table, index=create.name)
+                for statement in create.reverse().statements():
+                    self.execute(statement.sql)
 
         self.apply(create, prepare=None if self.offline else drop_invalid_leftover)
 

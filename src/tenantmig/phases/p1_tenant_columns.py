@@ -11,12 +11,14 @@ Downgrade: drops exactly what the upgrade added (recorded in a snapshot first).
 from __future__ import annotations
 
 from tenantmig import ledger, naming, parent_cascade, partitions
-from tenantmig.lint import GUARDED_ADD, ours
+from tenantmig.lint import ours
 from tenantmig.checks import parent_foreign_key
 from tenantmig.counts import legacy_tenant_rows
-from tenantmig.db import BRIEF, Statement, literal, qualify, quote_ident
-from tenantmig.expressions import PINNED_SEARCH_PATH, dollar_tag
-from tenantmig.manifest import TableSpec
+from tenantmig.db import Statement, literal, qualify, quote_ident
+from tenantmig.manifest import Manifest, TableSpec
+from tenantmig.ops import Operation, undo
+from tenantmig.ops.tables import (AddColumn, AddForeignKey, CreateIndex, CreateMembershipsTable, CreateTenantsTable,
+                                  CreateTrigger, DropFunction, DropTrigger, TriggerFunction, AttachIndex)
 from tenantmig.phases.contract import PhaseContract, PrivilegeNeeds, Removable, Step
 from tenantmig.policies import DROP_CONTEXT_FUNCTIONS, context_functions, context_signatures, execute_for_everyone
 from tenantmig.steps import StepContext
@@ -69,20 +71,9 @@ def create_registry(ctx: StepContext) -> None:
     saved = before(ctx)
     tenants = qualify(m.tenants_qualified)
     if not saved["tenants_table_existed"]:
-        ctx.apply(Statement(
-            f"CREATE TABLE IF NOT EXISTS {tenants} ({quote_ident(m.tenants_key)} {m.key_type} PRIMARY KEY, "
-            "name text, created_at timestamptz NOT NULL DEFAULT now())",
-            lock="new table",
-        ))
+        ctx.apply(_tenants_table(m))
     if m.memberships_qualified and not saved["memberships_table_existed"]:
-        ctx.apply(Statement(
-            f"CREATE TABLE IF NOT EXISTS {qualify(m.memberships_qualified)} ("
-            f"{quote_ident(m.memberships_user_column)} bigint NOT NULL, "
-            f"{quote_ident(m.memberships_tenant_column)} {m.key_type} NOT NULL "
-            f"REFERENCES {tenants} ({quote_ident(m.tenants_key)}), "
-            f"PRIMARY KEY ({quote_ident(m.memberships_user_column)}, {quote_ident(m.memberships_tenant_column)}))",
-            lock="new table",
-        ))
+        ctx.apply(_memberships_table(m))
         writers = ", ".join(quote_ident(r) for r in dict.fromkeys(m.roles.app + m.roles.admin + m.roles.service))
         if writers:
             # The fill trigger reads memberships with the inserting role's rights (it is SECURITY INVOKER).
@@ -103,6 +94,15 @@ def create_registry(ctx: StepContext) -> None:
     )
 
 
+def _tenants_table(m: Manifest) -> CreateTenantsTable:
+    return CreateTenantsTable(m.tenants_qualified, m.tenants_key, m.key_type)
+
+
+def _memberships_table(m: Manifest) -> CreateMembershipsTable:
+    return CreateMembershipsTable(m.memberships_qualified, m.memberships_user_column, m.memberships_tenant_column,
+                                  m.key_type, m.tenants_qualified, m.tenants_key)
+
+
 def drop_registry(ctx: StepContext) -> None:
     m = ctx.manifest
     saved = before(ctx)
@@ -118,72 +118,50 @@ def drop_registry(ctx: StepContext) -> None:
             table=m.tenants_qualified, lock="ROW EXCLUSIVE (one row)",
         ))
     if m.memberships_qualified and not saved["memberships_table_existed"]:
-        ctx.apply(Statement(f"DROP TABLE IF EXISTS {qualify(m.memberships_qualified)}", lock=BRIEF,
-                            squawk_ignore=(ours("ban-drop-table", "the memberships table phase 1 created"),)))
+        ctx.apply(_memberships_table(m).reverse())
     if not saved["tenants_table_existed"]:
-        ctx.apply(Statement(f"DROP TABLE IF EXISTS {tenants}", lock=BRIEF,
-                            squawk_ignore=(ours("ban-drop-table", "the tenants table phase 1 created"),)))
+        ctx.apply(_tenants_table(m).reverse())
     if not ctx.offline:
         ledger.drop_snapshot(ctx.raw, NUMBER, "before")
 
 
 # -- p1_02_columns ---------------------------------------------------------------
 
-def add_columns(ctx: StepContext) -> None:
+def _key_changes(ctx: StepContext, spec: TableSpec, before_phase: dict) -> list[Operation]:
+    """What phase 1 adds to one table, in order: the key column where it was absent before phase 1, the
+    tenant foreign key where none existed, the `via` foreign keys its leaf partitions lack. The
+    downgrade is their undo, so it removes exactly these."""
     m = ctx.manifest
+    column = [] if before_phase["column_existed"] else [AddColumn(
+        spec.qualified, spec.column, m.key_type,
+        what="the key column phase 1 added (its snapshot says it did not exist); unchanged application code "
+             "never names it")]
+    # After the column: a partition takes the column from its parent first.
+    holders = [] if before_phase["foreign_key_existed"] else partitions.foreign_key_holders(ctx.catalog, spec)
+    gaps = partitions.parent_key_gaps(ctx.catalog, spec)
+    return [*column, *(partitions.key_to_tenants(m, holder) for holder in holders),
+            *(partitions.key_to_parent(ctx.catalog, spec, leaf) for leaf in gaps)]
+
+
+def add_columns(ctx: StepContext) -> None:
     saved = before(ctx)["tables"]
-    for spec in m.keyed_tables():
-        table = qualify(spec.qualified)
-        statements = [Statement(
-            # Nullable and without a default: a catalog-only change, no table rewrite.
-            f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {quote_ident(spec.column)} {m.key_type}",
-            table=spec.qualified, lock=BRIEF,
-        )]
-        # After the column: a partition takes the column from its parent first.
-        holders = [] if saved[spec.qualified]["foreign_key_existed"] else partitions.foreign_key_holders(ctx.catalog, spec)
-        statements += [_not_valid_key(ctx, holder.qualified, naming.key_foreign_key(holder), spec.column,
-                                      m.tenants_qualified, m.tenants_key) for holder in holders]
-        # The `via` foreign key a leaf partition lacks that its siblings declare (partitions.parent_key_gaps).
-        gaps = partitions.parent_key_gaps(ctx.catalog, spec)
-        parent_column = parent_foreign_key(ctx.catalog, spec).ref_columns[0] if gaps else None
-        statements += [_not_valid_key(ctx, leaf.qualified, naming.parent_key(leaf), spec.backfill.via,
-                                      spec.backfill.parent, parent_column) for leaf in gaps]
-        ctx.apply(*(s for s in statements if s is not None))
+    for spec in ctx.manifest.keyed_tables():
+        ctx.apply(*(change for change in _key_changes(ctx, spec, saved[spec.qualified])
+                    if not _added_already(ctx, change)))
 
 
-def _not_valid_key(ctx: StepContext, table: str, name: str, column: str, ref_table: str,
-                   ref_column: str) -> Statement | None:
-    """None where an earlier, interrupted run already added it."""
-    current = None if ctx.offline else ctx.catalog.get(table)
-    if current is not None and any(fk.name == name for fk in current.foreign_keys):
-        return None
-    return Statement(partitions.add_foreign_key_not_valid(table, name, column, ref_table, ref_column), table=table,
-                     lock="SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)", squawk_ignore=(GUARDED_ADD,))
+def _added_already(ctx: StepContext, change: Operation) -> bool:
+    """A foreign key an earlier, interrupted run added (PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS)."""
+    if ctx.offline or not isinstance(change, AddForeignKey):
+        return False
+    table = ctx.catalog.get(change.table)
+    return table is not None and any(fk.name == change.name for fk in table.foreign_keys)
 
 
 def drop_columns(ctx: StepContext) -> None:
     saved = before(ctx)["tables"]
     for spec in ctx.manifest.keyed_tables():
-        table = qualify(spec.qualified)
-        statements = [Statement(
-            f"ALTER TABLE {qualify(holder.qualified)} DROP CONSTRAINT IF EXISTS "
-            f"{quote_ident(naming.key_foreign_key(holder))}",
-            table=holder.qualified, lock=BRIEF,
-            squawk_ignore=(ours("ban-drop-constraint", "the tenant foreign key of phase 1"),),
-        ) for holder in partitions.foreign_key_holders(ctx.catalog, spec)]
-        statements += [Statement(
-            f"ALTER TABLE {qualify(leaf.qualified)} DROP CONSTRAINT IF EXISTS {quote_ident(naming.parent_key(leaf))}",
-            table=leaf.qualified, lock=BRIEF,
-            squawk_ignore=(ours("ban-drop-constraint", "a partition's parent key phase 1 added"),),
-        ) for leaf in partitions.parent_key_gaps(ctx.catalog, spec)]
-        if not saved[spec.qualified]["column_existed"]:
-            statements.append(Statement(
-                f"ALTER TABLE {table} DROP COLUMN IF EXISTS {quote_ident(spec.column)}",
-                table=spec.qualified, lock=BRIEF,
-                squawk_ignore=(ours("ban-drop-column", "the key column phase 1 added (its snapshot says it "
-                                    "did not exist); unchanged application code never names it"),),
-            ))
-        ctx.apply(*statements)
+        ctx.apply(*undo(_key_changes(ctx, spec, saved[spec.qualified])))
 
 
 # -- p1_03_indexes -----------------------------------------------------------------
@@ -193,28 +171,22 @@ def build_indexes(ctx: StepContext) -> None:
         if partitions.is_partitioned(ctx.catalog, spec):
             _build_partitioned_index(ctx, spec)
         else:
-            _build_index(ctx, spec)
+            ctx.build_index(_key_index(spec))
     # The unique (key, ref) on each parent that the children's key-following foreign keys reference.
     for link in parent_cascade.indexes(ctx.manifest, ctx.catalog):
-        ctx.build_index(link.create_index(), link.parent.schema, link.index)
+        ctx.build_index(link.create_index())
 
 
-def _build_index(ctx: StepContext, spec: TableSpec) -> None:
-    name = naming.key_index(spec)
-    ctx.build_index(
-        Statement(
-            f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {quote_ident(name)} ON {qualify(spec.qualified)} "
-            f"({quote_ident(spec.column)})",
-            table=spec.qualified,
-            lock="SHARE UPDATE EXCLUSIVE for the build (reads and writes continue)",
-            transactional=False,
-        ),
-        spec.schema, name,
-    )
+def _key_index(spec: TableSpec, *, only: bool = False) -> CreateIndex:
+    return CreateIndex(spec.qualified, naming.key_index(spec), (spec.column,), only=only)
 
 
-def _index_ref(spec: TableSpec) -> str:
-    return f"{quote_ident(spec.schema)}.{quote_ident(naming.key_index(spec))}"
+def _indexes(ctx: StepContext) -> list[CreateIndex]:
+    """The indexes build_indexes leaves, as one list for the downgrade to undo: a partitioned table's is its
+    ON ONLY index (dropping it takes its partitions' along), then the parents' unique indexes."""
+    keyed = ctx.manifest.keyed_tables()
+    return [*(_key_index(spec, only=partitions.is_partitioned(ctx.catalog, spec)) for spec in keyed),
+            *(link.create_index() for link in parent_cascade.indexes(ctx.manifest, ctx.catalog))]
 
 
 def _build_partitioned_index(ctx: StepContext, spec: TableSpec) -> None:
@@ -227,38 +199,22 @@ def _build_partitioned_index(ctx: StepContext, spec: TableSpec) -> None:
         return
     partitioned, leaves, parent_of = partitions.index_plan(ctx.catalog, spec)
     for table in partitioned:
-        ctx.apply(Statement(
-            f"CREATE INDEX IF NOT EXISTS {quote_ident(naming.key_index(table))} ON ONLY {qualify(table.qualified)} "
-            f"({quote_ident(table.column)})",
-            table=table.qualified, lock="SHARE on the partitioned table, catalog only (no data is read)",
-        ))
+        ctx.apply(_key_index(table, only=True))
     for leaf in leaves:
-        _build_index(ctx, leaf)
+        ctx.build_index(_key_index(leaf))
     for table in [*leaves, *reversed(partitioned[1:])]:
-        ctx.apply(Statement(
-            f"ALTER INDEX {_index_ref(parent_of[table.qualified])} ATTACH PARTITION {_index_ref(table)}",
-            table=table.qualified, lock="SHARE UPDATE EXCLUSIVE on the partition, catalog only",
-        ))
+        parent = parent_of[table.qualified]
+        ctx.apply(AttachIndex(table.qualified, parent.qualified, naming.key_index(parent), naming.key_index(table)))
 
 
 def drop_indexes(ctx: StepContext) -> None:
-    for link in parent_cascade.indexes(ctx.manifest, ctx.catalog):
-        ctx.apply(link.drop_index())
-    for spec in ctx.manifest.keyed_tables():
-        if partitions.is_partitioned(ctx.catalog, spec):
-            # A partitioned index cannot be dropped CONCURRENTLY; dropping it takes its partitions' with it.
-            ctx.apply(Statement(f"DROP INDEX IF EXISTS {_index_ref(spec)}", table=spec.qualified,
-                                lock="ACCESS EXCLUSIVE on the table and its partitions, catalog only (brief)"))
-            continue
-        ctx.apply(Statement(
-            f"DROP INDEX CONCURRENTLY IF EXISTS {_index_ref(spec)}",
-            table=spec.qualified, lock="SHARE UPDATE EXCLUSIVE, no writes blocked", transactional=False,
-        ))
+    for change in undo(_indexes(ctx)):
+        ctx.apply(change)
 
 
 # -- p1_04_fill_triggers -------------------------------------------------------------
 
-def fill_function_sql(ctx: StepContext, spec: TableSpec) -> str:
+def fill_function_body(ctx: StepContext, spec: TableSpec) -> str:
     """A BEFORE INSERT trigger body that gives a keyless row its tenant.
 
     Order: the parent's key where the manifest derives it so (a parent of another
@@ -335,7 +291,7 @@ def fill_function_sql(ctx: StepContext, spec: TableSpec) -> str:
     END IF;
     RETURN NEW;
   END IF;"""
-    code = f"""
+    return f"""
 {declare}BEGIN{follow}
   IF NEW.{key} IS NULL THEN
     {body}
@@ -343,17 +299,6 @@ def fill_function_sql(ctx: StepContext, spec: TableSpec) -> str:
   RETURN NEW;
 END
 """
-    return _trigger_function(naming.fill_function(spec), code)
-
-
-def _trigger_function(name: str, code: str) -> str:
-    """A PL/pgSQL trigger function run with the caller's rights and a search_path no caller can redirect."""
-    tag = dollar_tag(code)
-    return f"""
-CREATE OR REPLACE FUNCTION {name}() RETURNS trigger
-LANGUAGE plpgsql SECURITY INVOKER
-SET search_path = {PINNED_SEARCH_PATH}
-AS {tag}{code}{tag}""".strip()
 
 
 def _parent_reference(ctx: StepContext, spec: TableSpec) -> str:
@@ -361,10 +306,15 @@ def _parent_reference(ctx: StepContext, spec: TableSpec) -> str:
     return parent_foreign_key(ctx.catalog, spec).ref_columns[0]
 
 
-def _fill_events(spec: TableSpec) -> str:
-    if spec.backfill is not None and spec.backfill.kind == "parent":
-        return f"INSERT OR UPDATE OF {quote_ident(spec.backfill.via)}"
-    return "INSERT"
+def _fill_trigger(ctx: StepContext, spec: TableSpec) -> list[Operation]:
+    # A re-parented row (its `via` changed) takes its new parent's key.
+    moves = spec.backfill is not None and spec.backfill.kind == "parent"
+    return [
+        TriggerFunction(naming.fill_function(spec), fill_function_body(ctx, spec), "the fill trigger's function"),
+        CreateTrigger(spec.qualified, naming.fill_trigger(spec), "BEFORE",
+                      ("INSERT", "UPDATE") if moves else ("INSERT",), naming.fill_function(spec),
+                      update_of=(spec.backfill.via,) if moves else ()),
+    ]
 
 
 def _children(ctx: StepContext, *, followed: bool = False) -> dict[str, list[TableSpec]]:
@@ -380,7 +330,7 @@ def _children(ctx: StepContext, *, followed: bool = False) -> dict[str, list[Tab
     return found
 
 
-def follow_function_sql(ctx: StepContext, parent: TableSpec, children: list[TableSpec]) -> str:
+def follow_function_body(ctx: StepContext, parent: TableSpec, children: list[TableSpec]) -> str:
     """An AFTER UPDATE trigger on a parent: children that carried its old key take the new one.
 
     Only where no key-following foreign key does it (parent_cascade: partitioned tables).
@@ -402,29 +352,26 @@ def follow_function_sql(ctx: StepContext, parent: TableSpec, children: list[Tabl
             f"WHERE {quote_ident(child.backfill.via)} = NEW.{quote_ident(ref)} "
             f"AND ({key} = OLD.{quote_ident(parent.column)} OR {key} IS NULL);"
         )
-    code = "\nBEGIN\n" + "\n".join(updates) + "\n  RETURN NULL;\nEND\n"
-    return _trigger_function(naming.follow_function(parent), code)
+    return "\nBEGIN\n" + "\n".join(updates) + "\n  RETURN NULL;\nEND\n"
 
 
-def _follow_statements(ctx: StepContext) -> list[Statement]:
-    out = []
+def _follow_triggers(ctx: StepContext) -> list[Operation]:
+    out: list[Operation] = []
     for parent_name, children in _children(ctx, followed=True).items():
         parent = ctx.manifest.tables[parent_name]
         if not parent.keyed:
             continue
         key = quote_ident(parent.column)
         out += [
-            Statement(follow_function_sql(ctx, parent, children), lock="none (function)"),
-            Statement(
-                # Only a key that moves from one tenant to another: the backfill (NULL to a key) and
-                # its rollback (a key to NULL) never fire it. Not `UPDATE OF key`: that ignores a key
-                # changed by a BEFORE trigger, which is exactly how a re-parented row's key changes.
-                f"CREATE OR REPLACE TRIGGER {quote_ident(naming.follow_trigger(parent))} AFTER UPDATE ON "
-                f"{qualify(parent.qualified)} FOR EACH ROW WHEN (OLD.{key} IS DISTINCT FROM NEW.{key} "
-                f"AND OLD.{key} IS NOT NULL AND NEW.{key} IS NOT NULL) "
-                f"EXECUTE FUNCTION {naming.follow_function(parent)}()",
-                table=parent.qualified, lock="SHARE ROW EXCLUSIVE, brief",
-            ),
+            TriggerFunction(naming.follow_function(parent), follow_function_body(ctx, parent, children),
+                            "the follow trigger's function"),
+            # Only a key that moves from one tenant to another: the backfill (NULL to a key) and
+            # its rollback (a key to NULL) never fire it. Not `UPDATE OF key`: that ignores a key
+            # changed by a BEFORE trigger, which is exactly how a re-parented row's key changes.
+            CreateTrigger(parent.qualified, naming.follow_trigger(parent), "AFTER", ("UPDATE",),
+                          naming.follow_function(parent),
+                          when=f"OLD.{key} IS DISTINCT FROM NEW.{key} AND OLD.{key} IS NOT NULL "
+                               f"AND NEW.{key} IS NOT NULL"),
         ]
     return out
 
@@ -442,25 +389,16 @@ def drop_following_keys(ctx: StepContext) -> None:
 
 def create_fill_triggers(ctx: StepContext) -> None:
     add_following_keys(ctx)
-    ctx.apply(*_follow_statements(ctx))
+    ctx.apply(*_follow_triggers(ctx))
     for spec in _filled_tables(ctx):
-        ctx.apply(
-            Statement(fill_function_sql(ctx, spec), lock="none (function)"),
-            Statement(
-                f"CREATE OR REPLACE TRIGGER {quote_ident(naming.fill_trigger(spec))} BEFORE {_fill_events(spec)} ON "
-                f"{qualify(spec.qualified)} FOR EACH ROW EXECUTE FUNCTION {naming.fill_function(spec)}()",
-                table=spec.qualified, lock="SHARE ROW EXCLUSIVE, brief",
-            ),
-        )
+        ctx.apply(*_fill_trigger(ctx, spec))
 
 
-def _drop_trigger(ctx: StepContext, spec: TableSpec, trigger: str, function: str, what: str) -> None:
-    ctx.apply(
-        Statement(f"DROP TRIGGER IF EXISTS {quote_ident(trigger)} ON {qualify(spec.qualified)}",
-                  table=spec.qualified, lock="ACCESS EXCLUSIVE, brief"),
-        Statement(f"DROP FUNCTION IF EXISTS {function}()", lock="none",
-                  squawk_ignore=(ours("ban-drop-function", what),)),
-    )
+def _drop_trigger(ctx: StepContext, spec: TableSpec, trigger: str, function: tuple[str, str], what: str) -> None:
+    # By name, not as the undo of the trigger: what the upgrade compiled into the function need not
+    # compile again (a parent's foreign key may be gone), and a follow trigger an earlier version
+    # installed where a cascade now carries the key is dropped too.
+    ctx.apply(DropTrigger(spec.qualified, trigger), DropFunction(function, what))
 
 
 def drop_fill_triggers(ctx: StepContext) -> None:

@@ -11,17 +11,18 @@ NOT NULL key: that is `tenantmig.scoped_keys`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tenantmig import ledger, naming, parent_cascade, partitions
 from tenantmig import scoped_keys
-from tenantmig.checks import parent_foreign_key
-from tenantmig.db import BRIEF, Statement, qualify, quote_ident
-from tenantmig.lint import GUARDED_ADD, IDEMPOTENT, RECREATED_ADD, ours
+from tenantmig.db import qualify
+from tenantmig.manifest import TableSpec
+from tenantmig.ops import Operation, undo
+from tenantmig.ops.tables import AddNotNullCheck, SetNotNull, ValidateConstraint
 from tenantmig.phases.contract import PhaseContract, PrivilegeNeeds, Step
 from tenantmig.steps import StepContext
 
 NUMBER = 3
-DROP_CHECK = ours("ban-drop-constraint", "phase 3's temporary NOT NULL check")
-DROP_FK = ours("ban-drop-constraint", "the tenant foreign key of phase 1")
 SCAN = "SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)"
 
 
@@ -47,25 +48,22 @@ def _constraint_exists(ctx: StepContext, spec, name: str) -> bool:
     ).fetchone()[0]
 
 
+def _check(spec: TableSpec) -> AddNotNullCheck:
+    return AddNotNullCheck(spec.qualified, naming.not_null_check(spec), spec.column,
+                           what="phase 3's temporary NOT NULL check")
+
+
 def add_checks(ctx: StepContext) -> None:
     for spec in _targets(ctx):
-        name = naming.not_null_check(spec)
         column = ctx.catalog.get(spec.qualified).columns[spec.column] if not ctx.offline else None
-        if _constraint_exists(ctx, spec, name) or (column is not None and not column.nullable):
+        if _constraint_exists(ctx, spec, naming.not_null_check(spec)) or (column is not None and not column.nullable):
             continue
-        ctx.apply(Statement(
-            f"ALTER TABLE {qualify(spec.qualified)} ADD CONSTRAINT {quote_ident(name)} "
-            f"CHECK ({quote_ident(spec.column)} IS NOT NULL) NOT VALID",
-            table=spec.qualified, lock=BRIEF, squawk_ignore=(GUARDED_ADD,),
-        ))
+        ctx.apply(_check(spec))
 
 
 def drop_checks(ctx: StepContext) -> None:
     for spec in _targets(ctx):
-        ctx.apply(Statement(
-            f"ALTER TABLE {qualify(spec.qualified)} DROP CONSTRAINT IF EXISTS {quote_ident(naming.not_null_check(spec))}",
-            table=spec.qualified, lock=BRIEF, squawk_ignore=(DROP_CHECK,),
-        ))
+        ctx.apply(*undo([_check(spec)]))
     if not ctx.offline:
         ledger.drop_snapshot(ctx.raw, NUMBER, "before")
 
@@ -74,10 +72,7 @@ def validate_checks(ctx: StepContext) -> None:
     for spec in _targets(ctx):
         if not ctx.offline and not _constraint_exists(ctx, spec, naming.not_null_check(spec)):
             continue  # already converted to NOT NULL by an earlier, interrupted run of the next step
-        ctx.apply(Statement(
-            f"ALTER TABLE {qualify(spec.qualified)} VALIDATE CONSTRAINT {quote_ident(naming.not_null_check(spec))}",
-            table=spec.qualified, lock=SCAN, long=True, squawk_ignore=(IDEMPOTENT,),
-        ))
+        ctx.apply(ValidateConstraint(spec.qualified, naming.not_null_check(spec), SCAN))
 
 
 def unvalidate_checks(ctx: StepContext) -> None:
@@ -86,42 +81,27 @@ def unvalidate_checks(ctx: StepContext) -> None:
     ctx.note("step.noop", reason="validated checks need no undo of their own")
 
 
+def _not_null(spec: TableSpec) -> list[Operation]:
+    """NOT NULL, proven by the valid check; the check is redundant after that and goes."""
+    return [SetNotNull(spec.qualified, spec.column,
+                       why_undone="undoes phase 3's own SET NOT NULL, only on the tables its snapshot lists"),
+            replace(_check(spec).reverse(), what="phase 3's temporary NOT NULL check, redundant once the column is "
+                                                  "NOT NULL")]
+
+
 def set_not_null(ctx: StepContext) -> None:
     for spec in _targets(ctx):
-        table = qualify(spec.qualified)
-        check = naming.not_null_check(spec)
-        if not ctx.offline and not _constraint_exists(ctx, spec, check):
+        if not ctx.offline and not _constraint_exists(ctx, spec, naming.not_null_check(spec)):
             continue
-        ctx.apply(
-            Statement(
-                f"ALTER TABLE {table} ALTER COLUMN {quote_ident(spec.column)} SET NOT NULL",
-                table=spec.qualified, lock="ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)",
-                squawk_ignore=(IDEMPOTENT,),
-            ),
-            Statement(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {quote_ident(check)}",
-                      table=spec.qualified, lock=BRIEF,
-                      squawk_ignore=(ours("ban-drop-constraint", "phase 3's temporary NOT NULL check, "
-                                          "redundant once the column is NOT NULL"),)),
-        )
+        ctx.apply(*_not_null(spec))
 
 
 def drop_not_null(ctx: StepContext) -> None:
     for spec in _targets(ctx):
-        table = qualify(spec.qualified)
-        check = naming.not_null_check(spec)
-        statements = [Statement(
-            f"ALTER TABLE {table} ALTER COLUMN {quote_ident(spec.column)} DROP NOT NULL",
-            table=spec.qualified, lock=BRIEF,
-            squawk_ignore=(IDEMPOTENT, ("ban-drop-not-null", "undoes phase 3's own SET NOT NULL, only on the "
-                                        "tables its snapshot lists")),
-        )]
-        if not _constraint_exists(ctx, spec, check):
-            statements.append(Statement(
-                f"ALTER TABLE {table} ADD CONSTRAINT {quote_ident(check)} "
-                f"CHECK ({quote_ident(spec.column)} IS NOT NULL) NOT VALID",
-                table=spec.qualified, lock=BRIEF, squawk_ignore=(GUARDED_ADD,),
-            ))
-        ctx.apply(*statements)
+        # The check comes back NOT VALID, for drop_checks to find; an interrupted earlier run may have put it back.
+        present = _constraint_exists(ctx, spec, naming.not_null_check(spec))
+        ctx.apply(*(change for change in undo(_not_null(spec))
+                    if not (present and isinstance(change, AddNotNullCheck))))
 
 
 def _our_foreign_keys(ctx: StepContext) -> list:
@@ -153,19 +133,13 @@ def _our_parent_keys(ctx: StepContext) -> list:
 
 def validate_foreign_keys(ctx: StepContext) -> None:
     for spec in _our_foreign_keys(ctx):
-        ctx.apply(Statement(
-            f"ALTER TABLE {qualify(spec.qualified)} VALIDATE CONSTRAINT {quote_ident(naming.key_foreign_key(spec))}",
-            table=spec.qualified,
-            lock="SHARE UPDATE EXCLUSIVE on the table, ROW SHARE on the tenants table, for a scan", long=True,
-            squawk_ignore=(IDEMPOTENT,),
-        ))
+        ctx.apply(ValidateConstraint(
+            spec.qualified, naming.key_foreign_key(spec),
+            "SHARE UPDATE EXCLUSIVE on the table, ROW SHARE on the tenants table, for a scan"))
     for _spec, leaf in _our_parent_keys(ctx):
-        ctx.apply(Statement(
-            f"ALTER TABLE {qualify(leaf.qualified)} VALIDATE CONSTRAINT {quote_ident(naming.parent_key(leaf))}",
-            table=leaf.qualified,
-            lock="SHARE UPDATE EXCLUSIVE on the partition, ROW SHARE on the parent table, for a scan", long=True,
-            squawk_ignore=(IDEMPOTENT,),
-        ))
+        ctx.apply(ValidateConstraint(
+            leaf.qualified, naming.parent_key(leaf),
+            "SHARE UPDATE EXCLUSIVE on the partition, ROW SHARE on the parent table, for a scan"))
     # Children's keys against their parents' (parent_cascade): once valid, no child can name another tenant.
     for link in parent_cascade.links(ctx.manifest, ctx.catalog):
         if ctx.offline or parent_cascade.present(ctx.catalog, link):
@@ -173,39 +147,15 @@ def validate_foreign_keys(ctx: StepContext) -> None:
 
 
 def unvalidate_foreign_keys(ctx: StepContext) -> None:
+    # Each back to NOT VALID, exactly as phase 1 added it: dropped and added again in one transaction, no scan.
     m = ctx.manifest
     for link in parent_cascade.links(m, ctx.catalog):
-        # Back to NOT VALID, as phase 1 left it: dropped and added again in one transaction, no scan.
         if ctx.offline or parent_cascade.validated(ctx.catalog, link):
-            ctx.apply(link.drop(), link.add())
+            ctx.apply(*link.add().recreated())
     for spec in _our_foreign_keys(ctx):
-        table = qualify(spec.qualified)
-        name = quote_ident(naming.key_foreign_key(spec))
-        # Recreated NOT VALID, as phase 1 left it: the same constraint, no scan.
-        ctx.apply(
-            Statement(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name}", table=spec.qualified, lock=BRIEF,
-                      squawk_ignore=(DROP_FK,)),
-            Statement(
-                f"ALTER TABLE {table} ADD CONSTRAINT {name} FOREIGN KEY ({quote_ident(spec.column)}) "
-                f"REFERENCES {qualify(m.tenants_qualified)} ({quote_ident(m.tenants_key)}) NOT VALID",
-                table=spec.qualified, lock="SHARE ROW EXCLUSIVE on both tables, no scan",
-                squawk_ignore=(RECREATED_ADD,),
-            ),
-        )
+        ctx.apply(*partitions.key_to_tenants(m, spec).recreated())
     for spec, leaf in _our_parent_keys(ctx):
-        table = qualify(leaf.qualified)
-        name = quote_ident(naming.parent_key(leaf))
-        parent_column = parent_foreign_key(ctx.catalog, spec).ref_columns[0]
-        ctx.apply(
-            Statement(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name}", table=leaf.qualified, lock=BRIEF,
-                      squawk_ignore=(ours("ban-drop-constraint", "a partition's parent key phase 1 added"),)),
-            Statement(
-                partitions.add_foreign_key_not_valid(leaf.qualified, naming.parent_key(leaf), leaf.backfill.via,
-                                                     leaf.backfill.parent, parent_column),
-                table=leaf.qualified, lock="SHARE ROW EXCLUSIVE on both tables, no scan",
-                squawk_ignore=(RECREATED_ADD,),
-            ),
-        )
+        ctx.apply(*partitions.key_to_parent(ctx.catalog, spec, leaf).recreated())
 
 
 # -- the contract -------------------------------------------------------------

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tenantmig import bypass_roles, naming, partitions, shown
-from tenantmig.db import qualify, quote_ident
+from tenantmig import bypass_roles, partitions, shown
+from tenantmig.db import qualify
 from tenantmig.probes import (FAIL, PASS, SETTING_READ, WARN, Probing, channels, definers, executable, functions,
                              grant_policies, leakproof, policy_expressions, replication)
+from tenantmig.ops.tables import ValidateConstraint
 from tenantmig.probes.advisories import unfixed_advisories
 from tenantmig.rollout import everything_enforced, switches_exist
 
@@ -155,14 +156,12 @@ def partition_keys(p: Probing) -> None:
                 p.add("partition_key", PASS, f"partition of {shown.table(spec.qualified)}: foreign key on {shown.ident(spec.column)}", table=leaf)
                 continue
             holder = replace(spec, schema=leaf.partition(".")[0], name=leaf.partition(".")[2])
-            name = quote_ident(naming.key_foreign_key(holder))
+            key = partitions.key_to_tenants(m, holder)
+            fix = [*key.statements(), *ValidateConstraint(leaf, key.name, "").statements()]
             p.add("partition_key", FAIL,
                   f"partition of {shown.table(spec.qualified)} without the foreign key from {shown.ident(spec.column)} to "
                   f"{shown.table(m.tenants_qualified)} its siblings have (attached or created after phase 1); "
-                  f"{REPAIR} adds it, as does the fix: "
-                  + partitions.add_foreign_key_not_valid(leaf, naming.key_foreign_key(holder), spec.column,
-                                                         m.tenants_qualified, m.tenants_key)
-                  + f"; ALTER TABLE {qualify(leaf)} VALIDATE CONSTRAINT {name}", table=leaf)
+                  f"{REPAIR} adds it, as does the fix: " + "; ".join(s.sql for s in fix), table=leaf)
 
 
 def rollout_enforced(p: Probing) -> None:
