@@ -7,6 +7,7 @@ import pytest
 from tenantmig.db import BRIEF
 from tenantmig.ops import NotReversible, undo
 from tenantmig.ops import access as a
+from tenantmig.privileges import as_handoff
 
 # A quote, a capital, a space, and a dot in the table's own name (the schema ends at the first dot).
 TABLE = 'My Schema.Or"der.s'
@@ -155,3 +156,7 @@ def test_undo_runs_the_reverses_last_first():
     steps = [a.EnableRowSecurity(TABLE), a.ForceRowSecurity(TABLE)]
     assert undo(steps) == [a.NoForceRowSecurity(TABLE), a.DisableRowSecurity(TABLE)]
 
+
+def test_a_handoff_prints_the_statements_tenantmig_would_run():
+    assert as_handoff(a.RoleBypassRls(ROLE, bypass=False), a.GrantRole("Via", ROLE, set_only=True)) == [
+        f"ALTER ROLE {ROLE_SQL} NOBYPASSRLS;", f'GRANT "Via" TO {ROLE_SQL} WITH INHERIT FALSE, SET TRUE;']
