@@ -111,8 +111,8 @@ def test_context_function_reads_only_what_casts(database_url, key_type, value, e
     manifest = SimpleNamespace(context=Context("app.t", key_type=key_type), store=None, admin_setting=None)
     with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
         conn.execute("CREATE SCHEMA tenantmig")
-        for sql in context_functions(manifest, conn.info.server_version):
-            conn.execute(sql)
+        for function in context_functions(manifest, conn.info.server_version):
+            conn.execute(function.statements()[0].sql)
         with conn.transaction():
             conn.execute("SELECT set_config('app.t', %s, true)", (value,))
             found = conn.execute("SELECT tenantmig.current_tenant()").fetchone()[0]

@@ -45,8 +45,8 @@ def test_uuid_shape_admits_only_what_the_cast_accepts_for_every_character_class(
         values += [c + UUID[1:], UUID[:8] + c + UUID[9:], UUID[:-1] + c]
     with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
         conn.execute("CREATE SCHEMA tenantmig")
-        for sql in context_functions(manifest, conn.info.server_version):
-            conn.execute(sql)
+        for function in context_functions(manifest, conn.info.server_version):
+            conn.execute(function.statements()[0].sql)
         for value in values:
             with conn.transaction():
                 conn.execute("SELECT set_config('app.t', %s, true)", (value,))

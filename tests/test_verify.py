@@ -228,7 +228,7 @@ def _protect_visits(conn, manifest: manifest_mod.Manifest) -> None:
         conn.execute(f"ALTER TABLE {target.qualified} ENABLE ROW LEVEL SECURITY")
         conn.execute(f"ALTER TABLE {target.qualified} FORCE ROW LEVEL SECURITY")
         for policy in policies_for(manifest, target, strict=True, had_rls=False):
-            conn.execute(policy.sql)
+            conn.execute(policy.statements()[0].sql)
 
 
 def _replace_tenant_policy(table: str, body: str, name: str = "tenantmig_tenant") -> str:

@@ -64,20 +64,6 @@ class Policy:
     using: str | None
     check: str | None
 
-    def create_sql(self, table_sql: str) -> str:
-        """The CREATE POLICY that recreates this policy as it was."""
-        roles = ", ".join("PUBLIC" if r == "public" else '"' + r.replace('"', '""') + '"' for r in self.roles)
-        return f'CREATE POLICY "{self.name}" ON {table_sql} ' + self.clauses(roles)
-
-    def clauses(self, roles_sql: str) -> str:
-        """Everything after `CREATE POLICY name ON table`, for the given (quoted) roles."""
-        parts = ["AS PERMISSIVE" if self.permissive else "AS RESTRICTIVE", f"FOR {self.command}", f"TO {roles_sql}"]
-        if self.using is not None:
-            parts.append(f"USING ({self.using})")
-        if self.check is not None:
-            parts.append(f"WITH CHECK ({self.check})")
-        return " ".join(parts)
-
     def as_dict(self) -> dict:
         return {
             "name": self.name, "permissive": self.permissive, "roles": list(self.roles),

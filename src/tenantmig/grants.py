@@ -11,19 +11,27 @@ tenant's row stays with the admin roles (or an owner acting through them).
 
 from __future__ import annotations
 
-from tenantmig.catalog import Catalog
-from tenantmig.db import quote_ident
 from tenantmig import naming
+from tenantmig.catalog import Catalog
+from tenantmig.db import literal, qualify, quote_ident
 from tenantmig.expressions import PINNED_SEARCH_PATH, relations
 from tenantmig.manifest import Manifest, TableSpec
-from tenantmig.db import literal
-from tenantmig.policies import ADMIN_CONTEXT, CURRENT_TENANT, PolicySql, execute_for_everyone
+from tenantmig.ops import Operation
+from tenantmig.ops.access import CreateFunction, CreatePolicy, DropFunction, Function
+from tenantmig.policies import ADMIN_CONTEXT, CURRENT_TENANT, execute_for_everyone
 
 
 def granting_tables(manifest: Manifest, spec: TableSpec) -> list[TableSpec]:
     """Tables whose visible_also reads `spec`."""
     return [t for t in manifest.tables.values()
             if t.visible_also and t.keyed and spec.qualified in relations(t.visible_also)]
+
+
+def _function_name(spec: TableSpec, foreign_key: str) -> str:
+    # Written unquoted before tenantmig quoted every name, so PostgreSQL folded its ASCII capitals: the
+    # folded name is the one a database migrated then holds, and the one its rollback must drop.
+    name = naming.grant_function(spec, foreign_key)
+    return "".join(c.lower() if "A" <= c <= "Z" else c for c in name)
 
 
 def _grants(manifest: Manifest, catalog: Catalog, spec: TableSpec):
@@ -35,50 +43,46 @@ def _grants(manifest: Manifest, catalog: Catalog, spec: TableSpec):
     for target in granting_tables(manifest, spec):
         for fk in table.foreign_keys:
             if fk.ref_table == target.qualified:
-                found.append((target, fk, "tenantmig." + naming.grant_function(spec, fk.name)))
+                found.append((target, fk, _function_name(spec, fk.name)))
     return found
 
 
-def grant_sql(manifest: Manifest, catalog: Catalog, spec: TableSpec, *, strict: bool) -> tuple[list[str], list[PolicySql]]:
+def grant_operations(manifest: Manifest, catalog: Catalog, spec: TableSpec, *,
+                     strict: bool) -> tuple[list[Operation], list[CreatePolicy]]:
     """The functions (each with its EXECUTE grant), then the policies, that keep `spec` from naming rows its
     tenant cannot see."""
     if not manifest.roles.filtered:
         return [], []
-    roles = ", ".join(quote_ident(r) for r in manifest.roles.filtered)
-    functions, policies = [], []
-    for target, fk, function in _grants(manifest, catalog, spec):
+    functions: list[Operation] = []
+    policies: list[CreatePolicy] = []
+    for target, fk, name in _grants(manifest, catalog, spec):
         parent = catalog.get(target.qualified)
-        types = [parent.columns[c].type for c in fk.ref_columns]
+        function = Function("tenantmig", name, tuple(parent.columns[c].type for c in fk.ref_columns))
         match = " AND ".join(f"g.{quote_ident(r)} = ${i}" for i, r in enumerate(fk.ref_columns, 1))
         key = f"g.{quote_ident(target.column)}"
         visible = f"{key} = {CURRENT_TENANT}" + (f" OR {key} IS NULL" if target.pattern == "shared" else "")
         # Not inlined (the SET clause), so its query is planned on its own: read inside a policy of
         # `spec`, the target's policies (whose visible_also reads `spec`) would otherwise recurse.
         # SECURITY INVOKER: it sees the target as the tenant does; the condition narrows to own/global.
-        functions.append(f"""
-CREATE OR REPLACE FUNCTION {function}({", ".join(types)}) RETURNS boolean
-LANGUAGE sql STABLE SECURITY INVOKER
-SET search_path = {PINNED_SEARCH_PATH}
-AS $fn$
-    SELECT EXISTS (SELECT 1 FROM {quote_ident(target.schema)}.{quote_ident(target.name)} g
-                   WHERE {match} AND ({visible}))
-$fn$""".strip())
-        functions.append(execute_for_everyone(f"{function}({', '.join(types)})"))
+        functions.append(CreateFunction(
+            function, "boolean", "sql", ("STABLE", "SECURITY INVOKER"), search_path=PINNED_SEARCH_PATH, body=f"""
+    SELECT EXISTS (SELECT 1 FROM {qualify(target.qualified)} g
+                   WHERE {match} AND ({visible}))""".strip("\n")))
+        functions.append(execute_for_everyone(function))
         row = quote_ident(spec.name)
         terms = [*(f"{row}.{quote_ident(c)} IS NULL" for c in fk.columns),  # no reference grants nothing
-                 f"{function}({', '.join(f'{row}.{quote_ident(c)}' for c in fk.columns)})"]
+                 f"{function.ref}({', '.join(f'{row}.{quote_ident(c)}' for c in fk.columns)})"]
         if manifest.admin_setting is not None:
             terms.append(ADMIN_CONTEXT)
         if not strict:
             terms.append(f"NOT (SELECT tenantmig.enforced({literal(spec.qualified)}))")
-        condition = "(" + " OR ".join(terms) + ")"
-        where = f"{quote_ident(spec.schema)}.{row}"
-        for command, clause in (("insert", f"WITH CHECK {condition}"), ("update", f"USING (true) WITH CHECK {condition}")):
-            name = naming.grant_policy(command, fk.name)
-            policies.append(PolicySql(name, f"CREATE POLICY {quote_ident(name)} ON {where} AS RESTRICTIVE "
-                                            f"FOR {command.upper()} TO {roles} {clause}"))
+        condition = " OR ".join(terms)
+        for command, using in (("INSERT", None), ("UPDATE", "true")):
+            policies.append(CreatePolicy(spec.qualified, naming.grant_policy(command.lower(), fk.name), command,
+                                         False, tuple(manifest.roles.filtered), using, condition))
     return functions, policies
 
 
-def drop_grant_functions(manifest: Manifest, catalog: Catalog, spec: TableSpec) -> list[str]:
-    return [f"DROP FUNCTION IF EXISTS {function}" for _t, _fk, function in _grants(manifest, catalog, spec)]
+def drop_grant_functions(manifest: Manifest, catalog: Catalog, spec: TableSpec) -> list[DropFunction]:
+    return [DropFunction(Function("tenantmig", name), "a visible_also grant check", by_name=True)
+            for _t, _fk, name in _grants(manifest, catalog, spec)]

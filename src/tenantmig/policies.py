@@ -17,13 +17,14 @@ The rules behind the shapes (DESIGN.md, "Policy shape"):
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 from tenantmig.catalog import Policy
-from tenantmig.db import literal, qualify, quote_ident
+from tenantmig.db import literal, quote_ident
 from tenantmig.errors import UsageError
+from tenantmig.expressions import PINNED_SEARCH_PATH
 from tenantmig.manifest import Context, Manifest, TableSpec
+from tenantmig.ops.access import CreateFunction, CreatePolicy, DropFunction, Function, GrantExecute
 
 CURRENT_TENANT = "(SELECT tenantmig.current_tenant())"
 CURRENT_STORE = "(SELECT tenantmig.current_store())"
@@ -54,6 +55,8 @@ def _shaped(value: str, key_type: str) -> str:
             f"AND pg_catalog.ltrim({value}, {literal(_DIGITS)}) OPERATOR(pg_catalog.=) ''")
 
 
+_STABLE = ("STABLE", "PARALLEL SAFE")
+
 # bigint and integer are SQL keywords the grammar maps to pg_catalog itself; uuid is a name.
 _CATALOG_TYPE = {"uuid": "pg_catalog.uuid", "bigint": "bigint", "integer": "integer"}
 
@@ -83,27 +86,20 @@ def _typed(value: str, key_type: str) -> str:
     return f"CASE WHEN {_shaped(value, key_type)} THEN CAST({value} AS {_CATALOG_TYPE[key_type]}) END"
 
 
-def _context_function(name: str, context: Context, server_version: int) -> str:
+def _context_function(name: str, context: Context, server_version: int) -> CreateFunction:
     """The function policies read a scope from: NULL (no tenant) for a missing, empty or malformed value.
 
     Never an error: its message could echo what another request put in the setting.
     """
     text, needs_catch = _setting_text(context, server_version)
+    function = Function("tenantmig", name)
     if not needs_catch:
         # A plain SQL body with no SET clause: the planner inlines it into the policy's InitPlan,
         # so a statement pays no function call (a plpgsql call with SET search_path cost ~30 us
         # per statement, a fifth of a point lookup, in bench/rls.py).
-        return f"""
-CREATE OR REPLACE FUNCTION tenantmig.{name}() RETURNS {context.key_type}
-LANGUAGE sql STABLE PARALLEL SAFE
-AS $fn$
-    SELECT {_typed(f"({text})", context.key_type)}
-$fn$""".strip()
-    return f"""
-CREATE OR REPLACE FUNCTION tenantmig.{name}() RETURNS {context.key_type}
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $fn$
+        return CreateFunction(function, context.key_type, "sql", _STABLE,
+                              f"    SELECT {_typed(f'({text})', context.key_type)}")
+    return CreateFunction(function, context.key_type, "plpgsql", _STABLE, search_path=PINNED_SEARCH_PATH, body=f"""
 DECLARE
     v text;
 BEGIN
@@ -111,11 +107,10 @@ BEGIN
     RETURN {_typed("v", context.key_type)};
 EXCEPTION WHEN data_exception THEN
     RETURN NULL;
-END
-$fn$""".strip()
+END""".strip())
 
 
-def _stated_function(name: str, context: Context, server_version: int) -> str:
+def _stated_function(name: str, context: Context, server_version: int) -> CreateFunction:
     """Whether the request stated a value for the scope at all, well-formed or not.
 
     The store scope narrows only when stated; unstated, a user sees the whole organization. A
@@ -123,6 +118,7 @@ def _stated_function(name: str, context: Context, server_version: int) -> str:
     so the policy needs "stated" apart from the value. For a plain setting '' is unstated (what a
     transaction-local setting leaves behind); inside a JSON setting, a present claim is stated.
     """
+    function = Function("tenantmig", name)
     raw = f"pg_catalog.current_setting({literal(context.setting)}, true)"
     plain = f"COALESCE({raw} OPERATOR(pg_catalog.<>) '', false)"
     if context.claim is None:
@@ -133,26 +129,16 @@ def _stated_function(name: str, context: Context, server_version: int) -> str:
         if server_version >= 160000:
             body = f"CASE WHEN pg_catalog.pg_input_is_valid({raw}, 'jsonb') THEN {claim} ELSE {plain} END"
         else:
-            return f"""
-CREATE OR REPLACE FUNCTION tenantmig.{name}() RETURNS boolean
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $fn$
+            return CreateFunction(function, "boolean", "plpgsql", _STABLE, search_path=PINNED_SEARCH_PATH, body=f"""
 BEGIN
     RETURN {claim};
 EXCEPTION WHEN data_exception THEN
     RETURN {plain};
-END
-$fn$""".strip()
-    return f"""
-CREATE OR REPLACE FUNCTION tenantmig.{name}() RETURNS boolean
-LANGUAGE sql STABLE PARALLEL SAFE
-AS $fn$
-    SELECT {body}
-$fn$""".strip()
+END""".strip())
+    return CreateFunction(function, "boolean", "sql", _STABLE, f"    SELECT {body}")
 
 
-def context_functions(manifest: Manifest, server_version: int) -> list[str]:
+def context_functions(manifest: Manifest, server_version: int) -> list[CreateFunction]:
     """The functions policies read their context through (created by phase 1, dropped by its downgrade)."""
     functions = [_context_function("current_tenant", manifest.context, server_version)]
     if manifest.store is not None:
@@ -160,27 +146,14 @@ def context_functions(manifest: Manifest, server_version: int) -> list[str]:
         functions.append(_stated_function("store_stated", manifest.store.context, server_version))
     if manifest.admin_setting is not None:
         # Spoofable by any application connection: only because the manifest asks, and verify reports it.
-        functions.append(f"""
-CREATE OR REPLACE FUNCTION tenantmig.admin_context() RETURNS boolean
-LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $fn$
-    SELECT coalesce(current_setting({literal(manifest.admin_setting.name)}, true) = {literal(manifest.admin_setting.value)}, false)
-$fn$""".strip())
+        setting = manifest.admin_setting
+        functions.append(CreateFunction(
+            Function("tenantmig", "admin_context"), "boolean", "sql", _STABLE, search_path=PINNED_SEARCH_PATH,
+            body=f"    SELECT coalesce(current_setting({literal(setting.name)}, true) = {literal(setting.value)}, false)"))
     return functions
 
 
-def context_signatures(manifest: Manifest) -> list[str]:
-    """The context functions phase 1 creates for this manifest, as GRANT and DROP name them."""
-    names = ["current_tenant"]
-    if manifest.store is not None:
-        names += ["current_store", "store_stated"]
-    if manifest.admin_setting is not None:
-        names.append("admin_context")
-    return [f"tenantmig.{name}()" for name in names]
-
-
-def execute_for_everyone(signature: str) -> str:
+def execute_for_everyone(function: Function) -> GrantExecute:
     """EXECUTE for PUBLIC on a function tenantmig installs that policies or fill triggers call.
 
     PostgreSQL grants that by default, but a schema that runs `ALTER DEFAULT PRIVILEGES REVOKE
@@ -192,15 +165,13 @@ def execute_for_everyone(signature: str) -> str:
     context functions read the caller's own settings, a grant check is SECURITY INVOKER (it
     sees only what its caller may), and enforced() answers only whether a switch is on.
     """
-    return f"GRANT EXECUTE ON FUNCTION {signature} TO PUBLIC"
+    return GrantExecute(function, ("public",))
 
 
-DROP_CONTEXT_FUNCTIONS = (
-    "DROP FUNCTION IF EXISTS tenantmig.admin_context()",
-    "DROP FUNCTION IF EXISTS tenantmig.current_store()",
-    "DROP FUNCTION IF EXISTS tenantmig.store_stated()",
-    "DROP FUNCTION IF EXISTS tenantmig.current_tenant()",
-)
+# Every context helper any manifest may have had: a downgrade drops them all, whatever the manifest says now.
+DROP_CONTEXT_FUNCTIONS = tuple(
+    DropFunction(Function("tenantmig", name), "a context helper of phase 1")
+    for name in ("admin_context", "current_store", "store_stated", "current_tenant"))
 
 
 def set_context_sql(manifest: Manifest, tenant: str | None, store: str | None = None) -> tuple[str, tuple]:
@@ -230,64 +201,28 @@ def set_context_sql(manifest: Manifest, tenant: str | None, store: str | None = 
     return "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(values)), tuple(params)
 
 
-ROLLOUT_TABLE = """
-CREATE TABLE IF NOT EXISTS tenantmig.rollout (
-    scope text NOT NULL CHECK (scope IN ('all', 'table', 'tenant')),
-    value text NOT NULL DEFAULT '',
-    enabled_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    enabled_by text NOT NULL DEFAULT session_user,
-    PRIMARY KEY (scope, value)
-)""".strip()
-
-# SECURITY DEFINER: application roles must consult the switches without being able
-# to read or change the table that holds them.
-ENFORCED_FUNCTION = """
-CREATE OR REPLACE FUNCTION tenantmig.enforced(target text) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $fn$
-    SELECT EXISTS (
-        SELECT 1 FROM tenantmig.rollout r
-        WHERE r.scope = 'all'
-           OR (r.scope = 'table' AND r.value = target)
-           OR (r.scope = 'tenant' AND r.value = (SELECT tenantmig.current_tenant())::text)
-    )
-$fn$""".strip()
-ENFORCED_GRANT = execute_for_everyone("tenantmig.enforced(text)")
-
-
-@dataclass(frozen=True)
-class PolicySql:
-    name: str
-    sql: str
-
-
-def _roles(names: tuple[str, ...]) -> str:
-    return ", ".join(quote_ident(n) for n in names)
-
-
 def _any(*terms: str) -> str:
-    return "(" + " OR ".join(t for t in terms if t) + ")"
+    """The terms OR-ed, as one clause (CreatePolicy puts the parentheses around it)."""
+    return " OR ".join(t for t in terms if t)
 
 
 def policies_for(manifest: Manifest, spec: TableSpec, *, strict: bool, had_rls: bool,
-                 existing: tuple[Policy, ...] = ()) -> list[PolicySql]:
+                 existing: tuple[Policy, ...] = ()) -> list[CreatePolicy]:
     """Every tenantmig policy for one table, in the transition (phase 4) or strict (phase 5) shape.
 
     `existing` are the table's own policies from before phase 4: service roles get the
     application's permissive ones, so that without BYPASSRLS they are filtered as the
     application is, not given a USING (true) that would make the swap cosmetic.
     """
-    table = qualify(spec.qualified)
     roles = manifest.roles
-    filtered = _roles(roles.filtered)
+    filtered = tuple(roles.filtered)
     escape = "" if strict else f"NOT (SELECT tenantmig.enforced({literal(spec.qualified)}))"
     admin = ADMIN_CONTEXT if manifest.admin_setting is not None else ""
-    out: list[PolicySql] = []
+    out: list[CreatePolicy] = []
 
-    def policy(name: str, body: str) -> None:
-        full = PREFIX + name
-        out.append(PolicySql(full, f"CREATE POLICY {quote_ident(full)} ON {table} {body}"))
+    def policy(name: str, command: str, using: str | None, check: str | None = None, *, permissive: bool,
+               to: tuple[str, ...] = filtered) -> None:
+        out.append(CreatePolicy(spec.qualified, PREFIX + name, command, permissive, tuple(to), using, check))
 
     if spec.keyed:
         key = quote_ident(spec.column)
@@ -301,49 +236,48 @@ def policies_for(manifest: Manifest, spec: TableSpec, *, strict: bool, had_rls: 
         # `service_via` before PostgreSQL 16). A table without policies of its own also needs a
         # permissive one: the same predicates, so that no USING (true) reads as every row to every
         # caller, and a prover sees the tenant scoping in the policy that grants.
-        kinds = ["RESTRICTIVE"] if had_rls else ["RESTRICTIVE", "PERMISSIVE"]
-        for kind_of in kinds:
-            prefix = "access" if kind_of == "PERMISSIVE" else ""
+        for permissive in ((False,) if had_rls else (False, True)):
+            prefix = "access" if permissive else ""
             if read == write:
-                policy(prefix or "tenant", f"AS {kind_of} FOR ALL TO {filtered} USING {write} WITH CHECK {write}")
+                policy(prefix or "tenant", "ALL", write, write, permissive=permissive)
                 continue
             # Extra visibility (global rows, overrides) is SELECT only: a FOR ALL policy would reuse
             # its USING as WITH CHECK and let a tenant write rows it may merely read.
             kind = prefix or spec.pattern
-            policy(f"{kind}_read", f"AS {kind_of} FOR SELECT TO {filtered} USING {read}")
-            policy(f"{kind}_insert", f"AS {kind_of} FOR INSERT TO {filtered} WITH CHECK {write}")
-            policy(f"{kind}_update", f"AS {kind_of} FOR UPDATE TO {filtered} USING {write} WITH CHECK {write}")
-            policy(f"{kind}_delete", f"AS {kind_of} FOR DELETE TO {filtered} USING {write}")
+            policy(f"{kind}_read", "SELECT", read, permissive=permissive)
+            policy(f"{kind}_insert", "INSERT", None, write, permissive=permissive)
+            policy(f"{kind}_update", "UPDATE", write, write, permissive=permissive)
+            policy(f"{kind}_delete", "DELETE", write, permissive=permissive)
         if spec.store and manifest.store is not None:
             # No store in the context means the whole organization; a store narrows to its rows; a
             # malformed store (stated, but no value of the type) matches no row.
             column = quote_ident(manifest.store.column)
             scope = _any(f"NOT {STORE_STATED}", f"{column} = {CURRENT_STORE}", admin, escape)
-            policy("store", f"AS RESTRICTIVE FOR ALL TO {filtered} USING {scope} WITH CHECK {scope}")
+            policy("store", "ALL", scope, scope, permissive=False)
     elif spec.pattern == "global":
         if not had_rls:
-            policy("global_read", f"AS PERMISSIVE FOR SELECT TO {filtered} USING (true)")
+            policy("global_read", "SELECT", "true", permissive=True)
             if not strict:
                 # Today the application may write reference data; it keeps doing so until enforced.
-                guard = f"({escape})"
-                policy("global_legacy_write", f"AS PERMISSIVE FOR ALL TO {filtered} USING {guard} WITH CHECK {guard}")
+                policy("global_legacy_write", "ALL", escape, escape, permissive=True)
             elif admin:
-                policy("global_admin_write", f"AS PERMISSIVE FOR ALL TO {filtered} USING ({admin}) WITH CHECK ({admin})")
+                policy("global_admin_write", "ALL", admin, admin, permissive=True)
         if strict:
-            allowed = f"({admin})" if admin else "(false)"
-            for command in ("insert", "update", "delete"):
-                clause = f"WITH CHECK {allowed}" if command == "insert" else f"USING {allowed}"
-                policy(f"global_no_{command}", f"AS RESTRICTIVE FOR {command.upper()} TO {filtered} {clause}")
+            allowed = admin or "false"
+            policy("global_no_insert", "INSERT", None, allowed, permissive=False)
+            for command in ("UPDATE", "DELETE"):
+                policy(f"global_no_{command.lower()}", command, allowed, permissive=False)
     if had_rls and roles.service and spec.pattern != "exempt":
         app = set(roles.app)
         copied = [p for p in existing if p.permissive and app & set(p.roles)]
         for number, own_policy in enumerate(copied, 1):
-            policy(f"service_{number}", own_policy.clauses(_roles(roles.service)))
+            policy(f"service_{number}", own_policy.command, own_policy.using, own_policy.check,
+                   permissive=own_policy.permissive, to=tuple(roles.service))
     for name, command, names in (("admin", "ALL", roles.admin), ("reporting", "SELECT", roles.reporting)):
         if names:
             for suffix, reach in _cross_tenant_reach(spec):
-                check = f" WITH CHECK {reach}" if command == "ALL" else ""
-                policy(name + suffix, f"AS PERMISSIVE FOR {command} TO {_roles(names)} USING {reach}{check}")
+                policy(name + suffix, command, reach, reach if command == "ALL" else None, permissive=True,
+                       to=tuple(names))
     return out
 
 
@@ -356,13 +290,9 @@ def _cross_tenant_reach(spec: TableSpec) -> list[tuple[str, str]]:
     again. A table without a key (global) has nothing to name: `true`, documented for pgrls.
     """
     if not spec.keyed:
-        return [("", "(true)")]
+        return [("", "true")]
     key = quote_ident(spec.column)
-    reach = [("", f"({key} IS NOT NULL)")]
+    reach = [("", f"{key} IS NOT NULL")]
     if spec.pattern == "shared":
-        reach.append(("_global", f"({key} IS NULL)"))
+        reach.append(("_global", f"{key} IS NULL"))
     return reach
-
-
-def drop_policy(spec: TableSpec, name: str) -> str:
-    return f"DROP POLICY IF EXISTS {quote_ident(name)} ON {qualify(spec.qualified)}"

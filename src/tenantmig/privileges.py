@@ -27,6 +27,8 @@ from tenantmig import ledger, reader, shown
 from tenantmig.db import connect, qualify, quote_ident
 from tenantmig.errors import GateFailed
 from tenantmig.manifest import Manifest
+from tenantmig.ops import Operation
+from tenantmig.ops.access import CreateRole, Grant, GrantRole, RevokeRole, RoleBypassRls, ViewOwner
 from tenantmig.servers import with_database
 
 if TYPE_CHECKING:
@@ -105,6 +107,11 @@ class Preflight:
             out.append(f"needs {h.who}: {h.why}")
             out += [f"    {s}" for s in h.statements]
         return out
+
+
+def as_handoff(*operations: Operation) -> list[str]:
+    """Operations as the statements a hand-off prints for someone else to run: the SQL tenantmig would run."""
+    return [statement.sql + ";" for operation in operations for statement in operation.statements()]
 
 
 def _role_attrs(conn: psycopg.Connection) -> tuple:
@@ -209,9 +216,9 @@ def preflight(conn: psycopg.Connection, manifest: Manifest, tables: list[str], *
             f"(ALTER TABLE ... OWNER TO {quote_ident(login)}) or connect as the owner")
     elif not createrole and not reader.exists(conn):
         pre.sees_every_row = "no"
-        pre.problems.append(f"{login} has no CREATEROLE, so it cannot create its reader role "
-                            f"{reader.role_of(conn)}; ask an admin: CREATE ROLE {quote_ident(reader.role_of(conn))} "
-                            f"NOLOGIN NOINHERIT; GRANT {quote_ident(reader.role_of(conn))} TO {quote_ident(login)};")
+        role = reader.role_of(conn)
+        pre.problems.append(f"{login} has no CREATEROLE, so it cannot create its reader role {role}; ask an admin: "
+                            + " ".join(as_handoff(CreateRole(role, reader.ROLE_OPTIONS), GrantRole(role, login))))
     else:
         pre.sees_every_row = (f"through its reader role {reader.role_of(conn)} and the {reader.POLICY} policy "
                               f"on each of the {len(owned)} tables it owns")
@@ -240,12 +247,12 @@ def _create_rights(conn: psycopg.Connection, manifest: Manifest, pre: Preflight,
     if phase.privileges.create_in_database and direction == "upgrade" and not conn.execute(
             "SELECT to_regnamespace(%s) IS NOT NULL OR has_database_privilege(current_database(), 'CREATE')",
             (ledger.SCHEMA,)).fetchone()[0]:
-        grants.append(f"GRANT CREATE ON DATABASE {quote_ident(database)} TO {quote_ident(pre.login)};")
+        grants += as_handoff(Grant(("CREATE",), "DATABASE", database, (pre.login,)))
     # Even the tables' owner needs CREATE on their schema for an index, both ways (a rollback may rebuild one).
     if phase.privileges.create_in_key_schemas:
         for schema in sorted({spec.schema for spec in manifest.keyed_tables()}):
             if not conn.execute("SELECT has_schema_privilege(%s, 'CREATE')", (schema,)).fetchone()[0]:
-                grants.append(f"GRANT CREATE ON SCHEMA {quote_ident(schema)} TO {quote_ident(pre.login)};")
+                grants += as_handoff(Grant(("CREATE",), "SCHEMA", schema, (pre.login,)))
     if grants:
         pre.handoffs.append(Handoff(
             why=f"phase {phase.number} creates objects where {pre.login} has no CREATE privilege (the tenantmig schema, "
@@ -258,7 +265,7 @@ def views_reading(execute, schemas: list[str], tables: list[str]) -> list[tuple[
     whether the login has its owner's rights). Phase 5 sets the option; only the owner may."""
     return execute(
         """
-        SELECT DISTINCT quote_ident(n.nspname) || '.' || quote_ident(v.relname),
+        SELECT DISTINCT n.nspname || '.' || v.relname,
                (SELECT split_part(o, '=', 2) FROM unnest(v.reloptions) o WHERE o LIKE 'security\\_invoker=%%'),
                pg_get_userbyid(v.relowner), pg_has_role(session_user, v.relowner, 'USAGE')
         FROM pg_class v
@@ -284,7 +291,7 @@ def _views(conn: psycopg.Connection, manifest: Manifest, pre: Preflight, phase: 
         pre.handoffs.append(Handoff(
             f"phase {phase.number} sets or resets security_invoker on views that read migrated tables, and "
             f"{pre.login} does not own " + ", ".join(v for v, _ in rows),
-            [f"ALTER VIEW {v} OWNER TO {quote_ident(pre.login)};" for v, _ in rows],
+            as_handoff(*(ViewOwner(v, pre.login) for v, _ in rows)),
             who="each view's owner (" + ", ".join(sorted({o for _, o in rows})) + ") or a superuser"))
 
 
@@ -298,7 +305,7 @@ def _attribute_phase(conn, manifest: Manifest, pre: Preflight, phase: PhaseContr
         changing = [r for r, info in pre.service_roles.items() if info["bypassrls"]]
         wanted = [r for r in changing if not pre.service_roles[r]["can_change"]]
         pre.handed_off = wanted
-        statements = [f"ALTER ROLE {quote_ident(r)} NOBYPASSRLS;" for r in wanted]
+        statements = as_handoff(*(RoleBypassRls(r, bypass=False) for r in wanted))
     else:
         saved = phase.snapshot("before").load(conn) or {}
         had = [r for r, was in saved.get("bypassrls", {}).items() if was]
@@ -320,7 +327,7 @@ def _attribute_phase(conn, manifest: Manifest, pre: Preflight, phase: PhaseContr
                 pre.keep_without_bypassrls = sorted(elsewhere)
                 changing = [r for r in changing if r not in elsewhere]
         wanted = [r for r in changing if not pre.service_roles[r]["can_change"]]
-        statements = [f"ALTER ROLE {quote_ident(r)} BYPASSRLS;" for r in wanted]
+        statements = as_handoff(*(RoleBypassRls(r, bypass=True) for r in wanted))
     if changing:
         shared = {r: dbs for r, dbs in pre.other_databases.items() if r in changing}
         if shared and not acknowledged:
@@ -344,15 +351,14 @@ def _via_handoff(conn: psycopg.Connection, pre: Preflight, phase: PhaseContract,
                for r in pre.service_roles}
     if direction == "upgrade":
         wanted = [r for r, member in members.items() if not member]
-        options = " WITH INHERIT FALSE, SET TRUE" if pre.server_version >= 160000 else ""
-        statements = [f"GRANT {quote_ident(via)} TO {quote_ident(r)}{options};" for r in wanted]
+        statements = as_handoff(*(GrantRole(via, r, set_only=pre.server_version >= 160000) for r in wanted))
         pre.via_handed_off = wanted
     else:
         saved = phase.snapshot("before").load(conn) or {}
         handed = set(ledger.get_setting(conn, VIA_KEY, []) or [])
         wanted = [r for r, member in members.items()
                   if member and (not saved.get("member_of_via", {}).get(r, True) or r in handed)]
-        statements = [f"REVOKE {quote_ident(via)} FROM {quote_ident(r)};" for r in wanted]
+        statements = as_handoff(*(RevokeRole(via, r) for r in wanted))
     if statements:
         verb = "grant" if direction == "upgrade" else "revoke"
         pre.handoffs.append(Handoff(

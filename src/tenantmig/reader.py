@@ -26,12 +26,17 @@ from collections.abc import Iterable, Iterator
 import psycopg
 
 from tenantmig import shown
-from tenantmig.db import LockPolicy, Statement, qualify, quote_ident, run_unit
+from tenantmig.db import LockPolicy, qualify, quote_ident, run_unit
 from tenantmig.errors import GateFailed
 from tenantmig.ledger import SCHEMA
+from tenantmig.ops import Operation
+from tenantmig.ops.access import (CreatePolicy, CreateRole, DefaultPrivileges, DropPolicy, DropRole, Grant, GrantRole,
+                                  Revoke)
 
 POLICY = "reader_for_tenantmig"
 SUFFIX = "_tm_reader"
+# A member of nothing, and never able to inherit: policies written for other roles never apply to it.
+ROLE_OPTIONS = ("NOLOGIN", "NOINHERIT")
 
 
 def reader_role(login: str) -> str:
@@ -173,48 +178,48 @@ def install(conn: psycopg.Connection, tables: Iterable[str], schemas: Iterable[s
         return []
     login = conn.execute("SELECT session_user").fetchone()[0]
     reader = role_of(conn)
-    q = quote_ident(reader)
     ran: list[str] = []
 
-    def run(sql: str, table: str | None = None) -> None:
-        run_unit(conn, [Statement(sql, table=table, lock="brief" if table else "none")], lock_policy)
-        ran.append(sql)
+    def run(operation: Operation) -> None:
+        statements = operation.statements()
+        run_unit(conn, statements, lock_policy)
+        ran.extend(statement.sql for statement in statements)
 
     if not exists(conn):
-        run(f"CREATE ROLE {q} NOLOGIN NOINHERIT")
+        run(CreateRole(reader, ROLE_OPTIONS))
     v16 = int(conn.execute("SHOW server_version_num").fetchone()[0]) >= 160000
     # 16+: CREATE ROLE makes its creator a member WITH ADMIN but without SET; SET ROLE needs SET.
     member = conn.execute("SELECT pg_has_role(session_user, %s, %s)",
                           (reader, "SET" if v16 else "MEMBER")).fetchone()[0]
     if not member:
         # 16+: SET only: the login may become the reader but never inherits its policy by accident.
-        run(f"GRANT {q} TO {quote_ident(login)}" + (" WITH INHERIT FALSE, SET TRUE" if v16 else ""))
+        run(GrantRole(reader, login, set_only=v16))
     owned, _others = owned_tables(conn, tables)
     for schema in sorted(set(schemas) | {SCHEMA}):
         if conn.execute("SELECT has_schema_privilege(%s, 'USAGE')", (schema,)).fetchone()[0] and \
                 not conn.execute("SELECT has_schema_privilege(%s, %s, 'USAGE')", (reader, schema)).fetchone()[0]:
-            run(f"GRANT USAGE ON SCHEMA {quote_ident(schema)} TO {q}")
+            run(Grant(("USAGE",), "SCHEMA", schema, (reader,)))
     if conn.execute("SELECT to_regnamespace(%s) IS NOT NULL", (SCHEMA,)).fetchone()[0]:
         # The gates read the ledger and write the presence scratch table while they count.
-        run(f"GRANT SELECT ON ALL TABLES IN SCHEMA {SCHEMA} TO {q}")
-        run(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {SCHEMA} GRANT SELECT ON TABLES TO {q}")
+        run(Grant(("SELECT",), "ALL TABLES", SCHEMA, (reader,)))
+        run(DefaultPrivileges(SCHEMA, ("SELECT",), reader))
         if conn.execute("SELECT to_regclass(%s) IS NOT NULL", (f"{SCHEMA}.presence",)).fetchone()[0]:
-            run(f"GRANT INSERT, DELETE ON {SCHEMA}.presence TO {q}")
+            run(Grant(("INSERT", "DELETE"), "TABLE", f"{SCHEMA}.presence", (reader,)))
     for table in owned:
         if not conn.execute("SELECT has_table_privilege(%s, %s, 'SELECT')", (reader, qualify(table))).fetchone()[0]:
-            run(f"GRANT SELECT ON {qualify(table)} TO {q}")
+            run(Grant(("SELECT",), "TABLE", table, (reader,)))
         has_policy = conn.execute("SELECT EXISTS (SELECT 1 FROM pg_policy WHERE polrelid = %s::regclass "
                                   "AND polname = %s)", (qualify(table), POLICY)).fetchone()[0]
         if not has_policy:
-            run(f"CREATE POLICY {POLICY} ON {qualify(table)} AS PERMISSIVE FOR SELECT TO {q} USING (true)", table)
+            run(CreatePolicy(table, POLICY, "SELECT", True, (reader,), using="true"))
     # pg_dump reads every sequence of the schemas it dumps.
     for schema in sorted(set(schemas)):
         for (seq,) in conn.execute(
-                "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) FROM pg_class c "
+                "SELECT n.nspname || '.' || c.relname FROM pg_class c "
                 "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND n.nspname = %s "
                 "AND pg_has_role(session_user, c.relowner, 'USAGE') AND NOT has_table_privilege(%s, c.oid, 'SELECT')",
                 (schema, reader)).fetchall():
-            run(f"GRANT SELECT ON SEQUENCE {seq} TO {q}")
+            run(Grant(("SELECT",), "SEQUENCE", seq, (reader,)))
     return ran
 
 
@@ -227,27 +232,27 @@ def remove(conn: psycopg.Connection, tables: Iterable[str], schemas: Iterable[st
     """
     if session_bypasses(conn) or not exists(conn):
         return []
-    q = quote_ident(role_of(conn))
+    reader = role_of(conn)
     ran = []
     for table in sorted(set(tables)):
         if conn.execute("SELECT EXISTS (SELECT 1 FROM pg_policy WHERE polrelid = %s::regclass AND polname = %s)",
                         (qualify(table), POLICY)).fetchone()[0]:
-            sql = f"DROP POLICY IF EXISTS {POLICY} ON {qualify(table)}"
-            run_unit(conn, [Statement(sql, table=table, lock="brief")], lock_policy)
-            ran.append(sql)
-    statements = []
+            statements = DropPolicy(table, POLICY).statements()
+            run_unit(conn, statements, lock_policy)
+            ran.extend(statement.sql for statement in statements)
+    operations: list[Operation] = []
     for schema in sorted(set(schemas) | {SCHEMA}):
         if conn.execute("SELECT to_regnamespace(%s) IS NOT NULL", (schema,)).fetchone()[0]:
-            s = quote_ident(schema)
-            statements += [f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM {q}",
-                           f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM {q}",
-                           f"REVOKE USAGE ON SCHEMA {s} FROM {q}"]
+            operations += [Revoke(("ALL",), "ALL TABLES", schema, (reader,)),
+                           Revoke(("ALL",), "ALL SEQUENCES", schema, (reader,)),
+                           Revoke(("USAGE",), "SCHEMA", schema, (reader,))]
     if conn.execute("SELECT to_regnamespace(%s) IS NOT NULL", (SCHEMA,)).fetchone()[0]:
-        statements.append(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {SCHEMA} REVOKE SELECT ON TABLES FROM {q}")
-    statements.append(f"DROP ROLE {q}")
-    for sql in statements:
-        conn.execute(sql)
-        ran.append(sql)
+        operations.append(DefaultPrivileges(SCHEMA, ("SELECT",), reader, grant=False))
+    operations.append(DropRole(reader))
+    for operation in operations:
+        for statement in operation.statements():
+            conn.execute(statement.sql)
+            ran.append(statement.sql)
     return ran
 
 

@@ -29,6 +29,7 @@ from tenantmig.phases import p3_not_null as p3
 from tenantmig.phases import p4_parallel_policies as p4
 from tenantmig.phases import p5_policy_swap as p5
 from tenantmig.policies import PREFIX
+from tenantmig.policy_install import policy_statements
 
 SCAN = "SHARE UPDATE EXCLUSIVE on the partition, ROW SHARE on the referenced table, for a scan"
 # The phases whose work a partition can lack: key columns, validated keys, policies, forced RLS.
@@ -122,8 +123,8 @@ def _policies(catalog: Catalog, m: Manifest, spec: TableSpec, phase: int) -> lis
             continue
         part = _leaf(spec, table)
         own = tuple(p for p in table.policies if not p.name.startswith(PREFIX))
-        unit = p4.policy_statements(m, catalog, part, strict=strict, had_rls=table.rls_enabled, existing=own,
-                                    ours_now=ours)
+        unit = policy_statements(m, catalog, part, strict=strict, had_rls=table.rls_enabled, existing=own,
+                                 ours_now=ours)
         unit.append(Statement(f"ALTER TABLE {qualify(part.qualified)} ENABLE ROW LEVEL SECURITY",
                               table=part.qualified, lock=BRIEF, squawk_ignore=(IDEMPOTENT,)))
         if strict:

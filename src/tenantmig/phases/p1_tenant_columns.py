@@ -11,7 +11,6 @@ Downgrade: drops exactly what the upgrade added (recorded in a snapshot first).
 from __future__ import annotations
 
 from tenantmig import ledger, naming, parent_cascade, partitions
-from tenantmig.lint import ours
 from tenantmig.checks import parent_foreign_key
 from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import Statement, literal, qualify, quote_ident
@@ -20,7 +19,8 @@ from tenantmig.ops import Operation, undo
 from tenantmig.ops.tables import (AddColumn, AddForeignKey, CreateIndex, CreateMembershipsTable, CreateTenantsTable,
                                   CreateTrigger, DropFunction, DropTrigger, TriggerFunction, AttachIndex)
 from tenantmig.phases.contract import PhaseContract, PrivilegeNeeds, Removable, Step
-from tenantmig.policies import DROP_CONTEXT_FUNCTIONS, context_functions, context_signatures, execute_for_everyone
+from tenantmig.ops.access import Grant
+from tenantmig.policies import DROP_CONTEXT_FUNCTIONS, context_functions, execute_for_everyone
 from tenantmig.steps import StepContext
 
 NUMBER = 1
@@ -59,9 +59,10 @@ def _filled_tables(ctx: StepContext) -> list[TableSpec]:
     return [s for s in ctx.manifest.backfill_order() if s.pattern == "tenant"]
 
 
-def _grantees(ctx: StepContext) -> str:
+def _schema_usage(ctx: StepContext) -> Grant:
+    """USAGE on the tenantmig schema, where the policies' context helpers are, for every role a policy names."""
     roles = ctx.manifest.roles
-    return ", ".join(quote_ident(r) for r in roles.filtered + roles.admin + roles.reporting)
+    return Grant(("USAGE",), "SCHEMA", "tenantmig", tuple(roles.filtered + roles.admin + roles.reporting))
 
 
 # -- p1_01_registry ------------------------------------------------------------
@@ -74,10 +75,10 @@ def create_registry(ctx: StepContext) -> None:
         ctx.apply(_tenants_table(m))
     if m.memberships_qualified and not saved["memberships_table_existed"]:
         ctx.apply(_memberships_table(m))
-        writers = ", ".join(quote_ident(r) for r in dict.fromkeys(m.roles.app + m.roles.admin + m.roles.service))
+        writers = tuple(dict.fromkeys(m.roles.app + m.roles.admin + m.roles.service))
         if writers:
             # The fill trigger reads memberships with the inserting role's rights (it is SECURITY INVOKER).
-            ctx.apply(Statement(f"GRANT SELECT ON {qualify(m.memberships_qualified)} TO {writers}", lock="none"))
+            ctx.apply(Grant(("SELECT",), "TABLE", m.memberships_qualified, writers))
     if m.legacy_tenant and not saved["legacy_tenant_existed"]:
         columns = [m.tenants_key, *m.legacy_tenant_columns]
         values = [m.literal(m.legacy_tenant), *(literal(v) for v in m.legacy_tenant_columns.values())]
@@ -86,12 +87,8 @@ def create_registry(ctx: StepContext) -> None:
             "ON CONFLICT DO NOTHING",
             table=m.tenants_qualified, lock="ROW EXCLUSIVE (one row)",
         ))
-    ctx.apply(
-        *(Statement(sql, lock="none (new function)")
-          for sql in context_functions(m, ctx.catalog.server_version_num)),
-        *(Statement(execute_for_everyone(signature), lock="none") for signature in context_signatures(m)),
-        Statement(f"GRANT USAGE ON SCHEMA tenantmig TO {_grantees(ctx)}", lock="none"),
-    )
+    functions = context_functions(m, ctx.catalog.server_version_num)
+    ctx.apply(*functions, *(execute_for_everyone(f.function) for f in functions), _schema_usage(ctx))
 
 
 def _tenants_table(m: Manifest) -> CreateTenantsTable:
@@ -107,11 +104,7 @@ def drop_registry(ctx: StepContext) -> None:
     m = ctx.manifest
     saved = before(ctx)
     tenants = qualify(m.tenants_qualified)
-    ctx.apply(
-        Statement(f"REVOKE USAGE ON SCHEMA tenantmig FROM {_grantees(ctx)}", lock="none"),
-        *(Statement(sql, lock="none", squawk_ignore=(ours("ban-drop-function", "a context helper of phase 1"),))
-          for sql in DROP_CONTEXT_FUNCTIONS),
-    )
+    ctx.apply(_schema_usage(ctx).reverse(), *DROP_CONTEXT_FUNCTIONS)
     if m.legacy_tenant and not saved["legacy_tenant_existed"] and saved["tenants_table_existed"]:
         ctx.apply(Statement(
             f"DELETE FROM {tenants} WHERE {quote_ident(m.tenants_key)} = {m.literal(m.legacy_tenant)}",

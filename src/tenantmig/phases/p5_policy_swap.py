@@ -10,11 +10,11 @@ Downgrade: everything restored from that snapshot.
 from __future__ import annotations
 
 from tenantmig import ledger
-from tenantmig.db import BRIEF, Statement, qualify, quote_ident
-from tenantmig.lint import IDEMPOTENT
+from tenantmig.ops.access import (DropPolicy, ForceRowSecurity, GrantRole, NoForceRowSecurity, RevokeRole,
+                                  RoleBypassRls, ViewSecurityInvoker)
 from tenantmig.phases import p4_parallel_policies as p4
 from tenantmig.phases.contract import PhaseContract, Prerequisite, PrivilegeNeeds, Step
-from tenantmig.policies import drop_policy
+from tenantmig.policy_install import install, protected, recorded, restored, table_record
 from tenantmig.privileges import HANDOFF_KEY, KEEP_KEY, VIA_KEY, forget_handoffs, views_reading
 from tenantmig.steps import StepContext
 
@@ -24,10 +24,10 @@ NUMBER = 5
 def _observe(ctx: StepContext) -> dict:
     catalog = ctx.catalog
     observed = {
-        "forced": {s.qualified: catalog.get(s.qualified).rls_forced for s in p4.protected(ctx)},
+        "forced": {s.qualified: catalog.get(s.qualified).rls_forced for s in protected(ctx)},
         "superseded": {
             s.qualified: [p.as_dict() for p in catalog.get(s.qualified).policies if p.name in s.drop_policies]
-            for s in p4.protected(ctx)
+            for s in protected(ctx)
         },
         "bypassrls": {r: catalog.roles[r].bypassrls or r in _handed_off(ctx)
                       for r in ctx.manifest.roles.service if r in catalog.roles},
@@ -60,7 +60,7 @@ def _views(ctx: StepContext) -> dict[str, str | None]:
     """
     if ctx.offline or ctx.catalog.server_version_num < 150000:
         return {}
-    rows = views_reading(ctx.execute, ctx.manifest.schemas, [s.qualified for s in p4.protected(ctx)])
+    rows = views_reading(ctx.execute, ctx.manifest.schemas, [s.qualified for s in protected(ctx)])
     return {view: option for view, option, _owner, _mine in rows}
 
 
@@ -69,69 +69,70 @@ def before(ctx: StepContext) -> dict:
     return ctx.snapshot(NUMBER, "before", lambda: _observe(ctx))
 
 
+def _policies_recorded(ctx: StepContext) -> dict:
+    """What phase 4 recorded of each table before its first change: the shapes are built on it."""
+    return recorded(ctx, p4.CONTRACT)
+
+
 def strict_policies(ctx: StepContext) -> None:
     before(ctx)
-    for spec in p4.protected(ctx):
-        superseded = [Statement(drop_policy(spec, name), table=spec.qualified, lock=BRIEF) for name in spec.drop_policies]
-        p4.install(ctx, spec, strict=True, extra=superseded)
+    records = _policies_recorded(ctx)
+    for spec in protected(ctx):
+        superseded = [DropPolicy(spec.qualified, name) for name in spec.drop_policies]
+        install(ctx, spec, table_record(records, spec), strict=True, extra=superseded)
 
 
 def transition_policies(ctx: StepContext) -> None:
     saved = before(ctx)["superseded"]
-    for spec in p4.protected(ctx):
+    records = _policies_recorded(ctx)
+    for spec in protected(ctx):
         existing = set() if ctx.offline else {p.name for p in ctx.catalog.get(spec.qualified).policies}
-        restored = [p4.restore_policy(ctx, spec, policy) for policy in saved.get(spec.qualified, [])
-                    if policy["name"] not in existing]
-        p4.install(ctx, spec, strict=False, extra=restored)
+        back = [restored(spec, policy) for policy in saved.get(spec.qualified, []) if policy["name"] not in existing]
+        install(ctx, spec, table_record(records, spec), strict=False, extra=back)
     if not ctx.offline:
         ledger.drop_snapshot(ctx.raw, NUMBER, "before")
 
 
 def force_rls(ctx: StepContext) -> None:
-    for spec in p4.protected(ctx):
-        ctx.apply(Statement(f"ALTER TABLE {qualify(spec.qualified)} FORCE ROW LEVEL SECURITY",
-                            table=spec.qualified, lock=BRIEF, squawk_ignore=(IDEMPOTENT,)))
+    for spec in protected(ctx):
+        ctx.apply(ForceRowSecurity(spec.qualified))
     # Owners are filtered now; a view still reads as its owner unless it runs as its caller.
     ctx.emit("-- views reading protected tables: SET (security_invoker = true) (PostgreSQL 15+; listed online)")
     for view in before(ctx).get("views", {}):
-        ctx.apply(Statement(f"ALTER VIEW {view} SET (security_invoker = true)", table=view, lock=BRIEF))
+        ctx.apply(ViewSecurityInvoker(view, "true"))
 
 
 def unforce_rls(ctx: StepContext) -> None:
     saved = before(ctx)
     for view, option in saved.get("views", {}).items():
-        restore = "RESET (security_invoker)" if option is None else f"SET (security_invoker = {option})"
-        ctx.apply(Statement(f"ALTER VIEW {view} {restore}", table=view, lock=BRIEF))
+        ctx.apply(ViewSecurityInvoker(view, option))
     forced = saved["forced"]
-    for spec in p4.protected(ctx):
+    for spec in protected(ctx):
         if not forced.get(spec.qualified, False):
-            ctx.apply(Statement(f"ALTER TABLE {qualify(spec.qualified)} NO FORCE ROW LEVEL SECURITY",
-                                table=spec.qualified, lock=BRIEF, squawk_ignore=(IDEMPOTENT,)))
+            ctx.apply(NoForceRowSecurity(spec.qualified))
 
 
 def revoke_bypassrls(ctx: StepContext) -> None:
-    # Roles are cluster-wide: this changes the role in every database of the server.
     roles = ctx.manifest.roles
     members = before(ctx).get("member_of_via", {})
     for role in roles.service:
         # Skipped when already done (by an admin's hand-off): without superuser even a no-op ALTER is refused.
         if ctx.offline or ctx.catalog.roles[role].bypassrls:
-            ctx.apply(Statement(f"ALTER ROLE {quote_ident(role)} NOBYPASSRLS", lock="none (role attribute)"))
+            ctx.apply(RoleBypassRls(role, bypass=False))
         if roles.service_via and not members.get(role, False) and (
                 ctx.offline or not ctx.execute("SELECT pg_has_role(%s, %s, 'MEMBER')",
                                                (role, roles.service_via)).fetchone()[0]):
-            ctx.apply(Statement(_grant_via(ctx, role), lock="none (role membership)"))
+            ctx.apply(_grant_via(ctx, role))
 
 
-def _grant_via(ctx: StepContext, role: str) -> str:
+def _grant_via(ctx: StepContext, role: str) -> GrantRole:
     """Membership that allows SET ROLE to the named cross-tenant role, and (16+) nothing more.
 
     Before PostgreSQL 16 membership also inherits the role's privileges and permissive
     policies: the service role stays filtered by the restrictive tenant policy, but inside
     its tenant it reads what that role may read.
     """
-    grant = f"GRANT {quote_ident(ctx.manifest.roles.service_via)} TO {quote_ident(role)}"
-    return grant + (" WITH INHERIT FALSE, SET TRUE" if ctx.catalog.server_version_num >= 160000 else "")
+    return GrantRole(ctx.manifest.roles.service_via, role, set_only=ctx.catalog.server_version_num >= 160000)
 
 
 def restore_bypassrls(ctx: StepContext) -> None:
@@ -141,12 +142,12 @@ def restore_bypassrls(ctx: StepContext) -> None:
         # Skipped when an admin already revoked it (hand-off): without ADMIN OPTION even a no-op REVOKE fails.
         if not was_member and (ctx.offline or ctx.execute("SELECT pg_has_role(%s, %s, 'MEMBER')",
                                                           (role, via)).fetchone()[0]):
-            ctx.apply(Statement(f"REVOKE {quote_ident(via)} FROM {quote_ident(role)}", lock="none (role membership)"))
+            ctx.apply(RevokeRole(via, role))
     # Another database on this server still at phase 5 needs these without BYPASSRLS (privileges.py).
     keep = set() if ctx.offline else set(ledger.get_setting(ctx.raw, KEEP_KEY, []) or [])
     for role, had in saved["bypassrls"].items():
         if had and role not in keep and (ctx.offline or not ctx.catalog.roles[role].bypassrls):
-            ctx.apply(Statement(f"ALTER ROLE {quote_ident(role)} BYPASSRLS", lock="none (role attribute)"))
+            ctx.apply(RoleBypassRls(role, bypass=True))
 
 
 # -- the contract -------------------------------------------------------------

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from tenantmig import ledger
 from tenantmig.db import Statement, qualify
+from tenantmig.ops import undo
+from tenantmig.ops.access import CreateRolloutSwitches, RestoreRolloutSwitch
 from tenantmig.phases.contract import PhaseContract, Step
-from tenantmig.phases.p4_parallel_policies import DROP_SWITCHES
-from tenantmig.policies import ENFORCED_FUNCTION, ENFORCED_GRANT, ROLLOUT_TABLE
 from tenantmig.steps import StepContext
 
 NUMBER = 6
+SWITCHES = CreateRolloutSwitches()  # as phase 4 created them
 
 
 def remove_artifacts(ctx: StepContext) -> None:
@@ -24,22 +25,16 @@ def remove_artifacts(ctx: StepContext) -> None:
         rows = ctx.execute("SELECT scope, value FROM tenantmig.rollout ORDER BY 1, 2").fetchall() if exists else []
         if exists:
             ledger.save_snapshot(ctx.raw, NUMBER, "rollout", [list(r) for r in rows])
-    ctx.apply(*DROP_SWITCHES)
+    ctx.apply(*undo([SWITCHES]))
     for spec in ctx.manifest.protected_tables():
+        # TODO(issue 13): an Analyze operation in ops/tables.py, once that module has landed.
         ctx.apply(Statement(f"ANALYZE {qualify(spec.qualified)}", table=spec.qualified,
                             lock="SHARE UPDATE EXCLUSIVE, reads and writes continue", long=True))
 
 
 def recreate_artifacts(ctx: StepContext) -> None:
     rows = [] if ctx.offline else (ledger.load_snapshot(ctx.raw, NUMBER, "rollout") or [])
-    statements = [Statement(ROLLOUT_TABLE, lock="new table"), Statement(ENFORCED_FUNCTION, lock="none"),
-                  Statement(ENFORCED_GRANT, lock="none")]
-    for scope, value in rows:
-        statements.append(Statement(
-            "INSERT INTO tenantmig.rollout (scope, value) VALUES "
-            f"('{scope.replace(chr(39), chr(39) * 2)}', '{value.replace(chr(39), chr(39) * 2)}') ON CONFLICT DO NOTHING"
-        ))
-    ctx.apply(*statements)
+    ctx.apply(SWITCHES, *(RestoreRolloutSwitch(scope, value) for scope, value in rows))
     if not ctx.offline:
         ledger.drop_snapshot(ctx.raw, NUMBER, "rollout")
 
