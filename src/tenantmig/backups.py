@@ -30,6 +30,7 @@ from tenantmig import reader
 from tenantmig.db import connect, quote_ident
 from tenantmig.errors import BackupError, TenantmigError, UsageError
 from tenantmig.ledger import SCHEMA
+from tenantmig.ops.access import NoForceRowSecurity
 from tenantmig.servers import embedded_bin_dir, with_database
 
 log = structlog.get_logger("tenantmig.backups")
@@ -284,8 +285,9 @@ def restore_check(url: str, path: Path, pg_restore: str, source: dict[str, int])
                 if not reader.session_bypasses(copy):
                     # The copy is this login's (--no-owner): as owner, without FORCE, it skips RLS there.
                     for (table,) in copy.execute(
-                            "SELECT c.oid::regclass::text FROM pg_class c WHERE c.relforcerowsecurity").fetchall():
-                        copy.execute(f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY")
+                            "SELECT n.nspname || '.' || c.relname FROM pg_class c "
+                            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relforcerowsecurity").fetchall():
+                        copy.execute(NoForceRowSecurity(table).statements()[0].sql)
                 copy.execute("SET row_security = off")
                 counts = row_counts(copy, dumped_tables(copy))
         finally:

@@ -15,6 +15,7 @@ from tenantmig.errors import ManifestError, first_line
 from tenantmig.expressions import PINNED_SEARCH_PATH, relations
 from tenantmig.manifest import Manifest, TableSpec
 from tenantmig.ops import bookkeeping
+from tenantmig.ops.access import Grant
 
 # How format_type spells each key type (catalog.Column.type).
 _TYPE_NAMES = {
@@ -223,7 +224,7 @@ def _fill_read_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Conn
                     problems.append(
                         f"tables.{spec.name}.backfill: role {role} may INSERT into {shown.table(spec.qualified)} but not SELECT "
                         f"from {read}, which the fill trigger reads with the inserting role's rights "
-                        f"(GRANT SELECT ON {qualify(read)} TO {quote_ident(role)})"
+                        f"({Grant(('SELECT',), 'TABLE', read, (role,)).text()})"
                     )
     return problems
 

@@ -111,7 +111,7 @@ class Preflight:
 
 def as_handoff(*operations: Operation) -> list[str]:
     """Operations as the statements a hand-off prints for someone else to run: the SQL tenantmig would run."""
-    return [statement.sql + ";" for operation in operations for statement in operation.statements()]
+    return [operation.text() for operation in operations]
 
 
 def _role_attrs(conn: psycopg.Connection) -> tuple:

@@ -20,9 +20,9 @@ import psycopg
 
 from tenantmig import naming, partitions, shown
 from tenantmig.catalog import Catalog, Table
-from tenantmig.db import BRIEF, LockPolicy, Statement, qualify, run_unit
-from tenantmig.lint import IDEMPOTENT
+from tenantmig.db import LockPolicy, Statement, run_unit
 from tenantmig.manifest import Manifest, TableSpec
+from tenantmig.ops.access import EnableRowSecurity, ForceRowSecurity
 from tenantmig.ops.tables import AddForeignKey, ValidateConstraint
 from tenantmig.phases import p1_tenant_columns as p1
 from tenantmig.phases import p3_not_null as p3
@@ -125,11 +125,9 @@ def _policies(catalog: Catalog, m: Manifest, spec: TableSpec, phase: int) -> lis
         own = tuple(p for p in table.policies if not p.name.startswith(PREFIX))
         unit = policy_statements(m, catalog, part, strict=strict, had_rls=table.rls_enabled, existing=own,
                                  ours_now=ours)
-        unit.append(Statement(f"ALTER TABLE {qualify(part.qualified)} ENABLE ROW LEVEL SECURITY",
-                              table=part.qualified, lock=BRIEF, squawk_ignore=(IDEMPOTENT,)))
+        unit.extend(EnableRowSecurity(part.qualified).statements())
         if strict:
-            unit.append(Statement(f"ALTER TABLE {qualify(part.qualified)} FORCE ROW LEVEL SECURITY",
-                                  table=part.qualified, lock=BRIEF, squawk_ignore=(IDEMPOTENT,)))
+            unit.extend(ForceRowSecurity(part.qualified).statements())
         what = "row level security" + (", FORCE" if strict else "") + " and the tenant policies its siblings have"
         out.append(Repair(table.qualified, spec.qualified, what, [unit], snapshot={
             "rls_enabled": table.rls_enabled, "rls_forced": table.rls_forced,

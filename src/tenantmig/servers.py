@@ -113,6 +113,8 @@ def create_database(server_url: str, prefix: str = "tenantmig") -> str:
 
 def drop_database(server_url: str, url: str, *, role_prefix: str | None = None) -> None:
     """Drop a scratch database, and the cluster-wide roles a test made for it."""
+    from tenantmig.ops.access import DropRole  # ops -> db -> servers: imported when used
+
     name = database_name_from_url(url)
     with psycopg.connect(libpq_url(server_url), autocommit=True) as conn:
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
@@ -121,7 +123,7 @@ def drop_database(server_url: str, url: str, *, role_prefix: str | None = None) 
                 "SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)", (role_prefix,)
             ).fetchall()
             for (role,) in roles:
-                conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+                conn.execute(DropRole(role, if_exists=True).statements()[0].sql)
 
 
 def database_name_from_url(url: str) -> str:

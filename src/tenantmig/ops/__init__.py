@@ -37,6 +37,10 @@ class Operation:
     def reverse(self) -> Operation:
         raise NotReversible(f"{type(self).__name__} has no derived undo")
 
+    def text(self) -> str:
+        """The statements as a DBA would type them, SQL only, each ended by ";" (for hints and hand-offs)."""
+        return " ".join(statement.sql + ";" for statement in self.statements())
+
     def sql(self) -> str:
         """The statements as offline SQL shows them (lock notes and lint exemptions included)."""
         return ";\n".join(statement.rendered() for statement in self.statements())

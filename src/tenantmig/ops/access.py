@@ -171,6 +171,8 @@ _NAMED = {"SCHEMA": "SCHEMA ", "DATABASE": "DATABASE ", "ALL TABLES": "ALL TABLE
 
 
 def _on(kind: str, target: str) -> str:
+    if kind == "FUNCTION":
+        return "FUNCTION " + target  # a signature as regprocedure prints it, quoted by PostgreSQL already
     if kind in _QUALIFIED:
         return _QUALIFIED[kind] + qualify(target)
     return _NAMED[kind] + quote_ident(target)
@@ -181,7 +183,7 @@ class _Privileges(Operation):
     """GRANT or REVOKE privileges ON a table, sequence, schema, database, or all tables or sequences in a schema."""
 
     privileges: tuple[str, ...]
-    kind: str  # TABLE, SEQUENCE, SCHEMA, DATABASE, ALL TABLES, ALL SEQUENCES
+    kind: str  # TABLE, SEQUENCE, SCHEMA, DATABASE, ALL TABLES, ALL SEQUENCES, FUNCTION
     target: str  # qualified for a table or sequence, else a name
     roles: tuple[str, ...]
     verb: ClassVar[str]
@@ -242,9 +244,10 @@ class CreateRole(Operation):
 @dataclass(frozen=True)
 class DropRole(Operation):
     name: str
+    if_exists: bool = False  # a sweep of roles another session may drop first (servers.drop_database)
 
     def statements(self) -> tuple[Statement, ...]:
-        return (Statement(f"DROP ROLE {quote_ident(self.name)}", lock="none"),)
+        return (Statement(f"DROP ROLE {'IF EXISTS ' if self.if_exists else ''}{quote_ident(self.name)}", lock="none"),)
 
 
 @dataclass(frozen=True)

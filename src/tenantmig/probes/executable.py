@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tenantmig.db import qualify
+from tenantmig.ops.access import Grant
 from tenantmig.probes import FAIL, PASS, Probing
 
 PROBE = "policy_functions_executable"
@@ -55,8 +56,9 @@ def policy_functions_executable(p: Probing) -> None:
                 flagged = True
                 detail = (f"{role} cannot EXECUTE {signature}, which {' and '.join(by)} call"
                           f"{'s' if len(by) == 1 else ''} as {role}: every statement of {role} on the table fails "
-                          f"with \"permission denied for function\". GRANT EXECUTE ON FUNCTION {signature} TO "
-                          f"{role} (or PUBLIC where it is safe for anyone)")
+                          f"with \"permission denied for function\". "
+                          f"{Grant(('EXECUTE',), 'FUNCTION', signature, (role,)).text()} (or to PUBLIC where it is "
+                          "safe for anyone)")
                 if role in bypassing:
                     # Still BYPASSRLS (phase 4): nothing fails yet; phase 5's swap makes it fail.
                     p.add(PROBE, *p.from_phase_5(f"{detail}, once phase 5 takes its BYPASSRLS"),
