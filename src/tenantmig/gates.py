@@ -134,6 +134,11 @@ class RoleRefused(Exception):
                 f"connected as {self.role}, fails the same way")
 
 
+def failures(outcomes: list[Outcome]) -> list[str]:
+    """Each finding of the outcomes that did not pass, one line each, as a refusal lists them."""
+    return [f"  - {o.item}: {finding}" for o in outcomes if not o.passed for finding in o.findings]
+
+
 def run_items(gctx: GateContext, items: tuple[GateItem, ...]) -> list[Outcome]:
     outcomes = []
     for item in items:

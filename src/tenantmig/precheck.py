@@ -75,7 +75,7 @@ class Verdict:
         return issubclass(self.failure, UsageError)
 
     def problems(self) -> list[str]:
-        return [f"  - {o.item}: {finding}" for o in self.outcomes if not o.passed for finding in o.findings]
+        return gates.failures(self.outcomes)
 
 
 def evaluate(gctx: gates.GateContext, target: Phase, direction: str) -> Verdict:

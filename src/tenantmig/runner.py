@@ -93,10 +93,6 @@ def run_phase(settings: Settings, number: int, direction: str, confirm: Confirm 
         return PhaseRun(settings, url, conn, engine, manifest, target, direction, command, started).run(confirm)
 
 
-def _failures(outcomes: list[gates.Outcome]) -> list[str]:
-    return [f"  - {o.item}: {finding}" for o in outcomes if not o.passed for finding in o.findings]
-
-
 class PhaseRun:
     def __init__(self, settings: Settings, url: str, conn: psycopg.Connection, engine, manifest: manifest_mod.Manifest,
                  target: Phase, direction: str, command: str, started: float):
@@ -313,7 +309,7 @@ class PhaseRun:
             post = gates.run_items(gate_reads.context(self.engine, self.conn, self.manifest),
                                    self.gate_file.get(self.direction, "post"))
         self.result.gates.extend(post)
-        return _failures(post)
+        return gates.failures(post)
 
     def post_failed(self, problems: list[str]) -> GateFailed:
         self.book.record("gate.post", "failed", phase=self.number, direction=self.direction,

@@ -31,7 +31,7 @@ import psycopg
 from tenantmig import ledger, naming
 from tenantmig.catalog import Catalog, ForeignKey
 from tenantmig.db import BRIEF, qualify, quote_ident
-from tenantmig.errors import StateError, TenantmigError
+from tenantmig.errors import StateError, TenantmigError, first_line
 from tenantmig.manifest import Manifest, TableSpec
 from tenantmig.ops import Operation
 from tenantmig.ops.tables import (DROP_FOREIGN_KEY, AddConstraintAsDefined, AddForeignKey, AddUniqueUsingIndex,
@@ -197,10 +197,9 @@ def _put_back(ctx: StepContext, steps: dict, exc: Exception) -> None:
 
 
 def _describe(exc: Exception) -> str:
-    if isinstance(exc, psycopg.Error) and exc.diag.message_primary:
-        detail = f" ({exc.diag.message_detail})" if exc.diag.message_detail else ""
-        return exc.diag.message_primary + detail
-    return str(exc).splitlines()[0]
+    # The detail names the duplicate key values, which is what a DBA fixes.
+    detail = exc.diag.message_detail if isinstance(exc, psycopg.Error) else None
+    return first_line(exc) + (f" ({detail})" if detail else "")
 
 
 def _blame(exc: Exception, item: dict, rows: str = "") -> Exception:
