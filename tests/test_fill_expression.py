@@ -57,6 +57,8 @@ def test_references_to_the_row_become_fields_of_new(text, expected):
     "(SELECT o.id FROM organizations o WHERE ROW(messages.*) IS NOT NULL)",
     "(SELECT o.id FROM organizations AS new WHERE new.slug = clinic_slug)",  # PL/pgSQL would find NEW ambiguous
     "(WITH x AS (SELECT clinic_slug) SELECT o.id FROM organizations o, x WHERE o.slug = x.clinic_slug)",
+    # ORDER BY a bare name: the output column `clinic_slug`, not the row's
+    "(SELECT o.id AS clinic_slug FROM organizations o ORDER BY clinic_slug LIMIT 1)",
 ])
 def test_what_cannot_be_settled_keeps_the_row_subquery(text):
     fill = _fill(text)

@@ -224,6 +224,10 @@ def _rewrite(node, scopes: tuple, table: str, columns: frozenset[str], columns_o
         scope = _scope(node, columns_of)
         if ROW in scope:
             raise _Unsure
+        outputs = {target.name for target in node.targetList or () if isinstance(target, ast.ResTarget) and target.name}
+        if any(isinstance(ref, ast.ColumnRef) and len(ref.fields) == 1 and getattr(ref.fields[0], "sval", None) in outputs
+               for ref in nodes([node.sortClause, node.groupClause, node.distinctClause])):
+            raise _Unsure  # ORDER BY / GROUP BY a bare name means the output column first
         scopes = (*scopes, scope)
     if isinstance(node, ast.ColumnRef):
         _column_ref(node, scopes, table, columns)
