@@ -5,8 +5,9 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from tenantmig import api, faults
+from tenantmig import api, faults, presence
 from tenantmig.errors import GateFailed
+from tenantmig.pacing import DutyCycle
 from tenantmig.servers import libpq_url
 
 from helpers import advance_to, example_settings
@@ -66,3 +67,35 @@ def test_a_row_lost_during_a_phase_fails_the_gate_naming_it_even_behind_a_new_ro
         left = conn.execute("SELECT count(*) FROM tenantmig.presence").fetchone()[0]
     assert recorded == ("gate.post", "failed")
     assert left == 0
+
+
+def test_the_gate_rests_after_reading_each_table_and_still_reads_every_one(database_url, role_prefix, tmp_path,
+                                                                            monkeypatch):
+    """Paced (pacing.DutyCycle), so the application keeps the server's cores between the gate's reads."""
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    advance_to(settings, 0)
+    rests: list[float] = []
+    monkeypatch.setattr(presence, "DutyCycle", lambda share: DutyCycle(share, sleep=rests.append))
+    result = api.advance(settings, 1)
+    assert len(rests) == len(result.counts_before) + len(result.counts_after)
+    assert len(result.counts_before) > 10 and result.counts_after.keys() == result.counts_before.keys()
+    assert all(rest > 0 for rest in rests)
+
+
+def test_a_duty_cycle_rests_in_proportion_to_the_work():
+    now = [0.0]
+    rests: list[float] = []
+
+    def work(seconds: float):
+        def piece():
+            now[0] += seconds
+            return seconds
+        return piece
+
+    duty = DutyCycle(0.25, sleep=rests.append, clock=lambda: now[0])
+    assert duty.run(work(0.1)) == 0.1
+    duty.run(work(0.4))
+    assert rests == pytest.approx([0.3, 1.2]) and duty.rested_s == pytest.approx(1.5)
+    assert DutyCycle(1.0, sleep=rests.append, clock=lambda: now[0]).run(work(0.2)) == 0.2 and len(rests) == 2
+    with pytest.raises(ValueError):
+        DutyCycle(0)

@@ -10,9 +10,9 @@ import psycopg
 
 from tenantmig import bypass_roles, shown
 from tenantmig.catalog import Catalog, ForeignKey, Table
-from tenantmig.db import qualify, quote_ident
+from tenantmig.db import qualify
 from tenantmig.errors import ManifestError, first_line
-from tenantmig.expressions import PINNED_SEARCH_PATH, relations
+from tenantmig.expressions import PINNED_SEARCH_PATH, FillExpression, fill_expression, relations
 from tenantmig.manifest import Manifest, TableSpec
 from tenantmig.ops import bookkeeping
 from tenantmig.ops.access import Grant
@@ -141,7 +141,7 @@ def manifest_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Connec
         elif source.kind == "memberships" and source.user_column not in table.columns:
             problems.append(f"{key}.backfill.memberships: column {shown.column(spec.qualified, source.user_column)} does not exist")
         elif source.kind == "sql" and conn is not None:
-            error = _expression_error(conn, manifest, spec)
+            error = _expression_error(conn, manifest, catalog, spec)
             if error:
                 problems.append(f"{key}.backfill.sql: {error}")
 
@@ -229,16 +229,23 @@ def _fill_read_problems(manifest: Manifest, catalog: Catalog, conn: psycopg.Conn
     return problems
 
 
-def _expression_error(conn: psycopg.Connection, manifest: Manifest, spec: TableSpec) -> str | None:
-    """Compile the backfill expression as the fill trigger runs it: the same search_path, over the
-    table's own row under the table's name, and of the key's type (a text expression for a uuid key
-    would compile, then fail on the first row that is not a uuid, half-way through phase 2).
+def fill_sql(catalog: Catalog, spec: TableSpec) -> FillExpression:
+    """The `{ sql = ... }` backfill of `spec` as its fill trigger runs it and phase 0 compiles it."""
+    def columns_of(qualified: str):
+        table = catalog.get(qualified)
+        return None if table is None else table.columns
+
+    return fill_expression(spec.backfill.sql, spec.name, catalog.get(spec.qualified).columns, columns_of)
+
+
+def _expression_error(conn: psycopg.Connection, manifest: Manifest, catalog: Catalog, spec: TableSpec) -> str | None:
+    """Compile the backfill expression as the fill trigger runs it: the same text (fill_sql), the same
+    search_path, names resolving as over the trigger's row, and of the key's type (a text expression for
+    a uuid key would compile, then fail on the first row that is not a uuid, half-way through phase 2).
 
     Run with LIMIT 0 inside a transaction that is rolled back: compiled, never evaluated.
     """
-    # The table under its own name stands for the trigger's row; no `*`, so pg_stat_statements never
-    # lists this check among the application's prepared `SELECT *` (app_hazards).
-    query = f"SELECT ({spec.backfill.sql}) FROM {qualify(spec.qualified)} AS {quote_ident(spec.name)} LIMIT 0"
+    query = fill_sql(catalog, spec).compile_query(qualify(spec.qualified))
     found: list[str] = []
 
     def compile_it() -> None:

@@ -33,17 +33,30 @@ def application_name(command: str) -> str:
     return f"tenantmig {__version__} {command}"[:63]
 
 
+# tenantmig runs beside a live application: a gate that scans every key of a table with two
+# parallel workers took three cores of a two-core server from it (bench/README.md, the chain under
+# a mixed workload). Its own statements run in one process each; a phase takes longer, the
+# application's transactions do not.
+SESSION_OPTIONS = "-c max_parallel_workers_per_gather=0"
+
+
+def session_options(url: str, *more: str) -> str:
+    """The URL's own `options` (they would be replaced, not merged, by the connect argument) and ours."""
+    given = psycopg.conninfo.conninfo_to_dict(libpq_url(url)).get("options") or ""
+    return " ".join(o for o in (given, SESSION_OPTIONS, *more) if o)
+
+
 def create_engine(url: str, command: str = "run", *, read_only: bool = False) -> sa.Engine:
-    connect_args = {"application_name": application_name(command)}
-    if read_only:
-        # The server refuses every write, so a read-only command cannot change the database
-        # even through a bug (or a catalog function with a side effect).
-        connect_args["options"] = "-c default_transaction_read_only=on"
+    # read_only: the server refuses every write, so a read-only command cannot change the database
+    # even through a bug (or a catalog function with a side effect).
+    connect_args = {"application_name": application_name(command),
+                    "options": session_options(url, *(["-c default_transaction_read_only=on"] if read_only else []))}
     return sa.create_engine(sqlalchemy_url(url), poolclass=NullPool, connect_args=connect_args)
 
 
 def connect(url: str, command: str = "run", *, autocommit: bool = True) -> psycopg.Connection:
-    return psycopg.connect(libpq_url(url), autocommit=autocommit, application_name=application_name(command))
+    return psycopg.connect(libpq_url(url), autocommit=autocommit, application_name=application_name(command),
+                           options=session_options(url))
 
 
 @dataclass(frozen=True)

@@ -147,3 +147,31 @@ class Pacer:
                 self.on_wait(table=table, lag_s=seconds, lag_bytes=wal_bytes, limit=str(self.lag_limit),
                              waits=self.lag_waits)
             self.sleep(LAG_POLL_S)
+
+
+class DutyCycle:
+    """Keep a run of heavy reads busy at most `share` of the time: after each piece that took t
+    seconds, rest t * (1 - share) / share. The reads still see everything; they take longer.
+
+    For the chain's own scans of every row (presence.py): back to back, they kept one of the
+    server's cores busy for the whole start and end of each phase, and a phase without a backfill
+    is mostly that (bench/README.md, the chain under a mixed workload).
+    """
+
+    def __init__(self, share: float, *, sleep: Callable[[float], None] = time.sleep,
+                 clock: Callable[[], float] = time.monotonic):
+        if not 0 < share <= 1:
+            raise ValueError(f"a duty cycle's share is in (0, 1], got {share}")
+        self.share = share
+        self.sleep = sleep
+        self.clock = clock
+        self.rested_s = 0.0
+
+    def run(self, piece: Callable[[], object]) -> object:
+        started = self.clock()
+        result = piece()
+        rest = (self.clock() - started) * (1 - self.share) / self.share
+        if rest > 0:
+            self.rested_s += rest
+            self.sleep(rest)
+        return result

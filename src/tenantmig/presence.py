@@ -25,8 +25,12 @@ from psycopg.types.json import Jsonb
 
 from tenantmig.db import primary_key, qualify, quote_ident
 from tenantmig.ledger import SCHEMA
+from tenantmig.pacing import DutyCycle
 
 SHOWN = 20
+# The share of its time the gate keeps the server busy reading keys, one table at a time: the rest
+# is left to the application (pacing.DutyCycle). Costs each phase's start and end about as long again.
+BUSY_SHARE = 0.5
 
 
 def _key(columns: list[str], alias: str) -> str:
@@ -39,16 +43,17 @@ def record(conn: psycopg.Connection, run_id: uuid.UUID, tables: list[str]) -> di
     # The caller holds the run lock: anything left here is from a run that was killed.
     conn.execute(f"DELETE FROM {SCHEMA}.presence WHERE run_id <> %s", (run_id,))
     counts: dict[str, int] = {}
+    duty = DutyCycle(BUSY_SHARE)
     for table in sorted(tables):
         columns = primary_key(conn, table)
         if not columns:
-            counts[table] = conn.execute(f"SELECT count(*) FROM {qualify(table)}").fetchone()[0]
+            counts[table] = duty.run(lambda: conn.execute(f"SELECT count(*) FROM {qualify(table)}").fetchone()[0])
             continue
-        counts[table] = conn.execute(
+        counts[table] = duty.run(lambda: conn.execute(
             f"INSERT INTO {SCHEMA}.presence (run_id, table_name, pk) "
             f"SELECT %s, %s, {_key(columns, 't')} FROM {qualify(table)} t",
             (run_id, table),
-        ).rowcount
+        ).rowcount)
     return counts
 
 
@@ -71,17 +76,18 @@ def check(conn: psycopg.Connection, run_id: uuid.UUID, before: dict[str, int], t
     removed_on_purpose = removed_on_purpose or {}
     added_on_purpose = added_on_purpose or {}
     verdict = Verdict()
+    duty = DutyCycle(BUSY_SHARE)
     for table in sorted(tables):
         columns = primary_key(conn, table) if table in before else []
         if not columns:
-            after = conn.execute(f"SELECT count(*) FROM {qualify(table)}").fetchone()[0]
+            after = duty.run(lambda: conn.execute(f"SELECT count(*) FROM {qualify(table)}").fetchone()[0])
             verdict.counts_after[table] = after
             if table in before and after != before[table]:
                 verdict.problems.append(f"  - row counts: {table} (no primary key, so only counts can be compared): "
                                         f"{before[table]} before, {after} after")
             continue
         # One statement, so the count and the missing keys are read from the same snapshot.
-        after, missing, lost, moved, restored = conn.execute(
+        after, missing, lost, moved, restored = duty.run(lambda: conn.execute(
             f"""
             WITH gone AS (
                 -- Set difference, not NOT EXISTS: hashed in one pass over each side whatever the planner
@@ -105,7 +111,7 @@ def check(conn: psycopg.Connection, run_id: uuid.UUID, before: dict[str, int], t
             """,
             {"since": since, "run": run_id, "table": table,
              "removed": [Jsonb(k) for k in removed_on_purpose.get(table, [])]},
-        ).fetchone()
+        ).fetchone())
         verdict.counts_after[table] = after
         if moved:
             verdict.moved[table] = moved

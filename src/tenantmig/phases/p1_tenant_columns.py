@@ -11,7 +11,7 @@ Downgrade: drops exactly what the upgrade added (recorded in a snapshot first).
 from __future__ import annotations
 
 from tenantmig import ledger, naming, parent_cascade, partitions
-from tenantmig.checks import parent_foreign_key
+from tenantmig.checks import fill_sql, parent_foreign_key
 from tenantmig.counts import legacy_tenant_rows
 from tenantmig.db import Statement, literal, qualify, quote_ident
 from tenantmig.manifest import Manifest, TableSpec
@@ -245,10 +245,7 @@ def fill_function_body(ctx: StepContext, spec: TableSpec) -> str:
             f"THEN NEW.{key} := only_tenant; END IF; END IF;"
         )
     if source and source.kind == "sql":
-        fallback.append(
-            f"IF NEW.{key} IS NULL THEN SELECT ({source.sql}) INTO NEW.{key} "
-            f"FROM (SELECT (NEW).*) AS {quote_ident(spec.name)}; END IF;"
-        )
+        fallback.append(f"IF NEW.{key} IS NULL THEN {fill_sql(ctx.catalog, spec).assign(key)} END IF;")
     if source and source.kind == "legacy":
         # Only where the manifest says rows belong to the legacy tenant: elsewhere a row whose
         # tenant cannot be derived stays NULL and is named by the gates, never guessed.
