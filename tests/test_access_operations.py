@@ -160,3 +160,17 @@ def test_undo_runs_the_reverses_last_first():
 def test_a_handoff_prints_the_statements_tenantmig_would_run():
     assert as_handoff(a.RoleBypassRls(ROLE, bypass=False), a.GrantRole("Via", ROLE, set_only=True)) == [
         f"ALTER ROLE {ROLE_SQL} NOBYPASSRLS;", f'GRANT "Via" TO {ROLE_SQL} WITH INHERIT FALSE, SET TRUE;']
+
+
+@pytest.mark.parametrize("saved, name", [
+    ("public.v", "public.v"),
+    ('public."My View"', "public.My View"),  # as a snapshot written before the operations module spelt it
+    ('"S x"."a""b"', 'S x.a"b'),
+    ("public.My View", "public.My View"),  # as the operations' snapshots spell it
+])
+def test_phase_5_reads_view_names_from_snapshots_of_either_spelling(saved, name):
+    from tenantmig.phases.p5_policy_swap import _unquoted
+
+    assert _unquoted(saved) == name
+    assert only(a.ViewSecurityInvoker(_unquoted(saved), "true")).sql.startswith(
+        "ALTER VIEW " + '"' + name.split(".", 1)[0].replace('"', '""') + '"')

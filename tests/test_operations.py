@@ -9,10 +9,11 @@ from tenantmig.db import BRIEF
 from tenantmig.lint import GUARDED_ADD, IDEMPOTENT, RECREATED_ADD
 from tenantmig.ops import NotReversible, undo
 from tenantmig.ops import bookkeeping
+from tenantmig.ops.access import DropFunction, Function
 from tenantmig.ops.tables import (ADD_FOREIGN_KEY, BUILD, DROP_FOREIGN_KEY, AddColumn, Analyze, AddConstraintAsDefined,
                                   AddForeignKey, AddNotNullCheck, AddUniqueUsingIndex, AttachIndex, CreateIndex,
                                   CreateIndexAsDefined, CreateMembershipsTable, CreateTenantsTable, CreateTrigger,
-                                  DropColumn, DropConstraint, DropFunction, DropIndex, DropNotNull, DropTable,
+                                  DropColumn, DropConstraint, DropIndex, DropNotNull, DropTable,
                                   DropTrigger, SetNotNull, TriggerFunction, ValidateConstraint)
 
 # Every name here needs quoting: a space, capitals, a dot inside a name, a double quote.
@@ -75,7 +76,7 @@ RENDERED = [
       'EXECUTE FUNCTION "tenantmig"."follow_Order"()']),
     (DropTrigger(TABLE, "fill A"),
      [f'DROP TRIGGER IF EXISTS "fill A" ON {Q_TABLE}']),
-    (DropFunction(("tenantmig", 'fill "A"'), "ours"),
+    (DropFunction(Function("tenantmig", 'fill "A"'), "ours"),
      ['DROP FUNCTION IF EXISTS "tenantmig"."fill ""A"""()']),
     (CreateTenantsTable("public.Organization", "Id", "uuid"),
      ['CREATE TABLE IF NOT EXISTS "public"."Organization" ("Id" uuid PRIMARY KEY, name text, created_at timestamptz '
@@ -178,7 +179,7 @@ def test_undo_reverses_each_operation_last_first():
 
 
 @pytest.mark.parametrize("op", [
-    DropTrigger(TABLE, "t"), DropFunction(("tenantmig", "f"), "ours"), DropConstraint(TABLE, "c", None),
+    DropTrigger(TABLE, "t"), DropFunction(Function("tenantmig", "f"), "ours"), DropConstraint(TABLE, "c", None),
     DropIndex(TABLE, "ix"), DropTable("public.t", "ours"), DropColumn(TABLE, "k", "ours"),
     ValidateConstraint(TABLE, "c", "scan"), AttachIndex(TABLE, PARENT, "a", "b"), AddUniqueUsingIndex(TABLE, "u"),
     AddConstraintAsDefined(TABLE, "c", "CHECK (true)"), Analyze(TABLE),

@@ -46,6 +46,17 @@ class Operation:
         return ";\n".join(statement.rendered() for statement in self.statements())
 
 
+class Drop(Operation):
+    """A drop: reversible exactly when it was made as the reverse of what it drops (`restores`)."""
+
+    restores: Operation | None
+
+    def reverse(self) -> Operation:
+        if self.restores is None:
+            raise NotReversible(f"{type(self).__name__} of {self} was not made from what it drops")
+        return self.restores
+
+
 def statements_of(items: Iterable[Operation | Statement]) -> list[Statement]:
     """Operations flattened to the statements they run; a Statement passes through as it is."""
     flat: list[Statement] = []

@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from tenantmig.db import BRIEF, Statement, literal, qualify, quote_ident
 from tenantmig.lint import IDEMPOTENT, ours
-from tenantmig.ops import Operation
+from tenantmig.ops import Drop, Operation
 
 
 def roles_sql(names: tuple[str, ...]) -> str:
@@ -137,12 +137,13 @@ class CreateFunction(Operation):
 
 
 @dataclass(frozen=True)
-class DropFunction(Operation):
+class DropFunction(Drop):
     """DROP FUNCTION IF EXISTS of a function tenantmig created; `what` says which, for the lint exemption."""
 
     function: Function
     what: str
     by_name: bool = False  # named without its arguments: the only function of that name
+    restores: Operation | None = None
 
     def statements(self) -> tuple[Statement, ...]:
         target = self.function.ref if self.by_name else self.function.signature

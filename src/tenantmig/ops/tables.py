@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from tenantmig.db import BRIEF, Statement, qualify, quote_ident
 from tenantmig.expressions import PINNED_SEARCH_PATH, dollar_tag
 from tenantmig.lint import GUARDED_ADD, IDEMPOTENT, RECREATED_ADD, Exemption, ours
-from tenantmig.ops import NotReversible, Operation
+from tenantmig.ops import Drop, Operation
+from tenantmig.ops.access import DropFunction, Function
 
 BUILD = "SHARE UPDATE EXCLUSIVE for the build (reads and writes continue)"
 # Dropping a foreign key removes the triggers it put on the referenced table as well.
@@ -41,17 +42,6 @@ def _function(function: tuple[str, str]) -> str:
     return f"{quote_ident(function[0])}.{quote_ident(function[1])}"
 
 
-class _Drop(Operation):
-    """A drop: reversible exactly when it was made as the reverse of what it drops."""
-
-    restores: Operation | None
-
-    def reverse(self) -> Operation:
-        if self.restores is None:
-            raise NotReversible(f"{type(self).__name__} of {self} was not made from what it drops")
-        return self.restores
-
-
 # -- columns ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -72,7 +62,7 @@ class AddColumn(Operation):
 
 
 @dataclass(frozen=True)
-class DropColumn(_Drop):
+class DropColumn(Drop):
     table: str
     column: str
     what: str
@@ -229,7 +219,7 @@ class ValidateConstraint(Operation):
 
 
 @dataclass(frozen=True)
-class DropConstraint(_Drop):
+class DropConstraint(Drop):
     table: str
     name: str
     what: str | None  # None: not one of tenantmig's, no exemption claimed
@@ -306,7 +296,7 @@ class AttachIndex(Operation):
 
 
 @dataclass(frozen=True)
-class DropIndex(_Drop):
+class DropIndex(Drop):
     """CONCURRENTLY blocks no writer; a partitioned index cannot be dropped so, and takes its partitions' along."""
 
     table: str
@@ -344,20 +334,7 @@ SET search_path = {PINNED_SEARCH_PATH}
 AS {tag}{self.body}{tag}""".strip(), lock="none (function)"),)
 
     def reverse(self) -> Operation:
-        return DropFunction(self.function, self.what, restores=self)
-
-
-@dataclass(frozen=True)
-class DropFunction(_Drop):
-    """A function of tenantmig's taking no arguments."""
-
-    function: tuple[str, str]
-    what: str
-    restores: Operation | None = None
-
-    def statements(self) -> tuple[Statement, ...]:
-        return (Statement(f"DROP FUNCTION IF EXISTS {_function(self.function)}()", lock="none",
-                          squawk_ignore=(ours("ban-drop-function", self.what),)),)
+        return DropFunction(Function(*self.function), self.what, restores=self)
 
 
 @dataclass(frozen=True)
@@ -385,7 +362,7 @@ class CreateTrigger(Operation):
 
 
 @dataclass(frozen=True)
-class DropTrigger(_Drop):
+class DropTrigger(Drop):
     table: str
     name: str
     restores: Operation | None = None
@@ -448,7 +425,7 @@ class CreateMembershipsTable(Operation):
 
 
 @dataclass(frozen=True)
-class DropTable(_Drop):
+class DropTable(Drop):
     table: str
     what: str
     restores: Operation | None = None

@@ -17,9 +17,9 @@ from tenantmig.db import Statement, literal, qualify, quote_ident
 from tenantmig.manifest import Manifest, TableSpec
 from tenantmig.ops import Operation, undo
 from tenantmig.ops.tables import (AddColumn, AddForeignKey, CreateIndex, CreateMembershipsTable, CreateTenantsTable,
-                                  CreateTrigger, DropFunction, DropTrigger, TriggerFunction, AttachIndex)
+                                  CreateTrigger, DropTrigger, TriggerFunction, AttachIndex)
 from tenantmig.phases.contract import PhaseContract, PrivilegeNeeds, Removable, Step
-from tenantmig.ops.access import Grant
+from tenantmig.ops.access import DropFunction, Function, Grant
 from tenantmig.policies import DROP_CONTEXT_FUNCTIONS, context_functions, execute_for_everyone
 from tenantmig.steps import StepContext
 
@@ -388,7 +388,7 @@ def _drop_trigger(ctx: StepContext, spec: TableSpec, trigger: str, function: tup
     # By name, not as the undo of the trigger: what the upgrade compiled into the function need not
     # compile again (a parent's foreign key may be gone), and a follow trigger an earlier version
     # installed where a cascade now carries the key is dropped too.
-    ctx.apply(DropTrigger(spec.qualified, trigger), DropFunction(function, what))
+    ctx.apply(DropTrigger(spec.qualified, trigger), DropFunction(Function(*function), what))
 
 
 def drop_fill_triggers(ctx: StepContext) -> None:

@@ -9,6 +9,8 @@ Downgrade: everything restored from that snapshot.
 
 from __future__ import annotations
 
+import re
+
 from tenantmig import ledger
 from tenantmig.ops.access import (DropPolicy, ForceRowSecurity, GrantRole, NoForceRowSecurity, RevokeRole,
                                   RoleBypassRls, ViewSecurityInvoker)
@@ -66,7 +68,23 @@ def _views(ctx: StepContext) -> dict[str, str | None]:
 
 def before(ctx: StepContext) -> dict:
     """Saved before the phase's first change; the downgrade restores from it."""
-    return ctx.snapshot(NUMBER, "before", lambda: _observe(ctx))
+    saved = ctx.snapshot(NUMBER, "before", lambda: _observe(ctx))
+    if "views" in saved:
+        saved["views"] = {_unquoted(name): option for name, option in saved["views"].items()}
+    return saved
+
+
+# A snapshot written before the operations module kept each view quoted as SQL writes it
+# (quote_ident(schema) . quote_ident(name)); the operations quote `schema.name` themselves now.
+_QUOTED_PART = r'(?:"(?:[^"]|"")*"|[a-z_][a-z0-9_$]*)'
+_OLD_VIEW_NAME = re.compile(rf"({_QUOTED_PART})\.({_QUOTED_PART})")
+
+
+def _unquoted(name: str) -> str:
+    match = _OLD_VIEW_NAME.fullmatch(name)
+    if '"' not in name or match is None:
+        return name
+    return ".".join(part[1:-1].replace('""', '"') if part.startswith('"') else part for part in match.groups())
 
 
 def _policies_recorded(ctx: StepContext) -> dict:

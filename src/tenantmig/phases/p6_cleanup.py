@@ -9,9 +9,9 @@ the key. Downgrade: the switches recreated with the state they had.
 from __future__ import annotations
 
 from tenantmig import ledger
-from tenantmig.db import Statement, qualify
 from tenantmig.ops import undo
 from tenantmig.ops.access import CreateRolloutSwitches, RestoreRolloutSwitch
+from tenantmig.ops.tables import Analyze
 from tenantmig.phases.contract import PhaseContract, Step
 from tenantmig.steps import StepContext
 
@@ -27,9 +27,7 @@ def remove_artifacts(ctx: StepContext) -> None:
             ledger.save_snapshot(ctx.raw, NUMBER, "rollout", [list(r) for r in rows])
     ctx.apply(*undo([SWITCHES]))
     for spec in ctx.manifest.protected_tables():
-        # TODO(issue 13): an Analyze operation in ops/tables.py, once that module has landed.
-        ctx.apply(Statement(f"ANALYZE {qualify(spec.qualified)}", table=spec.qualified,
-                            lock="SHARE UPDATE EXCLUSIVE, reads and writes continue", long=True))
+        ctx.apply(Analyze(spec.qualified))
 
 
 def recreate_artifacts(ctx: StepContext) -> None:
