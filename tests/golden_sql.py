@@ -204,8 +204,12 @@ def main(argv: list[str]) -> int:
         if not server_url:
             parser.error("set TENANTMIG_TEST_DATABASE_URL to a PostgreSQL server (or pass --sql-only)")
     os.environ.setdefault("TENANTMIG_ROLES_SHARED_OK", "1")
-    for path in regenerate(server_url, tuple(args.examples)):
+    from tenantmig.logs import configure_logging
+    configure_logging(-1)  # the chain's step lines would bury the list of files written
+    changed = regenerate(server_url, tuple(args.examples))
+    for path in changed:
         print(f"wrote {path.relative_to(GOLDEN.parent.parent)}")
+    print(f"{len(changed)} file(s) changed under {GOLDEN.relative_to(GOLDEN.parent.parent)}")
     return 0
 
 
