@@ -122,12 +122,17 @@ def render(manifest: manifest_mod.Manifest, catalog: catalog_mod.Catalog, number
     return config.output_buffer.getvalue()
 
 
+def state_before(number: int, direction: str) -> int:
+    """The phase the database stands at when phase `number` runs in `direction` (-1: before phase 0)."""
+    return number - 1 if direction == "upgrade" else number
+
+
 def rendered(example: str) -> dict[Path, str]:
     """Every golden SQL file of `example`, rendered from its saved manifest and catalogs."""
     manifest = manifest_mod.load(manifest_path(example))
     catalogs = load_catalogs(example)
     return {sql_path(example, p.number, direction):
-            render(manifest, catalogs[p.number - 1 if direction == "upgrade" else p.number], p.number, direction)
+            render(manifest, catalogs[state_before(p.number, direction)], p.number, direction)
             for p in PHASES for direction in DIRECTIONS}
 
 

@@ -27,8 +27,7 @@ CASES = [(example, p.number, direction) for example in golden_sql.EXAMPLES for p
 @pytest.mark.parametrize("example,number,direction", CASES, ids=[f"{e}-{n}-{d}" for e, n, d in CASES])
 def test_offline_sql_matches_the_golden_file(example, number, direction):
     manifest, catalogs = saved(example)
-    state = number - 1 if direction == "upgrade" else number
-    got = golden_sql.render(manifest, catalogs[state], number, direction)
+    got = golden_sql.render(manifest, catalogs[golden_sql.state_before(number, direction)], number, direction)
     path = golden_sql.sql_path(example, number, direction)
     expected = path.read_text()
     if got != expected:
