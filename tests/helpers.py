@@ -4,28 +4,60 @@ from __future__ import annotations
 
 import os
 import subprocess
+import uuid
 from pathlib import Path
 
 import psycopg
+from psycopg import sql
 
 from tenantmig import api
 from tenantmig.db import LockPolicy
-from tenantmig.servers import libpq_url
+from tenantmig.servers import database_name_from_url, libpq_url, with_database
 from tenantmig.options import RunOptions
 
 import forked_cli
 
 
-def example_settings(database_url: str, role_prefix: str, tmp_path: Path, rows: int = 300,
-                     example: str = "telehealth") -> api.Settings:
-    settings = api.Settings(
+def chain_settings(database_url: str, tmp_path: Path) -> api.Settings:
+    """What the chain tests run with: the manifest and backups in `tmp_path`, fixed 100-row batches."""
+    return api.Settings(
         database_url=database_url,
         manifest_path=str(tmp_path / "tenancy.toml"),
         lock_policy=LockPolicy(timeout_ms=500, attempts=5),
         options=RunOptions(backup_dir=str(tmp_path / "backups"), batch_size=100),
     )
+
+
+def example_settings(database_url: str, role_prefix: str, tmp_path: Path, rows: int = 300,
+                     example: str = "telehealth") -> api.Settings:
+    settings = chain_settings(database_url, tmp_path)
     api.load_example(settings, example, rows=rows, manifest_out=settings.manifest_path, role_prefix=role_prefix)
     return settings
+
+
+def clone_database(server_url: str, template_url: str, prefix: str = "tenantmig_test") -> str:
+    """A new database copied from `template_url` (CREATE DATABASE ... TEMPLATE): a loaded or migrated state in a
+    fraction of a second instead of an example load and a chain. Nobody may be connected to the template."""
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(libpq_url(server_url), autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+            sql.Identifier(name), sql.Identifier(database_name_from_url(template_url))))
+    return with_database(server_url, name)
+
+
+def role_attributes(database_url: str, role_prefix: str) -> list[tuple]:
+    return schema_state(database_url, role_prefix)["roles"]
+
+
+def restore_roles(database_url: str, roles: list[tuple]) -> None:
+    """Put back the BYPASSRLS each role had (from role_attributes) when a template was taken.
+
+    Roles are cluster-wide: a template copies the database, not what phase 5 later did to the service role.
+    """
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+        for name, _super, bypass in roles:
+            conn.execute(sql.SQL("ALTER ROLE {} " + ("BYPASSRLS" if bypass else "NOBYPASSRLS")).format(
+                sql.Identifier(name)))
 
 
 def prepare_for(settings: api.Settings, number: int) -> None:

@@ -19,14 +19,14 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from psycopg import sql
 
 from tenantmig import api, faults, servers
 from tenantmig import manifest as manifest_mod
 from tenantmig.phases import PHASES
 from tenantmig.servers import libpq_url
 
-from helpers import prepare_for, contents, example_settings, revision, schema_state
+from helpers import (clone_database, contents, example_settings, prepare_for, restore_roles, revision, role_attributes,
+                     schema_state)
 
 RUNBOOK = Path(__file__).resolve().parent.parent / "runbooks" / "fault-injection.md"
 COMMANDS = [(p.number, "advance") for p in PHASES] + [(p.number, "rollback") for p in reversed(PHASES)]
@@ -51,11 +51,7 @@ def observe(url: str, role_prefix: str) -> tuple:
 
 
 def clone(server_url: str, template: str) -> str:
-    name = f"tenantmig_cm_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(libpq_url(server_url), autocommit=True) as conn:
-        conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-            sql.Identifier(name), sql.Identifier(servers.database_name(template))))
-    return servers.with_database(server_url, name)
+    return clone_database(server_url, template, prefix="tenantmig_cm")
 
 
 @dataclasses.dataclass
@@ -81,7 +77,7 @@ def chain(server_url, tmp_path_factory):
         def keep(number: int) -> None:
             found.templates[number] = clone(server_url, work)
             made.append(found.templates[number])
-            found.roles[number] = schema_state(work, role_prefix)["roles"]
+            found.roles[number] = role_attributes(work, role_prefix)
             if number >= 0:  # before phase 0 there is no ledger yet
                 with psycopg.connect(libpq_url(work)) as conn:
                     found.ledger_ids[number] = conn.execute("SELECT max(id) FROM tenantmig.ledger").fetchone()[0]
@@ -101,14 +97,6 @@ def chain(server_url, tmp_path_factory):
         for url in made:
             servers.drop_database(server_url, url)
         servers.drop_database(server_url, work, role_prefix=role_prefix)
-
-
-def restore_roles(url: str, roles: list[tuple]) -> None:
-    # Roles are cluster-wide: a template copies the database, not what phase 5 did to the service role.
-    with psycopg.connect(libpq_url(url), autocommit=True) as conn:
-        for name, _super, bypass in roles:
-            conn.execute(sql.SQL("ALTER ROLE {} " + ("BYPASSRLS" if bypass else "NOBYPASSRLS")).format(
-                sql.Identifier(name)))
 
 
 @pytest.mark.parametrize("number,verb", COMMANDS, ids=[f"{v}-{n}" for n, v in COMMANDS])

@@ -160,7 +160,13 @@ def run_cli(*args: str, cwd: Path, database_url: str | None = None) -> subproces
     return forked_cli.run(list(args), env=env, cwd=cwd)
 
 
-@pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in PARSE_CASES], ids=[c[0] for c in PARSE_CASES])
+# Every PARSE_CASE reaches the CLI as the same ManifestError, so the CLI's own part (exit 2, nothing on
+# stdout, one `error: PATH: message` paragraph, its hint) is checked on one case of each kind of message:
+# the TOML library's, one with a hint, and a plain one. The message text itself is test_parse_names_the_key's.
+CLI_CASES = [c for c in PARSE_CASES if c[0] in ("not-toml", "undecided-tables", "parent-cycle")]
+
+
+@pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in CLI_CASES], ids=[c[0] for c in CLI_CASES])
 def test_cli_exits_2_naming_the_key(tmp_path, text, expected):
     (tmp_path / "tenancy.toml").write_text(text)
     # No database at all: the manifest is read, and rejected, before any connection.
@@ -170,6 +176,10 @@ def test_cli_exits_2_naming_the_key(tmp_path, text, expected):
     assert "error: tenancy.toml: " in terminal_text(done.stderr)
     for fragment in expected:
         assert fragment in terminal_text(done.stderr), f"{fragment!r} not in {done.stderr!r}"
+    with pytest.raises(ManifestError) as caught:
+        manifest.parse(text, path="tenancy.toml")
+    if caught.value.hint:  # what to do about it reaches the user as well
+        assert caught.value.hint in terminal_text(done.stderr)
 
 
 def test_cli_missing_manifest_exits_2(tmp_path):

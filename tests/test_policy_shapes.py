@@ -17,6 +17,7 @@ import psycopg
 import pytest
 
 from tenantmig import manifest as manifest_mod
+from tenantmig import servers
 from tenantmig.errors import ManifestError, UsageError
 from tenantmig.examples import telehealth
 from tenantmig.manifest import Context
@@ -84,6 +85,14 @@ def test_pattern_shapes_as_the_application(database_url, role_prefix, tmp_path):
 UUID = "00000000-0000-0000-0000-0000000000c1"
 
 
+@pytest.fixture(scope="module")
+def cast_database(server_url):
+    """One empty database for every cast case (a database each cost more than the cases themselves)."""
+    url = servers.create_database(server_url, prefix="tenantmig_test")
+    yield url
+    servers.drop_database(server_url, url)
+
+
 @pytest.mark.parametrize("key_type, value, expected", [
     ("uuid", UUID, UUID),
     ("uuid", UUID.upper(), UUID),  # either case
@@ -105,17 +114,19 @@ UUID = "00000000-0000-0000-0000-0000000000c1"
     ("text", "", None),
     ("text", "clinic-7", "clinic-7"),
 ])
-def test_context_function_reads_only_what_casts(database_url, key_type, value, expected):
+def test_context_function_reads_only_what_casts(cast_database, key_type, value, expected):
     """The shape check before the cast: what it lets through is the key, anything else is "no tenant"
     (NULL), and no value the application can set makes the function, or a policy, raise."""
     manifest = SimpleNamespace(context=Context("app.t", key_type=key_type), store=None, admin_setting=None)
-    with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+    with psycopg.connect(libpq_url(cast_database)) as conn:
+        # The schema, the functions and the setting live in this transaction only: rolled back, the
+        # next case starts from the same empty database, as if it had one of its own.
         conn.execute("CREATE SCHEMA tenantmig")
         for function in context_functions(manifest, conn.info.server_version):
             conn.execute(function.statements()[0].sql)
-        with conn.transaction():
-            conn.execute("SELECT set_config('app.t', %s, true)", (value,))
-            found = conn.execute("SELECT tenantmig.current_tenant()").fetchone()[0]
+        conn.execute("SELECT set_config('app.t', %s, true)", (value,))
+        found = conn.execute("SELECT tenantmig.current_tenant()").fetchone()[0]
+        conn.rollback()
     assert (str(found) if key_type == "uuid" and found is not None else found) == expected
 
 

@@ -1,24 +1,79 @@
-"""Out-of-order runs, concurrent runs, blocked DDL, orphans and quarantine: refused or handled, nothing lost."""
+"""Out-of-order runs, concurrent runs, blocked DDL, orphans and quarantine: refused or handled, nothing lost.
+
+The example is loaded and advanced once per module; each test starts from a copy of the database at
+the phase it needs (CREATE DATABASE ... TEMPLATE), which nothing another test did can have reached.
+"""
 
 from __future__ import annotations
 
 import json
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import psycopg
 import pytest
 
-from tenantmig import api
+from tenantmig import api, servers
 from tenantmig.db import RUN_LOCK_KEY
 from tenantmig.errors import GateFailed, ManifestError
 from tenantmig.servers import libpq_url
 
-from helpers import (advance_to, cli, contents, example_settings, prepare_for, quarantine_patient_orphans, revision,
-                     schema_state)
+from helpers import (advance_to, chain_settings, cli, clone_database, contents, example_settings, prepare_for,
+                     quarantine_patient_orphans, restore_roles, revision, role_attributes, schema_state)
 
 
-def test_advance_out_of_order_exits_1_and_changes_nothing(database_url, role_prefix, tmp_path):
-    settings = example_settings(database_url, role_prefix, tmp_path)
-    advance_to(settings, 1)
+@dataclass
+class Templates:
+    server_url: str
+    role_prefix: str  # the example's roles, shared by every copy
+    manifest_text: str
+    at: dict[int, str] = field(default_factory=dict)  # phase -> template database (-1: loaded, before phase 0)
+    roles: dict[int, list[tuple]] = field(default_factory=dict)  # the roles' attributes when each was taken
+
+
+@pytest.fixture(scope="module")
+def templates(server_url, tmp_path_factory):
+    role_prefix = f"t{uuid.uuid4().hex[:8]}_"
+    work = servers.create_database(server_url, prefix="tenantmig_test")
+    taken: dict[int, str] = {}
+    try:
+        # The template's backups stay in this module's directory: the copies' ledgers point at them.
+        settings = example_settings(work, role_prefix, tmp_path_factory.mktemp("safety"))
+        found = Templates(server_url, role_prefix, Path(settings.manifest_path).read_text(), at=taken)
+        for number in (-1, 0, 1, 2):
+            if number >= 0:
+                advance_to(settings, number, start=number)
+            taken[number] = clone_database(server_url, work)
+            found.roles[number] = role_attributes(work, role_prefix)
+        yield found
+    finally:
+        for url in taken.values():
+            servers.drop_database(server_url, url)
+        servers.drop_database(server_url, work, role_prefix=role_prefix)
+
+
+@pytest.fixture
+def start(templates, tmp_path):
+    """start(N): settings on a new copy of the example at phase N, with a manifest of the test's own."""
+    made = []
+
+    def at(number: int) -> api.Settings:
+        url = clone_database(templates.server_url, templates.at[number])
+        made.append(url)
+        restore_roles(url, templates.roles[number])
+        settings = chain_settings(url, tmp_path)
+        Path(settings.manifest_path).write_text(templates.manifest_text)
+        return settings
+
+    yield at
+    for url in made:
+        servers.drop_database(templates.server_url, url)
+
+
+def test_advance_out_of_order_exits_1_and_changes_nothing(start, templates):
+    settings = start(1)
+    database_url, role_prefix = settings.database_url, templates.role_prefix
     before = (schema_state(database_url, role_prefix), contents(database_url), revision(database_url))
 
     run = cli("--manifest", settings.manifest_path, "advance", "--phase", "3", "--yes", database_url=database_url)
@@ -28,25 +83,26 @@ def test_advance_out_of_order_exits_1_and_changes_nothing(database_url, role_pre
     assert (schema_state(database_url, role_prefix), contents(database_url), revision(database_url)) == before
 
 
-def test_advance_at_the_same_phase_says_so_and_exits_0(database_url, role_prefix, tmp_path):
-    settings = example_settings(database_url, role_prefix, tmp_path)
-    advance_to(settings, 1)
+def test_advance_at_the_same_phase_says_so_and_exits_0(start):
+    settings = start(1)
+    database_url = settings.database_url
     run = cli("--manifest", settings.manifest_path, "advance", "--phase", "1", "--yes", database_url=database_url)
     assert run.returncode == 0, run.stderr
     assert "already applied" in run.stdout
 
 
-def test_rollback_of_a_phase_not_on_top_exits_1(database_url, role_prefix, tmp_path):
-    settings = example_settings(database_url, role_prefix, tmp_path)
-    advance_to(settings, 2)
+def test_rollback_of_a_phase_not_on_top_exits_1(start):
+    settings = start(2)
+    database_url = settings.database_url
     run = cli("--manifest", settings.manifest_path, "rollback", "--phase", "1", "--yes", database_url=database_url)
     assert run.returncode == 1
     assert "rollback --phase 2" in run.stderr
     assert revision(database_url) == "p2_01_backfill"
 
 
-def test_a_second_run_during_a_first_exits_3_naming_the_holder(database_url, role_prefix, tmp_path):
-    settings = example_settings(database_url, role_prefix, tmp_path)
+def test_a_second_run_during_a_first_exits_3_naming_the_holder(start):
+    settings = start(-1)
+    database_url = settings.database_url
     with psycopg.connect(libpq_url(database_url), autocommit=True, application_name="tenantmig first run") as holder:
         holder.execute("SELECT pg_advisory_lock(%s)", (RUN_LOCK_KEY,))
         pid = holder.info.backend_pid
@@ -56,18 +112,19 @@ def test_a_second_run_during_a_first_exits_3_naming_the_holder(database_url, rol
     assert revision(database_url) is None
 
 
-def test_without_yes_off_a_terminal_nothing_changes(database_url, role_prefix, tmp_path):
-    settings = example_settings(database_url, role_prefix, tmp_path)
+def test_without_yes_off_a_terminal_nothing_changes(start):
+    settings = start(-1)
+    database_url = settings.database_url
     run = cli("--manifest", settings.manifest_path, "advance", "--phase", "0", database_url=database_url)
     assert run.returncode == 2
     assert "--yes" in run.stderr
     assert revision(database_url) is None
 
 
-def test_ddl_behind_a_long_transaction_stops_cleanly_naming_the_blocker(database_url, role_prefix, tmp_path):
+def test_ddl_behind_a_long_transaction_stops_cleanly_naming_the_blocker(start):
     """Phase 1 waits at most its lock timeout per try, never queues; when retries run out it names the blocker."""
-    settings = example_settings(database_url, role_prefix, tmp_path)
-    advance_to(settings, 0)
+    settings = start(0)
+    database_url = settings.database_url
     with psycopg.connect(libpq_url(database_url)) as blocker:
         blocker.execute("SELECT count(*) FROM patients")  # holds ACCESS SHARE until the transaction ends
         blocker_pid = blocker.info.backend_pid
@@ -101,9 +158,9 @@ def _add_orphan_patient(database_url: str) -> int:
         ).fetchone()[0]
 
 
-def test_orphans_fail_the_backfill_naming_table_and_keys_then_resume(database_url, role_prefix, tmp_path):
-    settings = example_settings(database_url, role_prefix, tmp_path)
-    advance_to(settings, 1)
+def test_orphans_fail_the_backfill_naming_table_and_keys_then_resume(start):
+    settings = start(1)
+    database_url = settings.database_url
     orphan = _add_orphan_patient(database_url)
 
     run = cli("--manifest", settings.manifest_path, "advance", "--phase", "2", "--yes", database_url=database_url)
@@ -117,10 +174,10 @@ def test_orphans_fail_the_backfill_naming_table_and_keys_then_resume(database_ur
     assert resumed.outcome == "applied"
 
 
-def test_quarantined_orphans_are_counted_and_come_back_on_rollback(database_url, role_prefix, tmp_path):
-    settings = example_settings(database_url, role_prefix, tmp_path)
-    quarantine_patient_orphans(settings)
-    advance_to(settings, 1)
+def test_quarantined_orphans_are_counted_and_come_back_on_rollback(start):
+    settings = start(1)
+    database_url = settings.database_url
+    quarantine_patient_orphans(settings)  # a change the manifest may take until phase 2 (recorded.ACCEPTABLE)
     orphan = _add_orphan_patient(database_url)
     before = contents(database_url)["patients"]
 
@@ -136,8 +193,9 @@ def test_quarantined_orphans_are_counted_and_come_back_on_rollback(database_url,
     assert contents(database_url)["patients"] == before
 
 
-def test_a_table_without_primary_key_fails_the_gate_before_any_change(database_url, role_prefix, tmp_path):
-    settings = example_settings(database_url, role_prefix, tmp_path)
+def test_a_table_without_primary_key_fails_the_gate_before_any_change(start):
+    settings = start(-1)
+    database_url = settings.database_url
     with psycopg.connect(libpq_url(database_url)) as conn:
         conn.execute("ALTER TABLE invoices DROP CONSTRAINT invoices_pkey")
     with pytest.raises(ManifestError) as failure:
@@ -146,10 +204,10 @@ def test_a_table_without_primary_key_fails_the_gate_before_any_change(database_u
     assert revision(database_url) is None
 
 
-def test_fill_trigger_keys_rows_written_by_unchanged_code(database_url, role_prefix, tmp_path):
+def test_fill_trigger_keys_rows_written_by_unchanged_code(start, templates):
     """After phase 1, a child row gets its parent's tenant; after phase 5, a row written in a tenant gets that tenant."""
-    settings = example_settings(database_url, role_prefix, tmp_path)
-    advance_to(settings, 2)
+    settings = start(2)
+    database_url, role_prefix = settings.database_url, templates.role_prefix
     with psycopg.connect(libpq_url(database_url)) as conn:
         patient, tenant = conn.execute("SELECT id, client_id FROM patients ORDER BY id LIMIT 1").fetchone()
         child = conn.execute(
@@ -178,10 +236,10 @@ def test_fill_trigger_keys_rows_written_by_unchanged_code(database_url, role_pre
                          (foreign_patient,))
 
 
-def test_post_check_failure_is_reported_again_on_rerun(database_url, role_prefix, tmp_path):
+def test_post_check_failure_is_reported_again_on_rerun(start):
     """A phase whose post-condition broke is not reported as done by a second advance."""
-    settings = example_settings(database_url, role_prefix, tmp_path)
-    advance_to(settings, 1)
+    settings = start(1)
+    database_url = settings.database_url
     with psycopg.connect(libpq_url(database_url)) as conn:
         conn.execute("UPDATE pg_index SET indisvalid = false WHERE indexrelid = "
                      "'public.tenantmig_ix_public_patients'::regclass")
@@ -190,16 +248,15 @@ def test_post_check_failure_is_reported_again_on_rerun(database_url, role_prefix
     assert "tenantmig_ix_public_patients is INVALID" in str(failure.value)
 
 
-def test_index_build_that_times_out_behind_an_old_transaction_is_rebuilt_not_skipped(database_url, role_prefix,
-                                                                                     tmp_path):
+def test_index_build_that_times_out_behind_an_old_transaction_is_rebuilt_not_skipped(start):
     """CREATE INDEX CONCURRENTLY waits for running transactions; a timed-out build leaves an INVALID index,
     which the retry must drop and rebuild rather than skip with IF NOT EXISTS."""
     import threading
 
     from tenantmig.db import LockPolicy
 
-    settings = example_settings(database_url, role_prefix, tmp_path)
-    advance_to(settings, 0)
+    settings = start(0)
+    database_url = settings.database_url
     settings.lock_policy = LockPolicy(timeout_ms=200, attempts=10, first_delay_s=0.2, max_delay_s=1.0)
     started = threading.Event()
 
@@ -222,10 +279,10 @@ def test_index_build_that_times_out_behind_an_old_transaction_is_rebuilt_not_ski
     assert invalid == 0
 
 
-def test_fill_trigger_never_guesses_an_ambiguous_tenant(database_url, role_prefix, tmp_path):
+def test_fill_trigger_never_guesses_an_ambiguous_tenant(start):
     """A row from a user with two memberships and no context stays keyless (then named by the gates)."""
-    settings = example_settings(database_url, role_prefix, tmp_path)
-    advance_to(settings, 1)
+    settings = start(1)
+    database_url = settings.database_url
     with psycopg.connect(libpq_url(database_url)) as conn:
         user = conn.execute(
             "SELECT user_id FROM user_organizations GROUP BY user_id HAVING count(*) > 1 ORDER BY 1 LIMIT 1"
