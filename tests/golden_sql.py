@@ -40,7 +40,7 @@ from alembic import command
 
 from tenantmig import catalog as catalog_mod
 from tenantmig import manifest as manifest_mod
-from tenantmig import runner
+from tenantmig import chain
 from tenantmig.options import RunOptions
 from tenantmig.phases import PHASES, previous
 from tenantmig.steps import Runtime
@@ -113,7 +113,7 @@ def render(manifest: manifest_mod.Manifest, catalog: catalog_mod.Catalog, number
     target = PHASES[number]
     below = previous(target)
     runtime = Runtime(manifest=manifest, options=RunOptions(database_url=None), offline_catalog=lambda: catalog)
-    config = runner.alembic_config(runtime)
+    config = chain.alembic_config(runtime)
     config.output_buffer = io.StringIO()
     if direction == "upgrade":
         command.upgrade(config, (below.head + ":" if below else "") + target.head, sql=True)

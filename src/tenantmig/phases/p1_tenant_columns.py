@@ -130,10 +130,20 @@ def _key_changes(ctx: StepContext, spec: TableSpec, before_phase: dict) -> list[
         what="the key column phase 1 added (its snapshot says it did not exist); unchanged application code "
              "never names it")]
     # After the column: a partition takes the column from its parent first.
-    holders = [] if before_phase["foreign_key_existed"] else partitions.foreign_key_holders(ctx.catalog, spec)
+    holders = partitions.foreign_key_holders(ctx.catalog, spec)
+    if before_phase["foreign_key_existed"] and not (ctx.offline and _ours_in_catalog(ctx, holders)):
+        holders = []
     gaps = partitions.parent_key_gaps(ctx.catalog, spec)
     return [*column, *(partitions.key_to_tenants(m, holder) for holder in holders),
             *(partitions.key_to_parent(ctx.catalog, spec, leaf) for leaf in gaps)]
+
+
+def _ours_in_catalog(ctx: StepContext, holders: list[TableSpec]) -> bool:
+    """Offline there is no snapshot: a downgrade rendered from a catalog after phase 1 sees the key's
+    foreign key as one that "existed", and only its name says phase 1 made it."""
+    return any(fk.name == naming.key_foreign_key(holder)
+               for holder in holders if (table := ctx.catalog.get(holder.qualified)) is not None
+               for fk in table.foreign_keys)
 
 
 def add_columns(ctx: StepContext) -> None:

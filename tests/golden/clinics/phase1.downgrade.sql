@@ -16,7 +16,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_notes" ON "public"."notes";
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_notes"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_notes"();
 
 COMMIT;
 
@@ -37,51 +37,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_stores";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_customers";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_orders";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_products";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_product_overrides";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_notes";
 
 RESET lock_timeout;
 
@@ -103,7 +59,51 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_notes";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_product_overrides";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_products";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_orders";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_customers";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_stores";
 
 RESET lock_timeout;
 
@@ -118,102 +118,6 @@ COMMIT;
 BEGIN;
 
 -- Running downgrade p1_02_columns -> p1_01_registry
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."stores" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_stores";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."customers" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_customers";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."orders" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_orders";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."products" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_products";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."product_overrides" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_product_overrides";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."visits_2023" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_visits_2023";
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."visits_2024" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_visits_2024";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."notes" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_notes";
 
 COMMIT;
 
@@ -236,27 +140,27 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none
-REVOKE USAGE ON SCHEMA tenantmig FROM "golden_clinic_app", "golden_clinic_service", "golden_clinic_admin", "golden_clinic_reporting";
+REVOKE USAGE ON SCHEMA "tenantmig" FROM "golden_clinic_app", "golden_clinic_service", "golden_clinic_admin", "golden_clinic_reporting";
 
 -- lock: none
 -- ban-drop-function is off here: a context helper of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.admin_context();
+DROP FUNCTION IF EXISTS "tenantmig"."admin_context"();
 
 -- lock: none
 -- ban-drop-function is off here: a context helper of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.current_store();
+DROP FUNCTION IF EXISTS "tenantmig"."current_store"();
 
 -- lock: none
 -- ban-drop-function is off here: a context helper of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.store_stated();
+DROP FUNCTION IF EXISTS "tenantmig"."store_stated"();
 
 -- lock: none
 -- ban-drop-function is off here: a context helper of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.current_tenant();
+DROP FUNCTION IF EXISTS "tenantmig"."current_tenant"();
 
 COMMIT;
 

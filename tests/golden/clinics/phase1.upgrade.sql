@@ -21,8 +21,8 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: none (new function)
-CREATE OR REPLACE FUNCTION tenantmig.current_tenant() RETURNS bigint
+-- lock: none (function)
+CREATE OR REPLACE FUNCTION "tenantmig"."current_tenant"() RETURNS bigint
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -36,8 +36,8 @@ EXCEPTION WHEN data_exception THEN
 END
 $fn$;
 
--- lock: none (new function)
-CREATE OR REPLACE FUNCTION tenantmig.current_store() RETURNS bigint
+-- lock: none (function)
+CREATE OR REPLACE FUNCTION "tenantmig"."current_store"() RETURNS bigint
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -51,8 +51,8 @@ EXCEPTION WHEN data_exception THEN
 END
 $fn$;
 
--- lock: none (new function)
-CREATE OR REPLACE FUNCTION tenantmig.store_stated() RETURNS boolean
+-- lock: none (function)
+CREATE OR REPLACE FUNCTION "tenantmig"."store_stated"() RETURNS boolean
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -64,16 +64,16 @@ END
 $fn$;
 
 -- lock: none
-GRANT EXECUTE ON FUNCTION tenantmig.current_tenant() TO PUBLIC;
+GRANT EXECUTE ON FUNCTION "tenantmig"."current_tenant"() TO PUBLIC;
 
 -- lock: none
-GRANT EXECUTE ON FUNCTION tenantmig.current_store() TO PUBLIC;
+GRANT EXECUTE ON FUNCTION "tenantmig"."current_store"() TO PUBLIC;
 
 -- lock: none
-GRANT EXECUTE ON FUNCTION tenantmig.store_stated() TO PUBLIC;
+GRANT EXECUTE ON FUNCTION "tenantmig"."store_stated"() TO PUBLIC;
 
 -- lock: none
-GRANT USAGE ON SCHEMA tenantmig TO "golden_clinic_app", "golden_clinic_service", "golden_clinic_admin", "golden_clinic_reporting";
+GRANT USAGE ON SCHEMA "tenantmig" TO "golden_clinic_app", "golden_clinic_service", "golden_clinic_admin", "golden_clinic_reporting";
 
 COMMIT;
 
@@ -86,83 +86,6 @@ COMMIT;
 BEGIN;
 
 -- Running upgrade p1_01_registry -> p1_02_columns
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."stores" ADD COLUMN IF NOT EXISTS "organization_id" bigint;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."customers" ADD COLUMN IF NOT EXISTS "organization_id" bigint;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."orders" ADD COLUMN IF NOT EXISTS "organization_id" bigint;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."products" ADD COLUMN IF NOT EXISTS "organization_id" bigint;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."product_overrides" ADD COLUMN IF NOT EXISTS "organization_id" bigint;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."visits" ADD COLUMN IF NOT EXISTS "organization_id" bigint;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."notes" ADD COLUMN IF NOT EXISTS "organization_id" bigint;
 
 COMMIT;
 
@@ -318,7 +241,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_notes"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_notes"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -332,7 +255,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_notes" BEFORE INSERT ON "public"."notes" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_notes"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_notes" BEFORE INSERT ON "public"."notes" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_notes"();
 
 COMMIT;
 

@@ -343,7 +343,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE for the build (reads and writes continue)
-CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "tenantmig_tk_stores_id" ON "public"."stores" USING btree ("organization_id", "id");
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "tenantmig_tk_stores_id" ON "public"."stores" ("organization_id", "id");
 
 RESET lock_timeout;
 
@@ -365,7 +365,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE for the build (reads and writes continue)
-CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "tenantmig_tk_customers_id" ON "public"."customers" USING btree ("organization_id", "id");
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "tenantmig_tk_customers_id" ON "public"."customers" ("organization_id", "id");
 
 RESET lock_timeout;
 
@@ -397,7 +397,7 @@ BEGIN;
 
 SET LOCAL lock_timeout = '500ms';
 
-SET LOCAL statement_timeout = '10000ms';
+SET LOCAL statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE on the table, ROW SHARE on the parent, for a scan
 ALTER TABLE "public"."customers" VALIDATE CONSTRAINT "tenantmig_tk_customers_store_id_fkey";
@@ -430,7 +430,7 @@ BEGIN;
 
 SET LOCAL lock_timeout = '500ms';
 
-SET LOCAL statement_timeout = '10000ms';
+SET LOCAL statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE on the table, ROW SHARE on the parent, for a scan
 ALTER TABLE "public"."orders" VALIDATE CONSTRAINT "tenantmig_tk_orders_customer_id_fkey";
@@ -463,7 +463,7 @@ BEGIN;
 
 SET LOCAL lock_timeout = '500ms';
 
-SET LOCAL statement_timeout = '10000ms';
+SET LOCAL statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE on the table, ROW SHARE on the parent, for a scan
 ALTER TABLE "public"."orders" VALIDATE CONSTRAINT "tenantmig_tk_orders_store_id_fkey";

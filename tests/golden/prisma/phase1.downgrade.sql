@@ -229,7 +229,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Warehouse" ON "public"."Warehous
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Warehouse();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Warehouse"();
 
 COMMIT;
 
@@ -245,7 +245,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Project" ON "public"."Project";
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Project();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Project"();
 
 COMMIT;
 
@@ -261,7 +261,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Task" ON "public"."Task";
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Task();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Task"();
 
 COMMIT;
 
@@ -277,7 +277,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_TaskComment" ON "public"."TaskCo
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_TaskComment();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_TaskComment"();
 
 COMMIT;
 
@@ -293,7 +293,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Coupon" ON "public"."Coupon";
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Coupon();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Coupon"();
 
 COMMIT;
 
@@ -309,7 +309,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Invoice" ON "public"."Invoice";
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Invoice();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Invoice"();
 
 COMMIT;
 
@@ -325,7 +325,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Customer" ON "public"."Customer"
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Customer();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Customer"();
 
 COMMIT;
 
@@ -341,7 +341,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Document" ON "public"."Document"
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Document();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Document"();
 
 COMMIT;
 
@@ -357,7 +357,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Form" ON "public"."Form";
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Form();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Form"();
 
 COMMIT;
 
@@ -373,7 +373,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_FormSubmission" ON "public"."For
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_FormSubmission();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_FormSubmission"();
 
 COMMIT;
 
@@ -389,7 +389,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Integration" ON "public"."Integr
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Integration();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Integration"();
 
 COMMIT;
 
@@ -405,7 +405,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Store" ON "public"."Store";
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Store();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Store"();
 
 COMMIT;
 
@@ -421,7 +421,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_StoreProduct" ON "public"."Store
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_StoreProduct();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_StoreProduct"();
 
 COMMIT;
 
@@ -437,7 +437,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Inventory" ON "public"."Inventor
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Inventory();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Inventory"();
 
 COMMIT;
 
@@ -453,7 +453,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_LoyaltyAccount" ON "public"."Loy
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_LoyaltyAccount();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_LoyaltyAccount"();
 
 COMMIT;
 
@@ -469,7 +469,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Channel" ON "public"."Channel";
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Channel();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Channel"();
 
 COMMIT;
 
@@ -485,7 +485,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Message" ON "public"."Message";
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Message();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Message"();
 
 COMMIT;
 
@@ -501,7 +501,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Order" ON "public"."Order";
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Order();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Order"();
 
 COMMIT;
 
@@ -517,7 +517,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_OrderItem" ON "public"."OrderIte
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_OrderItem();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_OrderItem"();
 
 COMMIT;
 
@@ -533,7 +533,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Supplier" ON "public"."Supplier"
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Supplier();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Supplier"();
 
 COMMIT;
 
@@ -549,7 +549,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_PurchaseOrder" ON "public"."Purc
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_PurchaseOrder();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_PurchaseOrder"();
 
 COMMIT;
 
@@ -565,7 +565,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Payment" ON "public"."Payment";
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Payment();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Payment"();
 
 COMMIT;
 
@@ -581,7 +581,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Report" ON "public"."Report";
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Report();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Report"();
 
 COMMIT;
 
@@ -597,7 +597,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Shipment" ON "public"."Shipment"
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Shipment();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Shipment"();
 
 COMMIT;
 
@@ -613,7 +613,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_ShipmentEvent" ON "public"."Ship
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_ShipmentEvent();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_ShipmentEvent"();
 
 COMMIT;
 
@@ -629,7 +629,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Team" ON "public"."Team";
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Team();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Team"();
 
 COMMIT;
 
@@ -645,7 +645,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Webhook" ON "public"."Webhook";
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Webhook();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Webhook"();
 
 COMMIT;
 
@@ -661,7 +661,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Dashboard" ON "public"."Dashboar
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Dashboard();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Dashboard"();
 
 COMMIT;
 
@@ -677,7 +677,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Tag" ON "public"."Tag";
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_Tag();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Tag"();
 
 COMMIT;
 
@@ -693,7 +693,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_Bin" ON "public"."Bin";
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_Bin"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_Bin"();
 
 COMMIT;
 
@@ -709,7 +709,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_Task" ON "public"."Task";
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_Task"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_Task"();
 
 COMMIT;
 
@@ -725,7 +725,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_TaskComment" ON "public"."TaskComm
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_TaskComment"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_TaskComment"();
 
 COMMIT;
 
@@ -741,7 +741,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_CommentReaction" ON "public"."Comm
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_CommentReaction"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_CommentReaction"();
 
 COMMIT;
 
@@ -757,7 +757,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_CouponRedemption" ON "public"."Cou
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_CouponRedemption"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_CouponRedemption"();
 
 COMMIT;
 
@@ -773,7 +773,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_CreditNote" ON "public"."CreditNot
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_CreditNote"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_CreditNote"();
 
 COMMIT;
 
@@ -789,7 +789,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_CustomerAddress" ON "public"."Cust
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_CustomerAddress"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_CustomerAddress"();
 
 COMMIT;
 
@@ -805,7 +805,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_CustomerNote" ON "public"."Custome
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_CustomerNote"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_CustomerNote"();
 
 COMMIT;
 
@@ -821,7 +821,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_DocumentVersion" ON "public"."Docu
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_DocumentVersion"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_DocumentVersion"();
 
 COMMIT;
 
@@ -837,7 +837,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_FormSubmission" ON "public"."FormS
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_FormSubmission"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_FormSubmission"();
 
 COMMIT;
 
@@ -853,7 +853,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_FormAnswer" ON "public"."FormAnswe
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_FormAnswer"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_FormAnswer"();
 
 COMMIT;
 
@@ -869,7 +869,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_FormField" ON "public"."FormField"
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_FormField"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_FormField"();
 
 COMMIT;
 
@@ -885,7 +885,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_IntegrationLog" ON "public"."Integ
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_IntegrationLog"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_IntegrationLog"();
 
 COMMIT;
 
@@ -901,7 +901,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_StoreProduct" ON "public"."StorePr
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_StoreProduct"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_StoreProduct"();
 
 COMMIT;
 
@@ -917,7 +917,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_Inventory" ON "public"."Inventory"
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_Inventory"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_Inventory"();
 
 COMMIT;
 
@@ -933,7 +933,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_InventoryMovement" ON "public"."In
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_InventoryMovement"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_InventoryMovement"();
 
 COMMIT;
 
@@ -949,7 +949,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_InvoiceLine" ON "public"."InvoiceL
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_InvoiceLine"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_InvoiceLine"();
 
 COMMIT;
 
@@ -965,7 +965,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_LoyaltyAccount" ON "public"."Loyal
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_LoyaltyAccount"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_LoyaltyAccount"();
 
 COMMIT;
 
@@ -981,7 +981,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_LoyaltyTransaction" ON "public"."L
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_LoyaltyTransaction"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_LoyaltyTransaction"();
 
 COMMIT;
 
@@ -997,7 +997,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_Message" ON "public"."Message";
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_Message"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_Message"();
 
 COMMIT;
 
@@ -1013,7 +1013,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_MessageAttachment" ON "public"."Me
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_MessageAttachment"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_MessageAttachment"();
 
 COMMIT;
 
@@ -1029,7 +1029,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_Milestone" ON "public"."Milestone"
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_Milestone"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_Milestone"();
 
 COMMIT;
 
@@ -1045,7 +1045,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_OrderItem" ON "public"."OrderItem"
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_OrderItem"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_OrderItem"();
 
 COMMIT;
 
@@ -1061,7 +1061,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_OrderItemDiscount" ON "public"."Or
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_OrderItemDiscount"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_OrderItemDiscount"();
 
 COMMIT;
 
@@ -1077,7 +1077,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_PageView" ON "public"."PageView";
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_PageView"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_PageView"();
 
 COMMIT;
 
@@ -1093,7 +1093,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_Payment" ON "public"."Payment";
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_Payment"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_Payment"();
 
 COMMIT;
 
@@ -1109,7 +1109,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_PurchaseOrder" ON "public"."Purcha
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_PurchaseOrder"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_PurchaseOrder"();
 
 COMMIT;
 
@@ -1125,7 +1125,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_PurchaseOrderLine" ON "public"."Pu
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_PurchaseOrderLine"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_PurchaseOrderLine"();
 
 COMMIT;
 
@@ -1141,7 +1141,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_Refund" ON "public"."Refund";
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_Refund"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_Refund"();
 
 COMMIT;
 
@@ -1157,7 +1157,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_ReportSchedule" ON "public"."Repor
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_ReportSchedule"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_ReportSchedule"();
 
 COMMIT;
 
@@ -1173,7 +1173,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_Review" ON "public"."Review";
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_Review"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_Review"();
 
 COMMIT;
 
@@ -1189,7 +1189,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_Shipment" ON "public"."Shipment";
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_Shipment"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_Shipment"();
 
 COMMIT;
 
@@ -1205,7 +1205,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_ShipmentEvent" ON "public"."Shipme
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_ShipmentEvent"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_ShipmentEvent"();
 
 COMMIT;
 
@@ -1221,7 +1221,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_ShipmentEventPhoto" ON "public"."S
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_ShipmentEventPhoto"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_ShipmentEventPhoto"();
 
 COMMIT;
 
@@ -1237,7 +1237,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_StoreHours" ON "public"."StoreHour
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_StoreHours"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_StoreHours"();
 
 COMMIT;
 
@@ -1253,7 +1253,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_StoreSettings" ON "public"."StoreS
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_StoreSettings"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_StoreSettings"();
 
 COMMIT;
 
@@ -1269,7 +1269,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_TaskAttachment" ON "public"."TaskA
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_TaskAttachment"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_TaskAttachment"();
 
 COMMIT;
 
@@ -1285,7 +1285,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_TeamMember" ON "public"."TeamMembe
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_TeamMember"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_TeamMember"();
 
 COMMIT;
 
@@ -1301,7 +1301,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_WebhookDelivery" ON "public"."Webh
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_WebhookDelivery"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_WebhookDelivery"();
 
 COMMIT;
 
@@ -1317,7 +1317,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_Widget" ON "public"."Widget";
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_Widget"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_Widget"();
 
 COMMIT;
 
@@ -1333,7 +1333,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public__ProductToTag" ON "public"."_Produ
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public__ProductToTag"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public__ProductToTag"();
 
 COMMIT;
 
@@ -1349,7 +1349,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public__ProjectToUser" ON "public"."_Proj
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public__ProjectToUser"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public__ProjectToUser"();
 
 COMMIT;
 
@@ -1370,293 +1370,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Warehouse_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Project_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Task_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_TaskComment_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Coupon_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Invoice_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Customer_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Document_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Form_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_FormSubmission_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Integration_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Store_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_StoreProduct_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Inventory_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_LoyaltyAccount_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Channel_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Message_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Order_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_OrderItem_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Supplier_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_PurchaseOrder_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Payment_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Report_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Shipment_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_ShipmentEvent_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Team_id";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Webhook_id";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Tag_id";
 
 RESET lock_timeout;
 
@@ -1678,480 +1392,18 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Tag_id";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Webhook_id";
 
 RESET lock_timeout;
 
 RESET statement_timeout;
 
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE on the table and its partitions, catalog only (brief)
-DROP INDEX IF EXISTS "public"."tenantmig_ix_public_PageView";
-
-COMMIT;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Product";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Invitation";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Subscription";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_ApiKey";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Store";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_StoreSettings";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_StoreHours";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_ProductVariant";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_ProductOverride";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Category";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Tag";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_StoreProduct";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Inventory";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_InventoryMovement";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Review";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Customer";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_CustomerAddress";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_CustomerNote";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_LoyaltyAccount";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_LoyaltyTransaction";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Order";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_OrderItem";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_OrderItemDiscount";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Payment";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Refund";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Shipment";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_ShipmentEvent";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_ShipmentEventPhoto";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Coupon";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_CouponRedemption";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_GiftCard";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Invoice";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_InvoiceLine";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_CreditNote";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Project";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Milestone";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Task";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_TaskComment";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_CommentReaction";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_TaskAttachment";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Team";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
 SET lock_timeout = '500ms';
 
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_TeamMember";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Team_id";
 
 RESET lock_timeout;
 
@@ -2162,7 +1414,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Channel";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_ShipmentEvent_id";
 
 RESET lock_timeout;
 
@@ -2173,7 +1425,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Message";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Shipment_id";
 
 RESET lock_timeout;
 
@@ -2184,7 +1436,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_MessageAttachment";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Report_id";
 
 RESET lock_timeout;
 
@@ -2195,7 +1447,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Notification";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Payment_id";
 
 RESET lock_timeout;
 
@@ -2206,7 +1458,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Webhook";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_PurchaseOrder_id";
 
 RESET lock_timeout;
 
@@ -2217,7 +1469,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_WebhookDelivery";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Supplier_id";
 
 RESET lock_timeout;
 
@@ -2228,7 +1480,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Integration";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_OrderItem_id";
 
 RESET lock_timeout;
 
@@ -2239,7 +1491,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_IntegrationLog";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Order_id";
 
 RESET lock_timeout;
 
@@ -2250,7 +1502,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_AuditLog";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Message_id";
 
 RESET lock_timeout;
 
@@ -2261,7 +1513,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Report";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Channel_id";
 
 RESET lock_timeout;
 
@@ -2272,7 +1524,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_ReportSchedule";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_LoyaltyAccount_id";
 
 RESET lock_timeout;
 
@@ -2283,7 +1535,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Dashboard";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Inventory_id";
 
 RESET lock_timeout;
 
@@ -2294,7 +1546,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Widget";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_StoreProduct_id";
 
 RESET lock_timeout;
 
@@ -2305,7 +1557,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Folder";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Store_id";
 
 RESET lock_timeout;
 
@@ -2316,7 +1568,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Document";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Integration_id";
 
 RESET lock_timeout;
 
@@ -2327,7 +1579,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_DocumentVersion";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_FormSubmission_id";
 
 RESET lock_timeout;
 
@@ -2338,7 +1590,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Form";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Form_id";
 
 RESET lock_timeout;
 
@@ -2349,7 +1601,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_FormField";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Document_id";
 
 RESET lock_timeout;
 
@@ -2360,7 +1612,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_FormSubmission";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Customer_id";
 
 RESET lock_timeout;
 
@@ -2371,7 +1623,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_FormAnswer";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Invoice_id";
 
 RESET lock_timeout;
 
@@ -2382,7 +1634,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Supplier";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Coupon_id";
 
 RESET lock_timeout;
 
@@ -2393,7 +1645,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_PurchaseOrder";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_TaskComment_id";
 
 RESET lock_timeout;
 
@@ -2404,7 +1656,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_PurchaseOrderLine";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Task_id";
 
 RESET lock_timeout;
 
@@ -2415,7 +1667,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Warehouse";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Project_id";
 
 RESET lock_timeout;
 
@@ -2426,7 +1678,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Bin";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_Warehouse_id";
 
 RESET lock_timeout;
 
@@ -2437,7 +1689,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_EmailTemplate";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public__ProjectToUser";
 
 RESET lock_timeout;
 
@@ -2459,11 +1711,759 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public__ProjectToUser";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_EmailTemplate";
 
 RESET lock_timeout;
 
 RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Bin";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Warehouse";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_PurchaseOrderLine";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_PurchaseOrder";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Supplier";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_FormAnswer";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_FormSubmission";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_FormField";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Form";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_DocumentVersion";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Document";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Folder";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Widget";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Dashboard";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_ReportSchedule";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Report";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_AuditLog";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_IntegrationLog";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Integration";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_WebhookDelivery";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Webhook";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Notification";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_MessageAttachment";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Message";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Channel";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_TeamMember";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Team";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_TaskAttachment";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_CommentReaction";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_TaskComment";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Task";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Milestone";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Project";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_CreditNote";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_InvoiceLine";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Invoice";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_GiftCard";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_CouponRedemption";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Coupon";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_ShipmentEventPhoto";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_ShipmentEvent";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Shipment";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Refund";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Payment";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_OrderItemDiscount";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_OrderItem";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Order";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_LoyaltyTransaction";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_LoyaltyAccount";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_CustomerNote";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_CustomerAddress";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Customer";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Review";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_InventoryMovement";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Inventory";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_StoreProduct";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Tag";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Category";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_ProductOverride";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_ProductVariant";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_StoreHours";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_StoreSettings";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Store";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_ApiKey";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Subscription";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Invitation";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_Product";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+BEGIN;
+
+SET LOCAL lock_timeout = '500ms';
+
+SET LOCAL statement_timeout = '10000ms';
+
+-- lock: ACCESS EXCLUSIVE on the table and its partitions, catalog only (brief)
+DROP INDEX IF EXISTS "public"."tenantmig_ix_public_PageView";
+
+COMMIT;
 
 BEGIN;
 
@@ -2483,64 +2483,25 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."PageView_2024_01" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_PageView_2024_01";
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."PageView_2024_02" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_PageView_2024_02";
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."PageView_2024_03" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_PageView_2024_03";
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."PageView_2024_04" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_PageView_2024_04";
 
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Product" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Product";
+ALTER TABLE "public"."PageView_2024_03" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_PageView_2024_03";
 
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Invitation" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Invitation";
+ALTER TABLE "public"."PageView_2024_02" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_PageView_2024_02";
 
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Subscription" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Subscription";
+ALTER TABLE "public"."PageView_2024_01" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_PageView_2024_01";
 
 COMMIT;
 
@@ -2550,33 +2511,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."ApiKey" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_ApiKey";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Store" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Store";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."StoreSettings" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_StoreSettings";
@@ -2589,7 +2524,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."StoreHours" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_StoreHours";
@@ -2602,59 +2537,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."ProductVariant" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_ProductVariant";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."ProductOverride" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_ProductOverride";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Category" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Category";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Tag" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Tag";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."StoreProduct" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_StoreProduct";
@@ -2667,7 +2550,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."Inventory" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Inventory";
@@ -2680,7 +2563,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."InventoryMovement" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_InventoryMovement";
@@ -2693,7 +2576,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."Review" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Review";
@@ -2706,20 +2589,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Customer" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Customer";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."CustomerAddress" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_CustomerAddress";
@@ -2732,7 +2602,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."CustomerNote" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_CustomerNote";
@@ -2745,7 +2615,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."LoyaltyAccount" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_LoyaltyAccount";
@@ -2758,7 +2628,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."LoyaltyTransaction" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_LoyaltyTransaction";
@@ -2771,20 +2641,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Order" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Order";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."OrderItem" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_OrderItem";
@@ -2797,7 +2654,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."OrderItemDiscount" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_OrderItemDiscount";
@@ -2810,7 +2667,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."Payment" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Payment";
@@ -2823,7 +2680,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."Refund" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Refund";
@@ -2836,7 +2693,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."Shipment" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Shipment";
@@ -2849,7 +2706,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."ShipmentEvent" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_ShipmentEvent";
@@ -2862,7 +2719,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."ShipmentEventPhoto" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_ShipmentEventPhoto";
@@ -2875,20 +2732,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Coupon" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Coupon";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."CouponRedemption" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_CouponRedemption";
@@ -2901,33 +2745,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."GiftCard" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_GiftCard";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Invoice" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Invoice";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."InvoiceLine" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_InvoiceLine";
@@ -2940,7 +2758,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."CreditNote" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_CreditNote";
@@ -2953,20 +2771,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Project" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Project";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."Milestone" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Milestone";
@@ -2979,7 +2784,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."Task" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Task";
@@ -2992,7 +2797,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."TaskComment" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_TaskComment";
@@ -3005,7 +2810,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."CommentReaction" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_CommentReaction";
@@ -3018,7 +2823,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."TaskAttachment" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_TaskAttachment";
@@ -3031,20 +2836,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Team" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Team";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."TeamMember" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_TeamMember";
@@ -3057,20 +2849,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Channel" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Channel";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."Message" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Message";
@@ -3083,7 +2862,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."MessageAttachment" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_MessageAttachment";
@@ -3096,33 +2875,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Notification" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Notification";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Webhook" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Webhook";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."WebhookDelivery" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_WebhookDelivery";
@@ -3135,20 +2888,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Integration" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Integration";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."IntegrationLog" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_IntegrationLog";
@@ -3161,33 +2901,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."AuditLog" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_AuditLog";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Report" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Report";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."ReportSchedule" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_ReportSchedule";
@@ -3200,20 +2914,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Dashboard" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Dashboard";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."Widget" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Widget";
@@ -3226,33 +2927,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Folder" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Folder";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Document" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Document";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."DocumentVersion" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_DocumentVersion";
@@ -3265,20 +2940,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Form" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Form";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."FormField" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_FormField";
@@ -3291,7 +2953,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."FormSubmission" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_FormSubmission";
@@ -3304,7 +2966,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."FormAnswer" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_FormAnswer";
@@ -3317,20 +2979,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Supplier" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Supplier";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."PurchaseOrder" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_PurchaseOrder";
@@ -3343,7 +2992,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."PurchaseOrderLine" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_PurchaseOrderLine";
@@ -3356,20 +3005,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Warehouse" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Warehouse";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."Bin" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_Bin";
@@ -3382,20 +3018,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."EmailTemplate" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_EmailTemplate";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."_ProductToTag" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public__ProductToTag";
@@ -3408,7 +3031,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."_ProjectToUser" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public__ProjectToUser";
@@ -3434,27 +3057,27 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none
-REVOKE USAGE ON SCHEMA tenantmig FROM "golden_prisma_app", "golden_prisma_service", "golden_prisma_admin";
+REVOKE USAGE ON SCHEMA "tenantmig" FROM "golden_prisma_app", "golden_prisma_service", "golden_prisma_admin";
 
 -- lock: none
 -- ban-drop-function is off here: a context helper of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.admin_context();
+DROP FUNCTION IF EXISTS "tenantmig"."admin_context"();
 
 -- lock: none
 -- ban-drop-function is off here: a context helper of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.current_store();
+DROP FUNCTION IF EXISTS "tenantmig"."current_store"();
 
 -- lock: none
 -- ban-drop-function is off here: a context helper of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.store_stated();
+DROP FUNCTION IF EXISTS "tenantmig"."store_stated"();
 
 -- lock: none
 -- ban-drop-function is off here: a context helper of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.current_tenant();
+DROP FUNCTION IF EXISTS "tenantmig"."current_tenant"();
 
 COMMIT;
 

@@ -10,18 +10,18 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: none (new function)
-CREATE OR REPLACE FUNCTION tenantmig.current_tenant() RETURNS text
+-- lock: none (function)
+CREATE OR REPLACE FUNCTION "tenantmig"."current_tenant"() RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $fn$
     SELECT CASE WHEN (pg_catalog.current_setting('app.current_organization_id', true)) OPERATOR(pg_catalog.<>) '' THEN (pg_catalog.current_setting('app.current_organization_id', true)) END
 $fn$;
 
 -- lock: none
-GRANT EXECUTE ON FUNCTION tenantmig.current_tenant() TO PUBLIC;
+GRANT EXECUTE ON FUNCTION "tenantmig"."current_tenant"() TO PUBLIC;
 
 -- lock: none
-GRANT USAGE ON SCHEMA tenantmig TO "golden_prisma_app", "golden_prisma_service", "golden_prisma_admin";
+GRANT USAGE ON SCHEMA "tenantmig" TO "golden_prisma_app", "golden_prisma_service", "golden_prisma_admin";
 
 COMMIT;
 
@@ -75,61 +75,6 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Product" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Invitation" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Subscription" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."ApiKey" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Store" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 ALTER TABLE "public"."StoreSettings" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 -- lock: SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)
@@ -152,50 +97,6 @@ ALTER TABLE "public"."StoreHours" ADD COLUMN IF NOT EXISTS "organizationId" text
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."StoreHours" ADD CONSTRAINT "tenantmig_fk_public_StoreHours" FOREIGN KEY ("organizationId") REFERENCES "public"."Organization" ("id") NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."ProductVariant" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."ProductOverride" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Category" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Tag" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 COMMIT;
 
@@ -270,17 +171,6 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Customer" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 ALTER TABLE "public"."CustomerAddress" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 -- lock: SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)
@@ -335,17 +225,6 @@ ALTER TABLE "public"."LoyaltyTransaction" ADD COLUMN IF NOT EXISTS "organization
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."LoyaltyTransaction" ADD CONSTRAINT "tenantmig_fk_public_LoyaltyTransaction" FOREIGN KEY ("organizationId") REFERENCES "public"."Organization" ("id") NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Order" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 COMMIT;
 
@@ -468,45 +347,12 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Coupon" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 ALTER TABLE "public"."CouponRedemption" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 -- lock: SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."CouponRedemption" ADD CONSTRAINT "tenantmig_fk_public_CouponRedemption" FOREIGN KEY ("organizationId") REFERENCES "public"."Organization" ("id") NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."GiftCard" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Invoice" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 COMMIT;
 
@@ -539,17 +385,6 @@ ALTER TABLE "public"."CreditNote" ADD COLUMN IF NOT EXISTS "organizationId" text
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."CreditNote" ADD CONSTRAINT "tenantmig_fk_public_CreditNote" FOREIGN KEY ("organizationId") REFERENCES "public"."Organization" ("id") NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Project" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 COMMIT;
 
@@ -640,34 +475,12 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Team" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 ALTER TABLE "public"."TeamMember" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 -- lock: SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."TeamMember" ADD CONSTRAINT "tenantmig_fk_public_TeamMember" FOREIGN KEY ("organizationId") REFERENCES "public"."Organization" ("id") NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Channel" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 COMMIT;
 
@@ -710,45 +523,12 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Notification" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Webhook" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 ALTER TABLE "public"."WebhookDelivery" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 -- lock: SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."WebhookDelivery" ADD CONSTRAINT "tenantmig_fk_public_WebhookDelivery" FOREIGN KEY ("organizationId") REFERENCES "public"."Organization" ("id") NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Integration" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 COMMIT;
 
@@ -775,45 +555,12 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."AuditLog" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Report" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 ALTER TABLE "public"."ReportSchedule" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 -- lock: SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."ReportSchedule" ADD CONSTRAINT "tenantmig_fk_public_ReportSchedule" FOREIGN KEY ("organizationId") REFERENCES "public"."Organization" ("id") NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Dashboard" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 COMMIT;
 
@@ -840,45 +587,12 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Folder" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Document" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 ALTER TABLE "public"."DocumentVersion" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 -- lock: SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."DocumentVersion" ADD CONSTRAINT "tenantmig_fk_public_DocumentVersion" FOREIGN KEY ("organizationId") REFERENCES "public"."Organization" ("id") NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Form" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 COMMIT;
 
@@ -937,17 +651,6 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Supplier" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 ALTER TABLE "public"."PurchaseOrder" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 -- lock: SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)
@@ -980,34 +683,12 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."Warehouse" ADD COLUMN IF NOT EXISTS "organizationId" text;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 ALTER TABLE "public"."Bin" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 -- lock: SHARE ROW EXCLUSIVE on both tables, no scan (NOT VALID)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."Bin" ADD CONSTRAINT "tenantmig_fk_public_Bin" FOREIGN KEY ("organizationId") REFERENCES "public"."Organization" ("id") NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
-ALTER TABLE "public"."EmailTemplate" ADD COLUMN IF NOT EXISTS "organizationId" text;
 
 COMMIT;
 
@@ -2795,7 +2476,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig.follow_public_Store() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."follow_public_Store"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -2806,7 +2487,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_follow_public_Store" AFTER UPDATE ON "public"."Store" FOR EACH ROW WHEN (OLD."organizationId" IS DISTINCT FROM NEW."organizationId" AND OLD."organizationId" IS NOT NULL AND NEW."organizationId" IS NOT NULL) EXECUTE FUNCTION tenantmig.follow_public_Store();
+CREATE OR REPLACE TRIGGER "tenantmig_follow_public_Store" AFTER UPDATE ON "public"."Store" FOR EACH ROW WHEN (OLD."organizationId" IS DISTINCT FROM NEW."organizationId" AND OLD."organizationId" IS NOT NULL AND NEW."organizationId" IS NOT NULL) EXECUTE FUNCTION "tenantmig"."follow_public_Store"();
 
 COMMIT;
 
@@ -2817,7 +2498,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_Bin"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_Bin"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -2842,7 +2523,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Bin" BEFORE INSERT OR UPDATE OF "warehouseId" ON "public"."Bin" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_Bin"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Bin" BEFORE INSERT OR UPDATE OF "warehouseId" ON "public"."Bin" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_Bin"();
 
 COMMIT;
 
@@ -2853,7 +2534,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_Task"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_Task"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -2878,7 +2559,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Task" BEFORE INSERT OR UPDATE OF "projectId" ON "public"."Task" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_Task"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Task" BEFORE INSERT OR UPDATE OF "projectId" ON "public"."Task" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_Task"();
 
 COMMIT;
 
@@ -2889,7 +2570,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_TaskComment"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_TaskComment"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -2914,7 +2595,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_TaskComment" BEFORE INSERT OR UPDATE OF "taskId" ON "public"."TaskComment" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_TaskComment"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_TaskComment" BEFORE INSERT OR UPDATE OF "taskId" ON "public"."TaskComment" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_TaskComment"();
 
 COMMIT;
 
@@ -2925,7 +2606,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_CommentReaction"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_CommentReaction"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -2950,7 +2631,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_CommentReaction" BEFORE INSERT OR UPDATE OF "taskCommentId" ON "public"."CommentReaction" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_CommentReaction"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_CommentReaction" BEFORE INSERT OR UPDATE OF "taskCommentId" ON "public"."CommentReaction" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_CommentReaction"();
 
 COMMIT;
 
@@ -2961,7 +2642,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_CouponRedemption"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_CouponRedemption"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -2986,7 +2667,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_CouponRedemption" BEFORE INSERT OR UPDATE OF "couponId" ON "public"."CouponRedemption" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_CouponRedemption"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_CouponRedemption" BEFORE INSERT OR UPDATE OF "couponId" ON "public"."CouponRedemption" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_CouponRedemption"();
 
 COMMIT;
 
@@ -2997,7 +2678,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_CreditNote"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_CreditNote"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3022,7 +2703,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_CreditNote" BEFORE INSERT OR UPDATE OF "invoiceId" ON "public"."CreditNote" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_CreditNote"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_CreditNote" BEFORE INSERT OR UPDATE OF "invoiceId" ON "public"."CreditNote" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_CreditNote"();
 
 COMMIT;
 
@@ -3033,7 +2714,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_CustomerAddress"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_CustomerAddress"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3058,7 +2739,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_CustomerAddress" BEFORE INSERT OR UPDATE OF "customerId" ON "public"."CustomerAddress" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_CustomerAddress"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_CustomerAddress" BEFORE INSERT OR UPDATE OF "customerId" ON "public"."CustomerAddress" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_CustomerAddress"();
 
 COMMIT;
 
@@ -3069,7 +2750,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_CustomerNote"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_CustomerNote"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3094,7 +2775,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_CustomerNote" BEFORE INSERT OR UPDATE OF "customerId" ON "public"."CustomerNote" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_CustomerNote"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_CustomerNote" BEFORE INSERT OR UPDATE OF "customerId" ON "public"."CustomerNote" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_CustomerNote"();
 
 COMMIT;
 
@@ -3105,7 +2786,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_DocumentVersion"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_DocumentVersion"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3130,7 +2811,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_DocumentVersion" BEFORE INSERT OR UPDATE OF "documentId" ON "public"."DocumentVersion" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_DocumentVersion"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_DocumentVersion" BEFORE INSERT OR UPDATE OF "documentId" ON "public"."DocumentVersion" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_DocumentVersion"();
 
 COMMIT;
 
@@ -3141,7 +2822,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_FormSubmission"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_FormSubmission"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3166,7 +2847,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_FormSubmission" BEFORE INSERT OR UPDATE OF "formId" ON "public"."FormSubmission" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_FormSubmission"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_FormSubmission" BEFORE INSERT OR UPDATE OF "formId" ON "public"."FormSubmission" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_FormSubmission"();
 
 COMMIT;
 
@@ -3177,7 +2858,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_FormAnswer"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_FormAnswer"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3202,7 +2883,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_FormAnswer" BEFORE INSERT OR UPDATE OF "formSubmissionId" ON "public"."FormAnswer" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_FormAnswer"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_FormAnswer" BEFORE INSERT OR UPDATE OF "formSubmissionId" ON "public"."FormAnswer" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_FormAnswer"();
 
 COMMIT;
 
@@ -3213,7 +2894,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_FormField"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_FormField"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3238,7 +2919,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_FormField" BEFORE INSERT OR UPDATE OF "formId" ON "public"."FormField" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_FormField"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_FormField" BEFORE INSERT OR UPDATE OF "formId" ON "public"."FormField" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_FormField"();
 
 COMMIT;
 
@@ -3249,7 +2930,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_IntegrationLog"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_IntegrationLog"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3274,7 +2955,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_IntegrationLog" BEFORE INSERT OR UPDATE OF "integrationId" ON "public"."IntegrationLog" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_IntegrationLog"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_IntegrationLog" BEFORE INSERT OR UPDATE OF "integrationId" ON "public"."IntegrationLog" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_IntegrationLog"();
 
 COMMIT;
 
@@ -3285,7 +2966,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_StoreProduct"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_StoreProduct"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3310,7 +2991,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_StoreProduct" BEFORE INSERT OR UPDATE OF "storeId" ON "public"."StoreProduct" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_StoreProduct"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_StoreProduct" BEFORE INSERT OR UPDATE OF "storeId" ON "public"."StoreProduct" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_StoreProduct"();
 
 COMMIT;
 
@@ -3321,7 +3002,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_Inventory"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_Inventory"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3346,7 +3027,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Inventory" BEFORE INSERT OR UPDATE OF "storeProductId" ON "public"."Inventory" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_Inventory"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Inventory" BEFORE INSERT OR UPDATE OF "storeProductId" ON "public"."Inventory" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_Inventory"();
 
 COMMIT;
 
@@ -3357,7 +3038,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_InventoryMovement"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_InventoryMovement"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3382,7 +3063,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_InventoryMovement" BEFORE INSERT OR UPDATE OF "inventoryId" ON "public"."InventoryMovement" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_InventoryMovement"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_InventoryMovement" BEFORE INSERT OR UPDATE OF "inventoryId" ON "public"."InventoryMovement" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_InventoryMovement"();
 
 COMMIT;
 
@@ -3393,7 +3074,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_InvoiceLine"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_InvoiceLine"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3418,7 +3099,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_InvoiceLine" BEFORE INSERT OR UPDATE OF "invoiceId" ON "public"."InvoiceLine" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_InvoiceLine"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_InvoiceLine" BEFORE INSERT OR UPDATE OF "invoiceId" ON "public"."InvoiceLine" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_InvoiceLine"();
 
 COMMIT;
 
@@ -3429,7 +3110,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_LoyaltyAccount"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_LoyaltyAccount"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3454,7 +3135,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_LoyaltyAccount" BEFORE INSERT OR UPDATE OF "customerId" ON "public"."LoyaltyAccount" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_LoyaltyAccount"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_LoyaltyAccount" BEFORE INSERT OR UPDATE OF "customerId" ON "public"."LoyaltyAccount" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_LoyaltyAccount"();
 
 COMMIT;
 
@@ -3465,7 +3146,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_LoyaltyTransaction"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_LoyaltyTransaction"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3490,7 +3171,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_LoyaltyTransaction" BEFORE INSERT OR UPDATE OF "loyaltyAccountId" ON "public"."LoyaltyTransaction" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_LoyaltyTransaction"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_LoyaltyTransaction" BEFORE INSERT OR UPDATE OF "loyaltyAccountId" ON "public"."LoyaltyTransaction" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_LoyaltyTransaction"();
 
 COMMIT;
 
@@ -3501,7 +3182,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_Message"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_Message"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3526,7 +3207,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Message" BEFORE INSERT OR UPDATE OF "channelId" ON "public"."Message" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_Message"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Message" BEFORE INSERT OR UPDATE OF "channelId" ON "public"."Message" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_Message"();
 
 COMMIT;
 
@@ -3537,7 +3218,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_MessageAttachment"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_MessageAttachment"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3562,7 +3243,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_MessageAttachment" BEFORE INSERT OR UPDATE OF "messageId" ON "public"."MessageAttachment" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_MessageAttachment"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_MessageAttachment" BEFORE INSERT OR UPDATE OF "messageId" ON "public"."MessageAttachment" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_MessageAttachment"();
 
 COMMIT;
 
@@ -3573,7 +3254,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_Milestone"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_Milestone"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3598,7 +3279,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Milestone" BEFORE INSERT OR UPDATE OF "projectId" ON "public"."Milestone" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_Milestone"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Milestone" BEFORE INSERT OR UPDATE OF "projectId" ON "public"."Milestone" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_Milestone"();
 
 COMMIT;
 
@@ -3609,7 +3290,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_OrderItem"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_OrderItem"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3634,7 +3315,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_OrderItem" BEFORE INSERT OR UPDATE OF "orderId" ON "public"."OrderItem" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_OrderItem"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_OrderItem" BEFORE INSERT OR UPDATE OF "orderId" ON "public"."OrderItem" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_OrderItem"();
 
 COMMIT;
 
@@ -3645,7 +3326,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_OrderItemDiscount"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_OrderItemDiscount"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3670,7 +3351,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_OrderItemDiscount" BEFORE INSERT OR UPDATE OF "orderItemId" ON "public"."OrderItemDiscount" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_OrderItemDiscount"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_OrderItemDiscount" BEFORE INSERT OR UPDATE OF "orderItemId" ON "public"."OrderItemDiscount" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_OrderItemDiscount"();
 
 COMMIT;
 
@@ -3681,7 +3362,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_PageView"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_PageView"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3706,7 +3387,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_PageView" BEFORE INSERT OR UPDATE OF "storeId" ON "public"."PageView" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_PageView"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_PageView" BEFORE INSERT OR UPDATE OF "storeId" ON "public"."PageView" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_PageView"();
 
 COMMIT;
 
@@ -3717,7 +3398,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_Payment"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_Payment"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3742,7 +3423,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Payment" BEFORE INSERT OR UPDATE OF "orderId" ON "public"."Payment" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_Payment"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Payment" BEFORE INSERT OR UPDATE OF "orderId" ON "public"."Payment" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_Payment"();
 
 COMMIT;
 
@@ -3753,7 +3434,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_PurchaseOrder"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_PurchaseOrder"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3778,7 +3459,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_PurchaseOrder" BEFORE INSERT OR UPDATE OF "supplierId" ON "public"."PurchaseOrder" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_PurchaseOrder"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_PurchaseOrder" BEFORE INSERT OR UPDATE OF "supplierId" ON "public"."PurchaseOrder" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_PurchaseOrder"();
 
 COMMIT;
 
@@ -3789,7 +3470,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_PurchaseOrderLine"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_PurchaseOrderLine"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3814,7 +3495,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_PurchaseOrderLine" BEFORE INSERT OR UPDATE OF "purchaseOrderId" ON "public"."PurchaseOrderLine" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_PurchaseOrderLine"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_PurchaseOrderLine" BEFORE INSERT OR UPDATE OF "purchaseOrderId" ON "public"."PurchaseOrderLine" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_PurchaseOrderLine"();
 
 COMMIT;
 
@@ -3825,7 +3506,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_Refund"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_Refund"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3850,7 +3531,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Refund" BEFORE INSERT OR UPDATE OF "paymentId" ON "public"."Refund" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_Refund"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Refund" BEFORE INSERT OR UPDATE OF "paymentId" ON "public"."Refund" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_Refund"();
 
 COMMIT;
 
@@ -3861,7 +3542,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_ReportSchedule"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_ReportSchedule"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3886,7 +3567,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_ReportSchedule" BEFORE INSERT OR UPDATE OF "reportId" ON "public"."ReportSchedule" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_ReportSchedule"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_ReportSchedule" BEFORE INSERT OR UPDATE OF "reportId" ON "public"."ReportSchedule" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_ReportSchedule"();
 
 COMMIT;
 
@@ -3897,7 +3578,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_Review"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_Review"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3922,7 +3603,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Review" BEFORE INSERT OR UPDATE OF "storeProductId" ON "public"."Review" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_Review"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Review" BEFORE INSERT OR UPDATE OF "storeProductId" ON "public"."Review" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_Review"();
 
 COMMIT;
 
@@ -3933,7 +3614,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_Shipment"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_Shipment"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3958,7 +3639,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Shipment" BEFORE INSERT OR UPDATE OF "orderId" ON "public"."Shipment" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_Shipment"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Shipment" BEFORE INSERT OR UPDATE OF "orderId" ON "public"."Shipment" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_Shipment"();
 
 COMMIT;
 
@@ -3969,7 +3650,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_ShipmentEvent"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_ShipmentEvent"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -3994,7 +3675,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_ShipmentEvent" BEFORE INSERT OR UPDATE OF "shipmentId" ON "public"."ShipmentEvent" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_ShipmentEvent"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_ShipmentEvent" BEFORE INSERT OR UPDATE OF "shipmentId" ON "public"."ShipmentEvent" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_ShipmentEvent"();
 
 COMMIT;
 
@@ -4005,7 +3686,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_ShipmentEventPhoto"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_ShipmentEventPhoto"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -4030,7 +3711,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_ShipmentEventPhoto" BEFORE INSERT OR UPDATE OF "shipmentEventId" ON "public"."ShipmentEventPhoto" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_ShipmentEventPhoto"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_ShipmentEventPhoto" BEFORE INSERT OR UPDATE OF "shipmentEventId" ON "public"."ShipmentEventPhoto" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_ShipmentEventPhoto"();
 
 COMMIT;
 
@@ -4041,7 +3722,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_StoreHours"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_StoreHours"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -4066,7 +3747,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_StoreHours" BEFORE INSERT OR UPDATE OF "storeId" ON "public"."StoreHours" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_StoreHours"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_StoreHours" BEFORE INSERT OR UPDATE OF "storeId" ON "public"."StoreHours" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_StoreHours"();
 
 COMMIT;
 
@@ -4077,7 +3758,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_StoreSettings"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_StoreSettings"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -4102,7 +3783,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_StoreSettings" BEFORE INSERT OR UPDATE OF "storeId" ON "public"."StoreSettings" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_StoreSettings"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_StoreSettings" BEFORE INSERT OR UPDATE OF "storeId" ON "public"."StoreSettings" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_StoreSettings"();
 
 COMMIT;
 
@@ -4113,7 +3794,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_TaskAttachment"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_TaskAttachment"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -4138,7 +3819,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_TaskAttachment" BEFORE INSERT OR UPDATE OF "taskId" ON "public"."TaskAttachment" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_TaskAttachment"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_TaskAttachment" BEFORE INSERT OR UPDATE OF "taskId" ON "public"."TaskAttachment" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_TaskAttachment"();
 
 COMMIT;
 
@@ -4149,7 +3830,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_TeamMember"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_TeamMember"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -4174,7 +3855,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_TeamMember" BEFORE INSERT OR UPDATE OF "teamId" ON "public"."TeamMember" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_TeamMember"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_TeamMember" BEFORE INSERT OR UPDATE OF "teamId" ON "public"."TeamMember" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_TeamMember"();
 
 COMMIT;
 
@@ -4185,7 +3866,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_WebhookDelivery"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_WebhookDelivery"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -4210,7 +3891,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_WebhookDelivery" BEFORE INSERT OR UPDATE OF "webhookId" ON "public"."WebhookDelivery" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_WebhookDelivery"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_WebhookDelivery" BEFORE INSERT OR UPDATE OF "webhookId" ON "public"."WebhookDelivery" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_WebhookDelivery"();
 
 COMMIT;
 
@@ -4221,7 +3902,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_Widget"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_Widget"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -4246,7 +3927,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Widget" BEFORE INSERT OR UPDATE OF "dashboardId" ON "public"."Widget" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_Widget"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_Widget" BEFORE INSERT OR UPDATE OF "dashboardId" ON "public"."Widget" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_Widget"();
 
 COMMIT;
 
@@ -4257,7 +3938,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public__ProductToTag"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public__ProductToTag"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -4282,7 +3963,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public__ProductToTag" BEFORE INSERT OR UPDATE OF "B" ON "public"."_ProductToTag" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public__ProductToTag"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public__ProductToTag" BEFORE INSERT OR UPDATE OF "B" ON "public"."_ProductToTag" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public__ProductToTag"();
 
 COMMIT;
 
@@ -4293,7 +3974,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public__ProjectToUser"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public__ProjectToUser"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -4318,7 +3999,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public__ProjectToUser" BEFORE INSERT OR UPDATE OF "A" ON "public"."_ProjectToUser" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public__ProjectToUser"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public__ProjectToUser" BEFORE INSERT OR UPDATE OF "A" ON "public"."_ProjectToUser" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public__ProjectToUser"();
 
 COMMIT;
 

@@ -13,12 +13,12 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: none
 -- ban-drop-function is off here: the rollout switch helper, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.enforced(text);
+DROP FUNCTION IF EXISTS "tenantmig"."enforced"(text);
 
 -- lock: ACCESS EXCLUSIVE on tenantmig.rollout
 -- ban-drop-table is off here: the rollout switches table in the tenantmig schema, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-table
-DROP TABLE IF EXISTS tenantmig.rollout;
+DROP TABLE IF EXISTS "tenantmig"."rollout";
 
 COMMIT;
 

@@ -49,7 +49,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_patients" ON "public"."patients"
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_patients();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_patients"();
 
 COMMIT;
 
@@ -65,7 +65,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_appointments" ON "public"."appoi
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_appointments();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_appointments"();
 
 COMMIT;
 
@@ -81,7 +81,7 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_prescriptions" ON "public"."pres
 -- lock: none
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.follow_public_prescriptions();
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_prescriptions"();
 
 COMMIT;
 
@@ -97,7 +97,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_patients" ON "public"."patients";
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_patients"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_patients"();
 
 COMMIT;
 
@@ -113,7 +113,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_appointments" ON "public"."appoint
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_appointments"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_appointments"();
 
 COMMIT;
 
@@ -129,7 +129,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_audit_events" ON "public"."audit_e
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_audit_events"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_audit_events"();
 
 COMMIT;
 
@@ -145,7 +145,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_clinical_notes" ON "public"."clini
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_clinical_notes"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_clinical_notes"();
 
 COMMIT;
 
@@ -161,7 +161,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_invoices" ON "public"."invoices";
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_invoices"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_invoices"();
 
 COMMIT;
 
@@ -177,7 +177,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_messages" ON "public"."messages";
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_messages"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_messages"();
 
 COMMIT;
 
@@ -193,7 +193,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_prescriptions" ON "public"."prescr
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_prescriptions"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_prescriptions"();
 
 COMMIT;
 
@@ -209,7 +209,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_prescription_refills" ON "public".
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_prescription_refills"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_prescription_refills"();
 
 COMMIT;
 
@@ -225,7 +225,7 @@ DROP TRIGGER IF EXISTS "tenantmig_fill_public_uploads" ON "public"."uploads";
 -- lock: none
 -- ban-drop-function is off here: the fill trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig."fill_public_uploads"();
+DROP FUNCTION IF EXISTS "tenantmig"."fill_public_uploads"();
 
 COMMIT;
 
@@ -246,7 +246,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_patients_id";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_prescriptions_id";
 
 RESET lock_timeout;
 
@@ -268,7 +268,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_prescriptions_id";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_kr_public_patients_id";
 
 RESET lock_timeout;
 
@@ -279,84 +279,7 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_patients";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_appointments";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_prescriptions";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_prescription_refills";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_clinical_notes";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_invoices";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_uploads";
-
-RESET lock_timeout;
-
-RESET statement_timeout;
-
-SET lock_timeout = '500ms';
-
-SET statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_messages";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_products";
 
 RESET lock_timeout;
 
@@ -378,7 +301,84 @@ SET lock_timeout = '500ms';
 SET statement_timeout = '0ms';
 
 -- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
-DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_products";
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_messages";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_uploads";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_invoices";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_clinical_notes";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_prescription_refills";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_prescriptions";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_appointments";
+
+RESET lock_timeout;
+
+RESET statement_timeout;
+
+SET lock_timeout = '500ms';
+
+SET statement_timeout = '0ms';
+
+-- lock: SHARE UPDATE EXCLUSIVE, no writes blocked
+DROP INDEX CONCURRENTLY IF EXISTS "public"."tenantmig_ix_public_patients";
 
 RESET lock_timeout;
 
@@ -402,7 +402,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."patients" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_patients";
@@ -415,7 +415,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."appointments" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_appointments";
@@ -428,7 +428,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."prescriptions" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_prescriptions";
@@ -441,7 +441,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."prescription_refills" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_prescription_refills";
@@ -454,7 +454,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."clinical_notes" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_clinical_notes";
@@ -467,7 +467,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."invoices" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_invoices";
@@ -480,7 +480,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."uploads" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_uploads";
@@ -493,7 +493,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."messages" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_messages";
@@ -506,7 +506,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."audit_events" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_audit_events";
@@ -519,7 +519,7 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
+-- lock: ACCESS EXCLUSIVE on both tables, catalog only (milliseconds)
 -- ban-drop-constraint is off here: the tenant foreign key of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."products" DROP CONSTRAINT IF EXISTS "tenantmig_fk_public_products";
@@ -545,27 +545,27 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none
-REVOKE USAGE ON SCHEMA tenantmig FROM "golden_app_user", "golden_service_role", "golden_support_admin", "golden_reporting";
+REVOKE USAGE ON SCHEMA "tenantmig" FROM "golden_app_user", "golden_service_role", "golden_support_admin", "golden_reporting";
 
 -- lock: none
 -- ban-drop-function is off here: a context helper of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.admin_context();
+DROP FUNCTION IF EXISTS "tenantmig"."admin_context"();
 
 -- lock: none
 -- ban-drop-function is off here: a context helper of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.current_store();
+DROP FUNCTION IF EXISTS "tenantmig"."current_store"();
 
 -- lock: none
 -- ban-drop-function is off here: a context helper of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.store_stated();
+DROP FUNCTION IF EXISTS "tenantmig"."store_stated"();
 
 -- lock: none
 -- ban-drop-function is off here: a context helper of phase 1, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
-DROP FUNCTION IF EXISTS tenantmig.current_tenant();
+DROP FUNCTION IF EXISTS "tenantmig"."current_tenant"();
 
 COMMIT;
 

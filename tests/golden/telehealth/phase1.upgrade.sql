@@ -21,18 +21,18 @@ SET LOCAL lock_timeout = '500ms';
 
 SET LOCAL statement_timeout = '10000ms';
 
--- lock: none (new function)
-CREATE OR REPLACE FUNCTION tenantmig.current_tenant() RETURNS uuid
+-- lock: none (function)
+CREATE OR REPLACE FUNCTION "tenantmig"."current_tenant"() RETURNS uuid
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $fn$
     SELECT CASE WHEN pg_catalog.translate((pg_catalog.current_setting('app.current_client_id', true)), 'x0123456789abcdefABCDEF', '?xxxxxxxxxxxxxxxxxxxxxx') OPERATOR(pg_catalog.=) 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' THEN CAST((pg_catalog.current_setting('app.current_client_id', true)) AS pg_catalog.uuid) END
 $fn$;
 
 -- lock: none
-GRANT EXECUTE ON FUNCTION tenantmig.current_tenant() TO PUBLIC;
+GRANT EXECUTE ON FUNCTION "tenantmig"."current_tenant"() TO PUBLIC;
 
 -- lock: none
-GRANT USAGE ON SCHEMA tenantmig TO "golden_app_user", "golden_service_role", "golden_support_admin", "golden_reporting";
+GRANT USAGE ON SCHEMA "tenantmig" TO "golden_app_user", "golden_service_role", "golden_support_admin", "golden_reporting";
 
 COMMIT;
 
@@ -447,7 +447,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_patients"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_patients"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -463,7 +463,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_patients" BEFORE INSERT ON "public"."patients" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_patients"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_patients" BEFORE INSERT ON "public"."patients" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_patients"();
 
 COMMIT;
 
@@ -474,7 +474,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_appointments"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_appointments"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -499,7 +499,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_appointments" BEFORE INSERT OR UPDATE OF "patient_id" ON "public"."appointments" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_appointments"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_appointments" BEFORE INSERT OR UPDATE OF "patient_id" ON "public"."appointments" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_appointments"();
 
 COMMIT;
 
@@ -510,7 +510,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_audit_events"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_audit_events"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -524,7 +524,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_audit_events" BEFORE INSERT ON "public"."audit_events" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_audit_events"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_audit_events" BEFORE INSERT ON "public"."audit_events" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_audit_events"();
 
 COMMIT;
 
@@ -535,7 +535,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_clinical_notes"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_clinical_notes"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -560,7 +560,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_clinical_notes" BEFORE INSERT OR UPDATE OF "appointment_id" ON "public"."clinical_notes" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_clinical_notes"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_clinical_notes" BEFORE INSERT OR UPDATE OF "appointment_id" ON "public"."clinical_notes" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_clinical_notes"();
 
 COMMIT;
 
@@ -571,7 +571,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_invoices"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_invoices"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -596,7 +596,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_invoices" BEFORE INSERT OR UPDATE OF "patient_id" ON "public"."invoices" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_invoices"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_invoices" BEFORE INSERT OR UPDATE OF "patient_id" ON "public"."invoices" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_invoices"();
 
 COMMIT;
 
@@ -607,21 +607,21 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_messages"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_messages"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
 BEGIN
   IF NEW."client_id" IS NULL THEN
     NEW."client_id" := tenantmig.current_tenant();
-    IF NEW."client_id" IS NULL THEN SELECT ((SELECT o.id FROM public.organizations AS o WHERE o.slug = messages.clinic_slug)) INTO NEW."client_id" FROM (SELECT (NEW).*) AS "messages"; END IF;
+    IF NEW."client_id" IS NULL THEN NEW."client_id" := ((SELECT o.id FROM public.organizations AS o WHERE o.slug = new.clinic_slug)); END IF;
   END IF;
   RETURN NEW;
 END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_messages" BEFORE INSERT ON "public"."messages" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_messages"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_messages" BEFORE INSERT ON "public"."messages" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_messages"();
 
 COMMIT;
 
@@ -632,7 +632,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_prescriptions"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_prescriptions"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -657,7 +657,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_prescriptions" BEFORE INSERT OR UPDATE OF "appointment_id" ON "public"."prescriptions" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_prescriptions"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_prescriptions" BEFORE INSERT OR UPDATE OF "appointment_id" ON "public"."prescriptions" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_prescriptions"();
 
 COMMIT;
 
@@ -668,7 +668,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_prescription_refills"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_prescription_refills"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -693,7 +693,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_prescription_refills" BEFORE INSERT OR UPDATE OF "prescription_id" ON "public"."prescription_refills" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_prescription_refills"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_prescription_refills" BEFORE INSERT OR UPDATE OF "prescription_id" ON "public"."prescription_refills" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_prescription_refills"();
 
 COMMIT;
 
@@ -704,7 +704,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig."fill_public_uploads"() RETURNS trigger
+CREATE OR REPLACE FUNCTION "tenantmig"."fill_public_uploads"() RETURNS trigger
 LANGUAGE plpgsql SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -720,7 +720,7 @@ END
 $fn$;
 
 -- lock: SHARE ROW EXCLUSIVE, brief
-CREATE OR REPLACE TRIGGER "tenantmig_fill_public_uploads" BEFORE INSERT ON "public"."uploads" FOR EACH ROW EXECUTE FUNCTION tenantmig."fill_public_uploads"();
+CREATE OR REPLACE TRIGGER "tenantmig_fill_public_uploads" BEFORE INSERT ON "public"."uploads" FOR EACH ROW EXECUTE FUNCTION "tenantmig"."fill_public_uploads"();
 
 COMMIT;
 

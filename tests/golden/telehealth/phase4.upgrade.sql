@@ -11,7 +11,7 @@ SET LOCAL lock_timeout = '500ms';
 SET LOCAL statement_timeout = '10000ms';
 
 -- lock: new table
-CREATE TABLE IF NOT EXISTS tenantmig.rollout (
+CREATE TABLE IF NOT EXISTS "tenantmig"."rollout" (
     scope text NOT NULL CHECK (scope IN ('all', 'table', 'tenant')),
     value text NOT NULL DEFAULT '',
     enabled_at timestamptz NOT NULL DEFAULT clock_timestamp(),
@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS tenantmig.rollout (
 );
 
 -- lock: none (function)
-CREATE OR REPLACE FUNCTION tenantmig.enforced(target text) RETURNS boolean
+CREATE OR REPLACE FUNCTION "tenantmig"."enforced"("target" text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -33,7 +33,7 @@ AS $fn$
 $fn$;
 
 -- lock: none
-GRANT EXECUTE ON FUNCTION tenantmig.enforced(text) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION "tenantmig"."enforced"(text) TO PUBLIC;
 
 COMMIT;
 
