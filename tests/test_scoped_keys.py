@@ -190,3 +190,15 @@ def test_offline_sql_for_scoped_keys_uses_only_the_safe_forms(database_url, role
     assert any('ADD CONSTRAINT "tenantmig_tk_customers_email_key" UNIQUE USING INDEX' in line for line in lines)
     assert not any(word in rendered.stdout for word in (" TYPE ", "SET DEFAULT", "VACUUM FULL", "CLUSTER "))
     assert api.status(settings).current_phase is None
+
+
+def test_a_plan_saved_by_an_earlier_version_is_refused_by_name_not_half_run():
+    from tenantmig.errors import StateError
+    from tenantmig.scoped_keys import PLAN_FORMAT, _current
+
+    earlier = {"targets": [{"table": "public.a", "name": "k", "create": "CREATE UNIQUE INDEX ..."}],
+               "replaced": [], "foreign_keys": [], "kept": []}
+    with pytest.raises(StateError, match="saved by an earlier tenantmig"):
+        _current(earlier)
+    assert _current({**earlier, "format": PLAN_FORMAT}) is not None
+    assert _current(None) is None

@@ -40,6 +40,7 @@ from tenantmig.steps import StepContext
 
 PHASE = 3
 SNAPSHOT = "scoped_keys"
+PLAN_FORMAT = 2  # 2: names only, the operations build the SQL (issue 13); 1 (no "format"): SQL text
 VALIDATE_FK = "SHARE UPDATE EXCLUSIVE on the table, ROW SHARE on the parent, for a scan"
 
 
@@ -113,7 +114,19 @@ def plan(catalog: Catalog, manifest: Manifest) -> dict[str, list[dict[str, Any]]
             replaced.remove(original)
             keep(original["table"], original["name"], "referenced by foreign keys that are not rebuilt: "
                  + ", ".join(staying) + " (the tenant-scoped key is added beside it)")
-    return {"targets": list(targets.values()), "replaced": replaced, "foreign_keys": foreign_keys, "kept": kept}
+    return {"format": PLAN_FORMAT, "targets": list(targets.values()), "replaced": replaced,
+            "foreign_keys": foreign_keys, "kept": kept}
+
+
+def _current(steps: dict | None) -> dict | None:
+    """A saved plan this version can carry out; one saved by an earlier version is refused by name."""
+    if steps is not None and steps.get("format") != PLAN_FORMAT:
+        raise StateError(
+            "phase 3's tenant-scoped keys plan was saved by an earlier tenantmig (it holds SQL text; this "
+            "version builds the statements from names), so this version cannot carry it on",
+            hint="Finish or roll back phase 3 with the tenantmig version that started it, then upgrade.",
+        )
+    return steps
 
 
 def _target(parent: TableSpec, ref_columns: tuple[str, ...]) -> dict:
@@ -150,7 +163,7 @@ def saved_plan(ctx: StepContext) -> dict | None:
     """The plan saved by the upgrade (None if it never ran); offline, the one the catalog gives now."""
     if ctx.offline:
         return plan(ctx.catalog, ctx.manifest)
-    return ledger.load_snapshot(ctx.raw, PHASE, SNAPSHOT)
+    return _current(ledger.load_snapshot(ctx.raw, PHASE, SNAPSHOT))
 
 
 # -- upgrade -------------------------------------------------------------------------
@@ -159,7 +172,7 @@ def scope_keys(ctx: StepContext) -> None:
     if not ctx.manifest.scoped_key_tables():
         ctx.emit("-- tenant_scoped_keys is off: nothing to rebuild")
         return
-    steps = ctx.snapshot(PHASE, SNAPSHOT, lambda: plan(ctx.catalog, ctx.manifest))
+    steps = _current(ctx.snapshot(PHASE, SNAPSHOT, lambda: plan(ctx.catalog, ctx.manifest)))
     for item in steps["kept"]:
         ctx.note("scoped_keys.kept", table=item["table"], key=item["name"], reason=item["reason"])
     item: dict = {}

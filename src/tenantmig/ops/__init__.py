@@ -13,8 +13,9 @@ transaction under lock_timeout, retried on 55P03); offline (`plan --sql`,
 lint exemptions, by db.Statement.rendered. What a DBA reviews is what runs.
 
 The operations live in submodules by what they change: `tables` (columns, constraints,
-indexes, NOT NULL, triggers and the tables tenantmig creates) and `access` (row-level
-security, policies, functions, grants, role attributes).
+indexes, NOT NULL, triggers and the tables tenantmig creates), `access` (row-level
+security, policies, functions, grants, role attributes) and `bookkeeping` (tenantmig's own
+schema: the ledger, moves and recorded manifests, which it creates before any phase).
 """
 
 from __future__ import annotations

@@ -394,11 +394,19 @@ def create_fill_triggers(ctx: StepContext) -> None:
         ctx.apply(*_fill_trigger(ctx, spec))
 
 
-def _drop_trigger(ctx: StepContext, spec: TableSpec, trigger: str, function: tuple[str, str], what: str) -> None:
+def _drop_trigger(ctx: StepContext, spec: TableSpec, trigger: str, function: tuple[str, str], what: str,
+                  *, written_unquoted: bool = False) -> None:
     # By name, not as the undo of the trigger: what the upgrade compiled into the function need not
     # compile again (a parent's foreign key may be gone), and a follow trigger an earlier version
     # installed where a cascade now carries the key is dropped too.
-    ctx.apply(DropTrigger(spec.qualified, trigger), DropFunction(Function(*function), what))
+    # Versions before the operations module wrote the follow functions' names unquoted, so PostgreSQL
+    # folded them to lower case: a phase 1 they applied is removed by this one too, unless the folded
+    # name is another table's own follow function ("Customer" beside "customer").
+    folded = function[1].lower()
+    owned = {naming.follow_function(other)[1] for other in ctx.manifest.tables.values() if other is not spec}
+    names = (function[1], folded) if written_unquoted and folded not in owned else (function[1],)
+    ctx.apply(DropTrigger(spec.qualified, trigger),
+              *(DropFunction(Function(function[0], name), what) for name in dict.fromkeys(names)))
 
 
 def drop_fill_triggers(ctx: StepContext) -> None:
@@ -406,7 +414,7 @@ def drop_fill_triggers(ctx: StepContext) -> None:
     for parent_name in _children(ctx):
         parent = ctx.manifest.tables[parent_name]
         _drop_trigger(ctx, parent, naming.follow_trigger(parent), naming.follow_function(parent),
-                      "the follow trigger's function")
+                      "the follow trigger's function", written_unquoted=True)
     for spec in _filled_tables(ctx):
         _drop_trigger(ctx, spec, naming.fill_trigger(spec), naming.fill_function(spec), "the fill trigger's function")
 

@@ -231,6 +231,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Warehouse" ON "public"."Warehous
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Warehouse"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_warehouse"();
+
 COMMIT;
 
 BEGIN;
@@ -246,6 +251,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Project" ON "public"."Project";
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Project"();
+
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_project"();
 
 COMMIT;
 
@@ -263,6 +273,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Task" ON "public"."Task";
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Task"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_task"();
+
 COMMIT;
 
 BEGIN;
@@ -278,6 +293,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_TaskComment" ON "public"."TaskCo
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_TaskComment"();
+
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_taskcomment"();
 
 COMMIT;
 
@@ -295,6 +315,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Coupon" ON "public"."Coupon";
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Coupon"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_coupon"();
+
 COMMIT;
 
 BEGIN;
@@ -310,6 +335,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Invoice" ON "public"."Invoice";
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Invoice"();
+
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_invoice"();
 
 COMMIT;
 
@@ -327,6 +357,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Customer" ON "public"."Customer"
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Customer"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_customer"();
+
 COMMIT;
 
 BEGIN;
@@ -342,6 +377,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Document" ON "public"."Document"
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Document"();
+
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_document"();
 
 COMMIT;
 
@@ -359,6 +399,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Form" ON "public"."Form";
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Form"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_form"();
+
 COMMIT;
 
 BEGIN;
@@ -374,6 +419,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_FormSubmission" ON "public"."For
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_FormSubmission"();
+
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_formsubmission"();
 
 COMMIT;
 
@@ -391,6 +441,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Integration" ON "public"."Integr
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Integration"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_integration"();
+
 COMMIT;
 
 BEGIN;
@@ -406,6 +461,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Store" ON "public"."Store";
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Store"();
+
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_store"();
 
 COMMIT;
 
@@ -423,6 +483,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_StoreProduct" ON "public"."Store
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_StoreProduct"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_storeproduct"();
+
 COMMIT;
 
 BEGIN;
@@ -438,6 +503,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Inventory" ON "public"."Inventor
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Inventory"();
+
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_inventory"();
 
 COMMIT;
 
@@ -455,6 +525,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_LoyaltyAccount" ON "public"."Loy
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_LoyaltyAccount"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_loyaltyaccount"();
+
 COMMIT;
 
 BEGIN;
@@ -470,6 +545,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Channel" ON "public"."Channel";
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Channel"();
+
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_channel"();
 
 COMMIT;
 
@@ -487,6 +567,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Message" ON "public"."Message";
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Message"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_message"();
+
 COMMIT;
 
 BEGIN;
@@ -502,6 +587,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Order" ON "public"."Order";
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Order"();
+
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_order"();
 
 COMMIT;
 
@@ -519,6 +609,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_OrderItem" ON "public"."OrderIte
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_OrderItem"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_orderitem"();
+
 COMMIT;
 
 BEGIN;
@@ -534,6 +629,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Supplier" ON "public"."Supplier"
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Supplier"();
+
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_supplier"();
 
 COMMIT;
 
@@ -551,6 +651,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_PurchaseOrder" ON "public"."Purc
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_PurchaseOrder"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_purchaseorder"();
+
 COMMIT;
 
 BEGIN;
@@ -566,6 +671,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Payment" ON "public"."Payment";
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Payment"();
+
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_payment"();
 
 COMMIT;
 
@@ -583,6 +693,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Report" ON "public"."Report";
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Report"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_report"();
+
 COMMIT;
 
 BEGIN;
@@ -598,6 +713,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Shipment" ON "public"."Shipment"
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Shipment"();
+
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_shipment"();
 
 COMMIT;
 
@@ -615,6 +735,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_ShipmentEvent" ON "public"."Ship
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_ShipmentEvent"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_shipmentevent"();
+
 COMMIT;
 
 BEGIN;
@@ -630,6 +755,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Team" ON "public"."Team";
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Team"();
+
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_team"();
 
 COMMIT;
 
@@ -647,6 +777,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Webhook" ON "public"."Webhook";
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Webhook"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_webhook"();
+
 COMMIT;
 
 BEGIN;
@@ -663,6 +798,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Dashboard" ON "public"."Dashboar
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Dashboard"();
 
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_dashboard"();
+
 COMMIT;
 
 BEGIN;
@@ -678,6 +818,11 @@ DROP TRIGGER IF EXISTS "tenantmig_follow_public_Tag" ON "public"."Tag";
 -- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-function
 DROP FUNCTION IF EXISTS "tenantmig"."follow_public_Tag"();
+
+-- lock: none
+-- ban-drop-function is off here: the follow trigger's function, created by tenantmig; the downgrade removes exactly what the upgrade added
+-- squawk-ignore ban-drop-function
+DROP FUNCTION IF EXISTS "tenantmig"."follow_public_tag"();
 
 COMMIT;
 
