@@ -13,7 +13,6 @@ from typing import Any
 
 import structlog
 
-from tenantmig import catalog as catalog_mod
 from tenantmig import backups, chain, chain_run, enforcement, examples, gate_reads, ledger, privileges, readiness
 from tenantmig import reader, repair, runner
 from tenantmig import drill as drill_mod
@@ -24,12 +23,11 @@ from tenantmig import scan as scan_mod
 from tenantmig import status as status_mod
 from tenantmig.scan import statements as statements_mod
 from tenantmig import rollout_watch as rollout_watch_mod
-from tenantmig import recorded as recorded_mod
 from tenantmig.backups import BackupResult
+from tenantmig.repair import RepairResult
 from tenantmig.chain_run import ChainResult, PlannedChain
-from tenantmig.db import RunLock, connect, create_engine
+from tenantmig.db import RunLock, connect
 from tenantmig.drill import MarkResult
-from tenantmig.errors import StateError, TenantmigError
 from tenantmig.examples import ExampleResult
 from tenantmig.options import RunOptions, Settings
 from tenantmig.proposal import InitResult
@@ -184,55 +182,9 @@ def remove_reader(settings: Settings) -> ReaderRemoved:
         return ReaderRemoved(conn.info.dbname, role, ran)
 
 
-@dataclass
-class RepairResult:
-    database: str
-    phase: int | None
-    manifest: str  # which manifest the repairs follow: the one recorded for the phase, or the file
-    repairs: list[repair.Repair]
-    applied: bool
-
-    def as_dict(self) -> dict:
-        return {"database": self.database, "phase": self.phase, "manifest": self.manifest, "applied": self.applied,
-                "repairs": [r.as_dict() for r in self.repairs]}
-
-
 def repair_partitions(settings: Settings, *, dry_run: bool) -> RepairResult:
-    """Give each partition attached or created after the phases what its siblings have (repair.py).
-
-    Follows the manifest recorded for the current phase (what the phases applied), else the file.
-    A dry run changes nothing and takes no lock; the real run takes the run lock and records itself.
-    """
-    url = settings.url()
-    with (connect(url, "repair partitions --dry-run") if dry_run else RunLock(url, "repair partitions")) as conn:
-        state = chain.read_state(conn)
-        if state.partial_phase is not None:
-            raise StateError(f"phase {state.partial_phase.number} ({state.partial_phase.name}) is part-way: "
-                             "a partition gets what its siblings have once the phase is finished",
-                             hint=f"Run tenantmig advance --phase {state.partial_phase.number} (it resumes), "
-                                  "or roll it back, then repair.")
-        phase = state.current_phase
-        manifest = manifest_mod.load(settings.manifest_path)
-        if phase is not None and conn.execute("SELECT to_regclass(%s) IS NOT NULL",
-                                              (recorded_mod.TABLE,)).fetchone()[0]:
-            manifest = (recorded_mod.latest(conn, below=phase + 1) or (None, manifest))[1]
-        with create_engine(url, "repair partitions").connect() as sa_conn:
-            cat = catalog_mod.read(sa_conn, tuple(manifest.schemas) + (manifest.tenants_schema,))
-        found = repair.needed(cat, manifest, -1 if phase is None else phase)
-        result = RepairResult(conn.info.dbname, phase, manifest.path or "tenancy.toml", found, False)
-        if dry_run or not found:
-            return result
-        book = ledger.Ledger(conn, "repair partitions", manifest.sha256)
-        try:
-            repair.apply(conn, found, settings.lock_policy)
-        except TenantmigError as exc:
-            book.record("repair.partitions", "failed", phase=phase, detail={"error": exc.message,
-                                                                          "repairs": result.as_dict()["repairs"]})
-            raise
-        book.record("repair.partitions", "ok", phase=phase, detail={"repairs": result.as_dict()["repairs"]})
-        log.info("repair.partitions.done", repairs=len(found), phase=phase)
-        result.applied = True
-        return result
+    """Give each partition attached or created after the phases what its siblings have (repair.py)."""
+    return repair.run(settings, dry_run=dry_run)
 
 
 # -- rollout and verify (issue 4): enforcement.py, rollout.py, rollout_watch.py, probes/ ----------------------

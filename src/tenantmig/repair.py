@@ -17,11 +17,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 import psycopg
+import structlog
 
-from tenantmig import naming, partitions, shown
+from tenantmig import catalog as catalog_mod
+from tenantmig import chain, ledger, naming, partitions, shown
+from tenantmig import manifest as manifest_mod
+from tenantmig import recorded as recorded_mod
 from tenantmig.catalog import Catalog, Table
-from tenantmig.db import LockPolicy, Statement, run_unit
+from tenantmig.db import LockPolicy, RunLock, Statement, connect, create_engine, run_unit
+from tenantmig.errors import StateError, TenantmigError
 from tenantmig.manifest import Manifest, TableSpec
+from tenantmig.options import Settings
 from tenantmig.ops.access import EnableRowSecurity, ForceRowSecurity
 from tenantmig.ops.tables import AddForeignKey, ValidateConstraint
 from tenantmig.phases import p1_tenant_columns as p1
@@ -30,6 +36,8 @@ from tenantmig.phases import p4_parallel_policies as p4
 from tenantmig.phases import p5_policy_swap as p5
 from tenantmig.policies import PREFIX
 from tenantmig.policy_install import policy_statements
+
+log = structlog.get_logger("tenantmig.repair")
 
 SCAN = "SHARE UPDATE EXCLUSIVE on the partition, ROW SHARE on the referenced table, for a scan"
 # The phases whose work a partition can lack: key columns, validated keys, policies, forced RLS.
@@ -160,3 +168,56 @@ def _remember(conn: psycopg.Connection, repair: Repair) -> None:
         five["forced"][repair.table] = repair.snapshot["rls_forced"]
         five.setdefault("superseded", {})[repair.table] = []
         forced.amend(conn, five)
+
+
+# -- the verb: `tenantmig repair partitions` ----------------------------------------------
+
+@dataclass
+class RepairResult:
+    database: str
+    phase: int | None
+    manifest: str  # which manifest the repairs follow: the one recorded for the phase, or the file
+    repairs: list[Repair]
+    applied: bool
+
+    def as_dict(self) -> dict:
+        return {"database": self.database, "phase": self.phase, "manifest": self.manifest, "applied": self.applied,
+                "repairs": [r.as_dict() for r in self.repairs]}
+
+
+def run(settings: Settings, *, dry_run: bool) -> RepairResult:
+    """Give each partition attached or created after the phases what its siblings have (repair.py).
+
+    Follows the manifest recorded for the current phase (what the phases applied), else the file.
+    A dry run changes nothing and takes no lock; the real run takes the run lock and records itself.
+    """
+    url = settings.url()
+    with (connect(url, "repair partitions --dry-run") if dry_run else RunLock(url, "repair partitions")) as conn:
+        state = chain.read_state(conn)
+        if state.partial_phase is not None:
+            raise StateError(f"phase {state.partial_phase.number} ({state.partial_phase.name}) is part-way: "
+                             "a partition gets what its siblings have once the phase is finished",
+                             hint=f"Run tenantmig advance --phase {state.partial_phase.number} (it resumes), "
+                                  "or roll it back, then repair.")
+        phase = state.current_phase
+        manifest = manifest_mod.load(settings.manifest_path)
+        if phase is not None and conn.execute("SELECT to_regclass(%s) IS NOT NULL",
+                                              (recorded_mod.TABLE,)).fetchone()[0]:
+            manifest = (recorded_mod.latest(conn, below=phase + 1) or (None, manifest))[1]
+        with create_engine(url, "repair partitions").connect() as sa_conn:
+            cat = catalog_mod.read(sa_conn, tuple(manifest.schemas) + (manifest.tenants_schema,))
+        found = needed(cat, manifest, -1 if phase is None else phase)
+        result = RepairResult(conn.info.dbname, phase, manifest.path or "tenancy.toml", found, False)
+        if dry_run or not found:
+            return result
+        book = ledger.Ledger(conn, "repair partitions", manifest.sha256)
+        try:
+            apply(conn, found, settings.lock_policy)
+        except TenantmigError as exc:
+            book.record("repair.partitions", "failed", phase=phase, detail={"error": exc.message,
+                                                                          "repairs": result.as_dict()["repairs"]})
+            raise
+        book.record("repair.partitions", "ok", phase=phase, detail={"repairs": result.as_dict()["repairs"]})
+        log.info("repair.partitions.done", repairs=len(found), phase=phase)
+        result.applied = True
+        return result
