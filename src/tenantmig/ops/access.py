@@ -29,30 +29,29 @@ class _RowSecurityFlag(Operation):
 
     table: str  # qualified
     change: ClassVar[str]
-    undone_by: ClassVar[str]  # the flag that sets it back
 
     def statements(self) -> tuple[Statement, ...]:
         return (Statement(f"ALTER TABLE {qualify(self.table)} {self.change} ROW LEVEL SECURITY", table=self.table,
                           lock=BRIEF, squawk_ignore=(IDEMPOTENT,)),)
 
     def reverse(self) -> Operation:
-        return globals()[self.undone_by](self.table)
+        return _SET_BACK_BY[type(self)](self.table)
 
 
 class EnableRowSecurity(_RowSecurityFlag):
-    change, undone_by = "ENABLE", "DisableRowSecurity"
+    change = "ENABLE"
 
 
 class DisableRowSecurity(_RowSecurityFlag):
-    change, undone_by = "DISABLE", "EnableRowSecurity"
+    change = "DISABLE"
 
 
 class ForceRowSecurity(_RowSecurityFlag):
-    change, undone_by = "FORCE", "NoForceRowSecurity"
+    change = "FORCE"
 
 
 class NoForceRowSecurity(_RowSecurityFlag):
-    change, undone_by = "NO FORCE", "ForceRowSecurity"
+    change = "NO FORCE"
 
 
 # -- policies -----------------------------------------------------------------
@@ -188,7 +187,6 @@ class _Privileges(Operation):
     target: str  # qualified for a table or sequence, else a name
     roles: tuple[str, ...]
     verb: ClassVar[str]
-    undone_by: ClassVar[str]
 
     def statements(self) -> tuple[Statement, ...]:
         to = "TO" if self.verb == "GRANT" else "FROM"
@@ -198,15 +196,23 @@ class _Privileges(Operation):
     def reverse(self) -> Operation:
         # Exact for what tenantmig grants: privileges on objects it created, or ones a step grants
         # only after reading that the role lacks them.
-        return globals()[self.undone_by](self.privileges, self.kind, self.target, self.roles)
+        return _SET_BACK_BY[type(self)](self.privileges, self.kind, self.target, self.roles)
 
 
 class Grant(_Privileges):
-    verb, undone_by = "GRANT", "Revoke"
+    verb = "GRANT"
 
 
 class Revoke(_Privileges):
-    verb, undone_by = "REVOKE", "Grant"
+    verb = "REVOKE"
+
+
+# Each flag or privilege change, and the one that sets it back.
+_SET_BACK_BY: dict[type[Operation], type[Operation]] = {
+    EnableRowSecurity: DisableRowSecurity, DisableRowSecurity: EnableRowSecurity,
+    ForceRowSecurity: NoForceRowSecurity, NoForceRowSecurity: ForceRowSecurity,
+    Grant: Revoke, Revoke: Grant,
+}
 
 
 @dataclass(frozen=True)
