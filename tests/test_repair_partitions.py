@@ -77,6 +77,10 @@ def test_a_late_partition_is_named_by_verify_and_repaired_by_one_command(databas
     table = f"public.{NEW}"
 
     failing = _failing(settings)
+    # Phase 5 forces every partition with its parent: before it, FORCE off is no repair's to fix.
+    unforced = [p["detail"] for p in api.verify(settings).as_dict()["probes"]
+                if p["probe"] == "partition_protected" and p["outcome"] == "warn"]
+    assert unforced and not any("repair partitions" in detail for detail in unforced), unforced
     expected = ({"partition_key"} if version < 180000 else set()) | ({"partition_protected"} if after == 4 else set())
     named = {probe for probe, tables in failing.items() if table in tables}
     assert expected <= named and set().union(*failing.values()) <= {table}, failing

@@ -128,8 +128,11 @@ def partitions_protected(p: Probing) -> None:
                 p.add("partition_protected", FAIL, f"partition of {shown.table(parent)}: " + "; ".join(problems)
                       + f" (fix: {REPAIR})", table=part)
             elif not forced:
+                # Before phase 5 its parent is not forced either, and phase 5 forces both: the repair is
+                # the fix only once phase 5 has run (a partition made after it).
+                fix = f" (fix: {REPAIR})" if p.strict else ""
                 p.add("partition_protected", *p.from_phase_5(f"partition of {shown.table(parent)}: FORCE ROW LEVEL "
-                                                             f"SECURITY is off (fix: {REPAIR})"), table=part)
+                                                             f"SECURITY is off{fix}"), table=part)
             else:
                 p.add("partition_protected", PASS, f"partition of {shown.table(parent)}", table=part)
 
