@@ -39,7 +39,7 @@ def _index(table: str, name: str) -> str:
 
 
 def _function(function: tuple[str, str]) -> str:
-    return f"{quote_ident(function[0])}.{quote_ident(function[1])}"
+    return Function(*function).ref
 
 
 # -- columns ---------------------------------------------------------------------------
