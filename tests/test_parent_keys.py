@@ -172,14 +172,23 @@ def test_verify_fails_on_a_trigger_the_cascade_fires_as_the_owner_with_the_calle
         CREATE FUNCTION log_note() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN INSERT INTO note_history VALUES (NEW.id, now()); RETURN NULL; END $$""")
     conn.execute("CREATE TRIGGER log_note AFTER UPDATE ON clinical_notes FOR EACH ROW EXECUTE FUNCTION log_note()")
+    # pagila's shape: no SET search_path, but nothing in it is found through a path, so no caller can redirect it.
+    conn.execute("ALTER TABLE clinical_notes ADD COLUMN last_update timestamp")
+    conn.execute("""
+        CREATE FUNCTION last_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN NEW.last_update = CURRENT_TIMESTAMP; RETURN NEW; END $$""")
+    conn.execute("CREATE TRIGGER last_updated BEFORE UPDATE ON clinical_notes FOR EACH ROW "
+                 "EXECUTE FUNCTION last_updated()")
 
     def failed() -> list[str]:
-        return [p["detail"] for p in api.verify(settings).as_dict()["probes"]
+        return [f'{p["table"]}: {p["detail"]}' for p in api.verify(settings).as_dict()["probes"]
                 if p["probe"] == "cascade_trigger_search_path" and p["outcome"] == "fail"]
 
     found = failed()
-    assert len(found) == 1 and "tenantmig_kfk_public_clinical_notes" in found[0], found
+    assert len(found) == 1 and found[0].startswith("public.log_note()"), found
+    assert "tenantmig_kfk_public_clinical_notes" in found[0], found
     assert f"{role_prefix}app_user" in found[0] and "no SET search_path" in found[0], found
+    assert "relation note_history" in found[0] and "function now" in found[0], found
     conn.execute("ALTER FUNCTION log_note() SET search_path = public, pg_temp")
     assert failed() == []
 

@@ -16,7 +16,8 @@ import re
 from tenantmig.db import qualify
 from tenantmig.manifest import TableSpec
 from tenantmig.probes import FAIL, PASS, WARN, Probing
-from tenantmig.probes.functions import named_relations, reaching_roles
+from tenantmig.probes.bodies import named_relations
+from tenantmig.probes.functions import reaching_roles
 
 PROBE = "security_definer"
 

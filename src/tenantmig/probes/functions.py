@@ -9,12 +9,9 @@ Trigger functions are included: firing one needs no EXECUTE, only a row written 
 
 from __future__ import annotations
 
-from pglast import ast, parse_plpgsql, parse_sql
-from pglast.parser import ParseError
-
 from tenantmig import naming
-from tenantmig.expressions import nodes as _nodes
 from tenantmig.probes import FAIL, PASS, Probing
+from tenantmig.probes.bodies import named_relations, path_resolved_names
 
 PROBE = "function_search_path"
 
@@ -63,7 +60,11 @@ def _path_problems(p: Probing, config: list[str] | None, language: str, definiti
     """What lets a caller decide what the names of a function run with someone else's rights mean."""
     path = _search_path(config)
     if path is None:
-        return ["no SET search_path: names resolve through the caller's search_path"]
+        names = path_resolved_names(language, definition)
+        if names == []:  # it names nothing the path could decide: any caller's path runs it alike
+            return []
+        named = f" ({', '.join(names)} without a schema)" if names else ""
+        return [f"no SET search_path: names resolve through the caller's search_path{named}"]
     problems = []
     if "pg_temp" not in path:
         problems.append("pg_temp is not listed in its search_path, so it is searched first")
@@ -71,7 +72,7 @@ def _path_problems(p: Probing, config: list[str] | None, language: str, definiti
         problems.append("pg_temp is not last in its search_path")
     else:
         earlier = [x for x in path if x != "pg_temp"]
-        for relation in _unqualified_relations(language, definition):
+        for relation in [name for schema, name in named_relations(language, definition) or () if schema is None]:
             if not p.conn.execute(
                     "SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                     "WHERE c.relname = %s AND n.nspname = ANY(%s))", (relation, earlier)).fetchone()[0]:
@@ -132,50 +133,6 @@ def cascade_triggers(p: Probing) -> None:
     if not flagged:
         p.add(CASCADE_PROBE, PASS, "every trigger a key-following cascade fires as a table's owner pins a safe "
                                    "search_path")
-
-
-def _unqualified_relations(language: str, definition: str) -> list[str]:
-    """Relations a SQL or PL/pgSQL body names without a schema (dynamic SQL is not seen)."""
-    return [name for schema, name in named_relations(language, definition) or () if schema is None]
-
-
-def named_relations(language: str, definition: str) -> list[tuple[str | None, str]] | None:
-    """(schema or None, name) of each relation a SQL or PL/pgSQL body names, once each, CTEs left out.
-
-    None when the body is in another language or pglast cannot read it: the caller decides
-    what an unread body is worth. Dynamic SQL (EXECUTE of a string) is not seen.
-    """
-    queries: list[str] = []
-    try:
-        if language == "plpgsql":
-            def collect(node: object) -> None:
-                if isinstance(node, dict):
-                    expr = node.get("PLpgSQL_expr")
-                    if isinstance(expr, dict) and "query" in expr:
-                        query = expr["query"]
-                        queries.append(query if expr.get("parseMode", 0) == 0 else f"SELECT {query}")
-                    for value in node.values():
-                        collect(value)
-                elif isinstance(node, list):
-                    for item in node:
-                        collect(item)
-            collect(parse_plpgsql(definition))
-        elif language == "sql":
-            queries.append(definition)
-        else:
-            return None
-        found: list[tuple[str | None, str]] = []
-        for query in queries:
-            statements = parse_sql(query)
-            ctes = {c.ctename for c in _nodes(statements) if isinstance(c, ast.CommonTableExpr)}
-            for node in _nodes(statements):
-                if not isinstance(node, ast.RangeVar) or (node.schemaname is None and node.relname in ctes):
-                    continue
-                if (node.schemaname, node.relname) not in found:
-                    found.append((node.schemaname, node.relname))
-        return found
-    except ParseError:  # a body pglast cannot read is not judged here; its search_path still is
-        return None
 
 
 def reaching_roles(p: Probing, oid: int, is_trigger: bool, roles: list[str]) -> list[str]:
