@@ -178,7 +178,9 @@ def test_backfill_backs_off_after_a_stalled_batch(database_url, role_prefix, tmp
     result = api.advance(_with(settings, batch_size=None, fire_app_triggers=True), 2)
     done = _table_done(result, "public.appointments")
     assert done["backoffs"] >= 1, done
-    backoff = next(e for e in result.events if e["event"] == "backfill.backoff")
+    # On a busy machine an ordinary batch can also run over twice its target and back off: the
+    # stalled one is the slowest, whichever backed off first.
+    backoff = max((e for e in result.events if e["event"] == "backfill.backoff"), key=lambda e: e["batch_s"])
     assert backoff["table"] == "public.appointments" and backoff["batch_s"] >= 0.3 and backoff["wait_s"] >= 0.3
     assert done["slowest_batches"][0]["seconds"] >= 0.3
     assert done["batch_s_p99"] >= done["batch_s_p50"] > 0
