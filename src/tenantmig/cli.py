@@ -144,7 +144,8 @@ def _render_phase(result: api.PhaseResult, as_json: bool) -> None:
     click.echo(f"  after:  {result.state_after}")
     for gate in result.gates:
         mark = "ok  " if gate.passed else "FAIL"
-        click.echo(f"  [{mark}] {gate.item}")
+        # A phase checks some things (isolation) both before and after it: say which this is.
+        click.echo(f"  [{mark}] {'before' if gate.when == 'pre' else 'after'}: {gate.item}")
     for event in result.events:
         if event.get("event") == "backup.verified":
             _render_backup(event)

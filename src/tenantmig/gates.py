@@ -92,9 +92,10 @@ class Outcome:
     passed: bool
     findings: tuple[str, ...] = ()
     failure: type[TenantmigError] = GateFailed  # what refusing on it raises (its exit code)
+    when: str = "pre"  # a pre-condition, or a post-condition (a phase checks some, e.g. isolation, at both)
 
     def as_dict(self) -> dict:
-        return {"check": self.item, "passed": self.passed, "findings": list(self.findings)}
+        return {"check": self.item, "when": self.when, "passed": self.passed, "findings": list(self.findings)}
 
 
 def load_gates(number: int) -> PhaseGates:
@@ -139,7 +140,7 @@ def failures(outcomes: list[Outcome]) -> list[str]:
     return [f"  - {o.item}: {finding}" for o in outcomes if not o.passed for finding in o.findings]
 
 
-def run_items(gctx: GateContext, items: tuple[GateItem, ...]) -> list[Outcome]:
+def run_items(gctx: GateContext, items: tuple[GateItem, ...], when: str = "pre") -> list[Outcome]:
     outcomes = []
     for item in items:
         try:
@@ -153,7 +154,7 @@ def run_items(gctx: GateContext, items: tuple[GateItem, ...]) -> list[Outcome]:
             # The checks acting as a role name the table and role themselves (RoleRefused).
             findings = [f"the check could not run: {first_line(error)}"]
         outcomes.append(Outcome(item.name, not findings, tuple(findings),
-                                FAILURES.get(item.builtin, GateFailed) if item.builtin else GateFailed))
+                                FAILURES.get(item.builtin, GateFailed) if item.builtin else GateFailed, when))
     return outcomes
 
 

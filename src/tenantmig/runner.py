@@ -307,7 +307,7 @@ class PhaseRun:
         """The gate file's post items, evaluated seeing every row; their findings (kept in the result)."""
         with self._seeing_every_row(f"phase {self.number}'s post-conditions"):
             post = gates.run_items(gate_reads.context(self.engine, self.conn, self.manifest),
-                                   self.gate_file.get(self.direction, "post"))
+                                   self.gate_file.get(self.direction, "post"), when="post")
         self.result.gates.extend(post)
         return gates.failures(post)
 
