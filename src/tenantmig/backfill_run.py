@@ -173,7 +173,8 @@ class TableFill:
         return ranges
 
     def _walk(self, pending: list[KeyRange]) -> None:
-        estimate = self.ctx.catalog.get(self.spec.qualified).estimated_rows
+        table = self.ctx.catalog.get(self.spec.qualified)
+        estimate = table.estimated_rows if table.rows_estimated else None
         already = self.ctx.raw.execute(
             "SELECT coalesce(sum(rows_walked), 0)::bigint FROM tenantmig.backfill_ranges WHERE table_name = %s",
             (self.spec.qualified,)).fetchone()[0]

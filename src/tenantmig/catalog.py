@@ -90,9 +90,10 @@ class Table:
     rls_enabled: bool
     rls_forced: bool
     policies: tuple[Policy, ...]
-    estimated_rows: int
+    estimated_rows: int  # pg_class.reltuples (a partitioned table: its leaves'), 0 where unknown
     parent: str | None = None  # the partitioned table this one is a partition of (qualified)
     unique_keys: tuple[UniqueKey, ...] = ()
+    rows_estimated: bool = True  # False: never analysed (nor vacuumed), so estimated_rows says nothing
 
     @property
     def unique_indexes(self) -> tuple[tuple[str, ...], ...]:
@@ -224,7 +225,8 @@ def read(conn: sa.Connection, schemas: tuple[str, ...] | list[str], only: Collec
             rls_enabled=enabled,
             rls_forced=forced,
             policies=tuple(policies.get(qualified, ())),
-            estimated_rows=estimate,
+            estimated_rows=estimate or 0,
+            rows_estimated=estimate is not None,
             parent=parent,
             unique_keys=tuple(keys),
         )
@@ -265,7 +267,13 @@ def _table_facts(conn: sa.Connection, schemas: tuple[str, ...], only: list[str] 
         sa.text(
             """
             SELECT n.nspname || '.' || c.relname, pg_get_userbyid(c.relowner), c.relkind::text,
-                   c.relrowsecurity, c.relforcerowsecurity, greatest(c.reltuples, 0)::bigint,
+                   c.relrowsecurity, c.relforcerowsecurity,
+                   -- A partitioned table holds no rows itself: its estimate is its leaves'. reltuples is -1
+                   -- until a table is first vacuumed or analysed (PostgreSQL 14+): unknown, not empty.
+                   CASE WHEN c.relkind = 'p' THEN (
+                       SELECT CASE WHEN bool_and(l.reltuples >= 0) THEN sum(l.reltuples)::bigint END
+                       FROM pg_partition_tree(c.oid) t JOIN pg_class l ON l.oid = t.relid WHERE t.isleaf)
+                   ELSE CASE WHEN c.reltuples >= 0 THEN c.reltuples::bigint END END,
                    (SELECT pn.nspname || '.' || pc.relname FROM pg_inherits i
                       JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
                      WHERE i.inhrelid = c.oid AND c.relispartition)

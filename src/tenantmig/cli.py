@@ -819,11 +819,13 @@ def plan(ctx, number, with_sql, as_json):
     if result.tables:
         click.echo("tables:")
         for table, t in result.tables.items():
-            click.echo(f"  {shown.relation(table):<36} ~{t['estimated_rows']} rows, {t['statements']} statements, {t['scans']} scans")
+            scans = f"{t['scans']} scan" + ("" if t["scans"] == 1 else "s")
+            click.echo(f"  {shown.relation(table):<36} {plan_mod.rows_estimate(t['estimated_rows'])}, "
+                       f"{t['statements']} statements, {scans}")
     if result.backfill:
         click.echo("backfill, in order (parents first):")
         for b in result.backfill:
-            click.echo(f"  {shown.relation(b['table']):<36} {b['source']:<12} ~{b['estimated_null_keys']} keys to fill, "
+            click.echo(f"  {shown.relation(b['table']):<36} {b['source']:<12} {plan_mod.keys_to_fill(b)}, "
                        + plan_mod.describe_batches(b))
     for line in result.warnings:
         click.echo(line)

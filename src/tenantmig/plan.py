@@ -78,7 +78,7 @@ class PlanResult:
 def expected_hold(statement: Statement, rows: int | None) -> str:
     lock = statement.lock.lower()
     text = statement.sql.lstrip().upper()
-    estimate = f"~{rows} rows (pg_class.reltuples)" if rows is not None else "rows unknown"
+    estimate = f"~{rows} rows (pg_class.reltuples)" if rows is not None else "rows unknown (never analysed)"
     if text.startswith("ANALYZE"):
         return f"a sample of the table, {estimate}"
     if ("scan" in lock and "no scan" not in lock) or "for the build" in lock or " CONCURRENTLY " in text:
@@ -119,7 +119,7 @@ def plan(url: str, manifest_path: str, options: RunOptions, number: int, *, with
             "on the catalog as it is now")
         result = PlanResult(number, target.name, conn.info.dbname, state.describe(), note)
         result.pre_conditions = None if verdict is None else verdict.outcomes
-        rows = {t.qualified: t.estimated_rows for t in cat.tables.values()}
+        rows = {t.qualified: t.estimated_rows if t.rows_estimated else None for t in cat.tables.values()}
         for revision, statement in recorded:
             result.statements.append(PlannedStatement(revision, statement.table, statement.sql, statement.lock,
                                                       expected_hold(statement, rows.get(statement.table))))
@@ -170,28 +170,32 @@ def _pre_conditions(url: str, manifest, cat, target, options: RunOptions) -> pre
     return verdict
 
 
-def _null_keys(conn, manifest, cat, spec, rows: dict[str, int]) -> int:
-    """Estimated rows with a NULL key: the planner's statistics, or every row if the column is new."""
+def _null_keys(conn, manifest, cat, spec, rows: dict[str, int | None]) -> int | None:
+    """Estimated rows with a NULL key: the planner's statistics, or every row if the column is new.
+
+    None where the table was never analysed: no estimate, rather than a confident 0."""
     table = cat.get(spec.qualified)
+    if rows.get(spec.qualified) is None:
+        return None
     if table is None or spec.column not in table.columns:
-        return rows.get(spec.qualified, 0)
+        return rows[spec.qualified]
     found = conn.execute(
         "SELECT null_frac FROM pg_stats WHERE schemaname = %s AND tablename = %s AND attname = %s",
         (spec.schema, spec.name, spec.column),
     ).fetchone()
     # A column phase 1 just added has no statistics yet, and holds nothing but NULLs.
     fraction = 1.0 if found is None else found[0]
-    return round(rows.get(spec.qualified, 0) * fraction)
+    return round(rows[spec.qualified] * fraction)
 
 
-def _batch_plan(conn, manifest, cat, options: RunOptions, rows: dict[str, int]) -> list[dict]:
+def _batch_plan(conn, manifest, cat, options: RunOptions, rows: dict[str, int | None]) -> list[dict]:
     # Adaptive batches are sized by time as they run: the estimate uses the size they start from.
     size = options.batch_size or FIRST_BATCH_ROWS
     planned = []
     for spec in manifest.backfill_order():
         nulls = _null_keys(conn, manifest, cat, spec, rows)
         planned.append({"table": spec.qualified, "source": spec.backfill.kind, "estimated_rows": rows.get(spec.qualified),
-                        "estimated_null_keys": nulls, "batches": math.ceil(nulls / size) if nulls else 0,
+                        "estimated_null_keys": nulls, "batches": None if nulls is None else math.ceil(nulls / size),
                         "batch_size": options.batch_size,
                         "batch_sizing": "fixed" if options.batch_size else
                         f"sized to ~{options.batch_time_ms:g} ms each (first: {size} rows)",
@@ -201,9 +205,21 @@ def _batch_plan(conn, manifest, cat, options: RunOptions, rows: dict[str, int]) 
 
 def describe_batches(item: dict) -> str:
     """How one table's backfill will be cut: a fixed size, or sized by time as it runs."""
-    if item["batch_size"]:
+    if item["batch_size"] and item["batches"] is not None:
         return f"~{item['batches']} batches of {item['batch_size']}"
+    if item["batch_size"]:
+        return f"batches of {item['batch_size']}"
     return f"batches {item['batch_sizing']}"
+
+
+def keys_to_fill(item: dict) -> str:
+    if item["estimated_null_keys"] is None:
+        return "keys to fill unknown (never analysed)"
+    return f"~{item['estimated_null_keys']} keys to fill"
+
+
+def rows_estimate(rows: int | None) -> str:
+    return "rows unknown (never analysed)" if rows is None else f"~{rows} rows"
 
 
 def _batch_sql(planned: list[dict]) -> str:
@@ -211,6 +227,6 @@ def _batch_sql(planned: list[dict]) -> str:
     lines = ["", "-- Backfill batch plan (phase 2): tables in order, parents first; each batch is one transaction",
              "-- with its checkpoint, retried where it stopped after a crash."]
     for item in planned:
-        lines.append(f"--   {item['table']}: source {item['source']}, ~{item['estimated_null_keys']} keys to fill, "
+        lines.append(f"--   {item['table']}: source {item['source']}, {keys_to_fill(item)}, "
                      + describe_batches(item))
     return "\n".join(lines) + "\n"
