@@ -222,3 +222,34 @@ def test_a_partition_holding_rows_without_its_siblings_parent_key_gets_it_not_va
     rollback_from(settings, 2)
     assert _parent_keys(database_url) == {}
     assert (schema_state(database_url, role_prefix), contents(database_url)) == before
+
+
+def test_plan_estimates_a_partitioned_table_from_its_partitions_and_the_gates_count_its_rows_once(
+        conn, database_url, role_prefix, tmp_path):
+    """Found on pagila: `plan` said a partitioned table and every never-analysed table held ~0 rows, and the
+    phases' row counts added a partitioned table's rows to its partitions' (payment counted twice)."""
+    from helpers import cli
+
+    conn.execute(DECLARED_ON_PARTITIONS)
+    app = f"{role_prefix}app"
+    conn.execute(f'CREATE ROLE "{app}"')
+    assert cli("init", "--tenants-table", "store", "--app-role", app, "--out", "tenancy.toml",
+               database_url=database_url, cwd=tmp_path).returncode == 0
+    settings = api.Settings(database_url=database_url, manifest_path=str(tmp_path / "tenancy.toml"),
+                            options=api.RunOptions(backup_dir=str(tmp_path / "backups")))
+    advance_to(settings, 0)
+    never_analysed = api.plan(settings, 1)
+    assert never_analysed.tables["public.payment"]["estimated_rows"] is None
+    held = {s.hold for s in never_analysed.statements if s.table == "public.rental"}
+    assert not any("~0 rows" in h for h in held) and any("rows unknown (never analysed)" in h for h in held), held
+    conn.execute("ANALYZE payment_p2022_01, payment_p2022_02, payment_p2022_03, rental")
+    analysed = api.plan(settings, 1)
+    # 50 payments across the three partitions; the parent's own reltuples stays -1 until it is analysed itself.
+    assert analysed.tables["public.payment"]["estimated_rows"] == 50
+    assert analysed.tables["public.rental"]["estimated_rows"] == 20
+
+    result = api.advance(settings, 1)
+    assert "public.payment" not in result.counts_after
+    assert {t: n for t, n in result.counts_after.items() if t.startswith("public.payment_")} == {
+        "public.payment_p2022_01": 30, "public.payment_p2022_02": 20, "public.payment_p2022_03": 0}
+    assert sum(result.counts_after.values()) == 2 + 20 + 50
