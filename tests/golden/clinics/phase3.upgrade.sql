@@ -13,19 +13,6 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."stores" ADD CONSTRAINT "tenantmig_nn_public_stores" CHECK ("organization_id" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."customers" ADD CONSTRAINT "tenantmig_nn_public_customers" CHECK ("organization_id" IS NOT NULL) NOT VALID;
 
 COMMIT;
@@ -52,32 +39,6 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."product_overrides" ADD CONSTRAINT "tenantmig_nn_public_product_overrides" CHECK ("organization_id" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."visits" ADD CONSTRAINT "tenantmig_nn_public_visits" CHECK ("organization_id" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."notes" ADD CONSTRAINT "tenantmig_nn_public_notes" CHECK ("organization_id" IS NOT NULL) NOT VALID;
 
 COMMIT;
@@ -91,19 +52,6 @@ COMMIT;
 BEGIN;
 
 -- Running upgrade p3_01_check_not_valid -> p3_02_validate_checks
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."stores" VALIDATE CONSTRAINT "tenantmig_nn_public_stores";
 
 COMMIT;
 
@@ -142,32 +90,6 @@ SET LOCAL statement_timeout = '0ms';
 -- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."product_overrides" VALIDATE CONSTRAINT "tenantmig_nn_public_product_overrides";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."visits" VALIDATE CONSTRAINT "tenantmig_nn_public_visits";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."notes" VALIDATE CONSTRAINT "tenantmig_nn_public_notes";
 
 COMMIT;
@@ -181,24 +103,6 @@ COMMIT;
 BEGIN;
 
 -- Running upgrade p3_02_validate_checks -> p3_03_set_not_null
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."stores" ALTER COLUMN "organization_id" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."stores" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_stores";
 
 COMMIT;
 
@@ -235,42 +139,6 @@ ALTER TABLE "public"."orders" ALTER COLUMN "organization_id" SET NOT NULL;
 -- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."orders" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_orders";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."product_overrides" ALTER COLUMN "organization_id" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."product_overrides" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_product_overrides";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."visits" ALTER COLUMN "organization_id" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."visits" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_visits";
 
 COMMIT;
 

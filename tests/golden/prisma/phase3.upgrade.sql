@@ -26,58 +26,6 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Invitation" ADD CONSTRAINT "tenantmig_nn_public_Invitation" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Subscription" ADD CONSTRAINT "tenantmig_nn_public_Subscription" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."ApiKey" ADD CONSTRAINT "tenantmig_nn_public_ApiKey" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Store" ADD CONSTRAINT "tenantmig_nn_public_Store" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."StoreSettings" ADD CONSTRAINT "tenantmig_nn_public_StoreSettings" CHECK ("organizationId" IS NOT NULL) NOT VALID;
 
 COMMIT;
@@ -92,45 +40,6 @@ SET LOCAL statement_timeout = '10000ms';
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."StoreHours" ADD CONSTRAINT "tenantmig_nn_public_StoreHours" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."ProductOverride" ADD CONSTRAINT "tenantmig_nn_public_ProductOverride" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Category" ADD CONSTRAINT "tenantmig_nn_public_Category" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Tag" ADD CONSTRAINT "tenantmig_nn_public_Tag" CHECK ("organizationId" IS NOT NULL) NOT VALID;
 
 COMMIT;
 
@@ -195,19 +104,6 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Customer" ADD CONSTRAINT "tenantmig_nn_public_Customer" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."CustomerAddress" ADD CONSTRAINT "tenantmig_nn_public_CustomerAddress" CHECK ("organizationId" IS NOT NULL) NOT VALID;
 
 COMMIT;
@@ -248,19 +144,6 @@ SET LOCAL statement_timeout = '10000ms';
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."LoyaltyTransaction" ADD CONSTRAINT "tenantmig_nn_public_LoyaltyTransaction" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Order" ADD CONSTRAINT "tenantmig_nn_public_Order" CHECK ("organizationId" IS NOT NULL) NOT VALID;
 
 COMMIT;
 
@@ -364,46 +247,7 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Coupon" ADD CONSTRAINT "tenantmig_nn_public_Coupon" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."CouponRedemption" ADD CONSTRAINT "tenantmig_nn_public_CouponRedemption" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."GiftCard" ADD CONSTRAINT "tenantmig_nn_public_GiftCard" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Invoice" ADD CONSTRAINT "tenantmig_nn_public_Invoice" CHECK ("organizationId" IS NOT NULL) NOT VALID;
 
 COMMIT;
 
@@ -430,19 +274,6 @@ SET LOCAL statement_timeout = '10000ms';
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."CreditNote" ADD CONSTRAINT "tenantmig_nn_public_CreditNote" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Project" ADD CONSTRAINT "tenantmig_nn_public_Project" CHECK ("organizationId" IS NOT NULL) NOT VALID;
 
 COMMIT;
 
@@ -520,33 +351,7 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Team" ADD CONSTRAINT "tenantmig_nn_public_Team" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."TeamMember" ADD CONSTRAINT "tenantmig_nn_public_TeamMember" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Channel" ADD CONSTRAINT "tenantmig_nn_public_Channel" CHECK ("organizationId" IS NOT NULL) NOT VALID;
 
 COMMIT;
 
@@ -585,46 +390,7 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Notification" ADD CONSTRAINT "tenantmig_nn_public_Notification" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Webhook" ADD CONSTRAINT "tenantmig_nn_public_Webhook" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."WebhookDelivery" ADD CONSTRAINT "tenantmig_nn_public_WebhookDelivery" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Integration" ADD CONSTRAINT "tenantmig_nn_public_Integration" CHECK ("organizationId" IS NOT NULL) NOT VALID;
 
 COMMIT;
 
@@ -650,46 +416,7 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."AuditLog" ADD CONSTRAINT "tenantmig_nn_public_AuditLog" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Report" ADD CONSTRAINT "tenantmig_nn_public_Report" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."ReportSchedule" ADD CONSTRAINT "tenantmig_nn_public_ReportSchedule" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Dashboard" ADD CONSTRAINT "tenantmig_nn_public_Dashboard" CHECK ("organizationId" IS NOT NULL) NOT VALID;
 
 COMMIT;
 
@@ -715,46 +442,7 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Folder" ADD CONSTRAINT "tenantmig_nn_public_Folder" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Document" ADD CONSTRAINT "tenantmig_nn_public_Document" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."DocumentVersion" ADD CONSTRAINT "tenantmig_nn_public_DocumentVersion" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Form" ADD CONSTRAINT "tenantmig_nn_public_Form" CHECK ("organizationId" IS NOT NULL) NOT VALID;
 
 COMMIT;
 
@@ -806,19 +494,6 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Supplier" ADD CONSTRAINT "tenantmig_nn_public_Supplier" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."PurchaseOrder" ADD CONSTRAINT "tenantmig_nn_public_PurchaseOrder" CHECK ("organizationId" IS NOT NULL) NOT VALID;
 
 COMMIT;
@@ -833,19 +508,6 @@ SET LOCAL statement_timeout = '10000ms';
 -- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."PurchaseOrderLine" ADD CONSTRAINT "tenantmig_nn_public_PurchaseOrderLine" CHECK ("organizationId" IS NOT NULL) NOT VALID;
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- prefer-robust-stmts is off here: the step reads the catalog and emits this only while the constraint is absent, so a re-run skips it
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Warehouse" ADD CONSTRAINT "tenantmig_nn_public_Warehouse" CHECK ("organizationId" IS NOT NULL) NOT VALID;
 
 COMMIT;
 
@@ -922,58 +584,6 @@ SET LOCAL statement_timeout = '0ms';
 -- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Invitation" VALIDATE CONSTRAINT "tenantmig_nn_public_Invitation";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Subscription" VALIDATE CONSTRAINT "tenantmig_nn_public_Subscription";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."ApiKey" VALIDATE CONSTRAINT "tenantmig_nn_public_ApiKey";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Store" VALIDATE CONSTRAINT "tenantmig_nn_public_Store";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."StoreSettings" VALIDATE CONSTRAINT "tenantmig_nn_public_StoreSettings";
 
 COMMIT;
@@ -988,45 +598,6 @@ SET LOCAL statement_timeout = '0ms';
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."StoreHours" VALIDATE CONSTRAINT "tenantmig_nn_public_StoreHours";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."ProductOverride" VALIDATE CONSTRAINT "tenantmig_nn_public_ProductOverride";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Category" VALIDATE CONSTRAINT "tenantmig_nn_public_Category";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Tag" VALIDATE CONSTRAINT "tenantmig_nn_public_Tag";
 
 COMMIT;
 
@@ -1091,19 +662,6 @@ SET LOCAL statement_timeout = '0ms';
 -- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Customer" VALIDATE CONSTRAINT "tenantmig_nn_public_Customer";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."CustomerAddress" VALIDATE CONSTRAINT "tenantmig_nn_public_CustomerAddress";
 
 COMMIT;
@@ -1144,19 +702,6 @@ SET LOCAL statement_timeout = '0ms';
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."LoyaltyTransaction" VALIDATE CONSTRAINT "tenantmig_nn_public_LoyaltyTransaction";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Order" VALIDATE CONSTRAINT "tenantmig_nn_public_Order";
 
 COMMIT;
 
@@ -1260,46 +805,7 @@ SET LOCAL statement_timeout = '0ms';
 -- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Coupon" VALIDATE CONSTRAINT "tenantmig_nn_public_Coupon";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."CouponRedemption" VALIDATE CONSTRAINT "tenantmig_nn_public_CouponRedemption";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."GiftCard" VALIDATE CONSTRAINT "tenantmig_nn_public_GiftCard";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Invoice" VALIDATE CONSTRAINT "tenantmig_nn_public_Invoice";
 
 COMMIT;
 
@@ -1326,19 +832,6 @@ SET LOCAL statement_timeout = '0ms';
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."CreditNote" VALIDATE CONSTRAINT "tenantmig_nn_public_CreditNote";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Project" VALIDATE CONSTRAINT "tenantmig_nn_public_Project";
 
 COMMIT;
 
@@ -1416,33 +909,7 @@ SET LOCAL statement_timeout = '0ms';
 -- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Team" VALIDATE CONSTRAINT "tenantmig_nn_public_Team";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."TeamMember" VALIDATE CONSTRAINT "tenantmig_nn_public_TeamMember";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Channel" VALIDATE CONSTRAINT "tenantmig_nn_public_Channel";
 
 COMMIT;
 
@@ -1481,46 +948,7 @@ SET LOCAL statement_timeout = '0ms';
 -- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Notification" VALIDATE CONSTRAINT "tenantmig_nn_public_Notification";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Webhook" VALIDATE CONSTRAINT "tenantmig_nn_public_Webhook";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."WebhookDelivery" VALIDATE CONSTRAINT "tenantmig_nn_public_WebhookDelivery";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Integration" VALIDATE CONSTRAINT "tenantmig_nn_public_Integration";
 
 COMMIT;
 
@@ -1546,46 +974,7 @@ SET LOCAL statement_timeout = '0ms';
 -- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."AuditLog" VALIDATE CONSTRAINT "tenantmig_nn_public_AuditLog";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Report" VALIDATE CONSTRAINT "tenantmig_nn_public_Report";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."ReportSchedule" VALIDATE CONSTRAINT "tenantmig_nn_public_ReportSchedule";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Dashboard" VALIDATE CONSTRAINT "tenantmig_nn_public_Dashboard";
 
 COMMIT;
 
@@ -1611,46 +1000,7 @@ SET LOCAL statement_timeout = '0ms';
 -- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Folder" VALIDATE CONSTRAINT "tenantmig_nn_public_Folder";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Document" VALIDATE CONSTRAINT "tenantmig_nn_public_Document";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."DocumentVersion" VALIDATE CONSTRAINT "tenantmig_nn_public_DocumentVersion";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Form" VALIDATE CONSTRAINT "tenantmig_nn_public_Form";
 
 COMMIT;
 
@@ -1702,19 +1052,6 @@ SET LOCAL statement_timeout = '0ms';
 -- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Supplier" VALIDATE CONSTRAINT "tenantmig_nn_public_Supplier";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."PurchaseOrder" VALIDATE CONSTRAINT "tenantmig_nn_public_PurchaseOrder";
 
 COMMIT;
@@ -1729,19 +1066,6 @@ SET LOCAL statement_timeout = '0ms';
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."PurchaseOrderLine" VALIDATE CONSTRAINT "tenantmig_nn_public_PurchaseOrderLine";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '0ms';
-
--- lock: SHARE UPDATE EXCLUSIVE for a full scan (reads and writes continue)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Warehouse" VALIDATE CONSTRAINT "tenantmig_nn_public_Warehouse";
 
 COMMIT;
 
@@ -1823,78 +1147,6 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Invitation" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Invitation" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Invitation";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Subscription" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Subscription" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Subscription";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."ApiKey" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."ApiKey" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_ApiKey";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Store" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Store" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Store";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."StoreSettings" ALTER COLUMN "organizationId" SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
@@ -1919,60 +1171,6 @@ ALTER TABLE "public"."StoreHours" ALTER COLUMN "organizationId" SET NOT NULL;
 -- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."StoreHours" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_StoreHours";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."ProductOverride" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."ProductOverride" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_ProductOverride";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Category" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Category" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Category";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Tag" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Tag" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Tag";
 
 COMMIT;
 
@@ -2057,24 +1255,6 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Customer" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Customer" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Customer";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."CustomerAddress" ALTER COLUMN "organizationId" SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
@@ -2135,24 +1315,6 @@ ALTER TABLE "public"."LoyaltyTransaction" ALTER COLUMN "organizationId" SET NOT 
 -- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."LoyaltyTransaction" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_LoyaltyTransaction";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Order" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Order" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Order";
 
 COMMIT;
 
@@ -2291,66 +1453,12 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Coupon" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Coupon" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Coupon";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."CouponRedemption" ALTER COLUMN "organizationId" SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."CouponRedemption" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_CouponRedemption";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."GiftCard" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."GiftCard" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_GiftCard";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Invoice" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Invoice" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Invoice";
 
 COMMIT;
 
@@ -2387,24 +1495,6 @@ ALTER TABLE "public"."CreditNote" ALTER COLUMN "organizationId" SET NOT NULL;
 -- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."CreditNote" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_CreditNote";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Project" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Project" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Project";
 
 COMMIT;
 
@@ -2507,48 +1597,12 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Team" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Team" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Team";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."TeamMember" ALTER COLUMN "organizationId" SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."TeamMember" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_TeamMember";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Channel" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Channel" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Channel";
 
 COMMIT;
 
@@ -2597,66 +1651,12 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Notification" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Notification" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Notification";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Webhook" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Webhook" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Webhook";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."WebhookDelivery" ALTER COLUMN "organizationId" SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."WebhookDelivery" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_WebhookDelivery";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Integration" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Integration" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Integration";
 
 COMMIT;
 
@@ -2687,66 +1687,12 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."AuditLog" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."AuditLog" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_AuditLog";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Report" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Report" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Report";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."ReportSchedule" ALTER COLUMN "organizationId" SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."ReportSchedule" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_ReportSchedule";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Dashboard" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Dashboard" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Dashboard";
 
 COMMIT;
 
@@ -2777,66 +1723,12 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Folder" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Folder" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Folder";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Document" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Document" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Document";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."DocumentVersion" ALTER COLUMN "organizationId" SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
 -- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."DocumentVersion" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_DocumentVersion";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Form" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Form" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Form";
 
 COMMIT;
 
@@ -2903,24 +1795,6 @@ SET LOCAL statement_timeout = '10000ms';
 -- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
 -- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
 -- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Supplier" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Supplier" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Supplier";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
 ALTER TABLE "public"."PurchaseOrder" ALTER COLUMN "organizationId" SET NOT NULL;
 
 -- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
@@ -2945,24 +1819,6 @@ ALTER TABLE "public"."PurchaseOrderLine" ALTER COLUMN "organizationId" SET NOT N
 -- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
 -- squawk-ignore ban-drop-constraint
 ALTER TABLE "public"."PurchaseOrderLine" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_PurchaseOrderLine";
-
-COMMIT;
-
-BEGIN;
-
-SET LOCAL lock_timeout = '500ms';
-
-SET LOCAL statement_timeout = '10000ms';
-
--- lock: ACCESS EXCLUSIVE, no scan (the valid CHECK proves it)
--- prefer-robust-stmts is off here: idempotent: run again on a table already in this state, it changes nothing
--- squawk-ignore prefer-robust-stmts
-ALTER TABLE "public"."Warehouse" ALTER COLUMN "organizationId" SET NOT NULL;
-
--- lock: ACCESS EXCLUSIVE, catalog only (milliseconds)
--- ban-drop-constraint is off here: phase 3's temporary NOT NULL check, redundant once the column is NOT NULL, created by tenantmig; the downgrade removes exactly what the upgrade added
--- squawk-ignore ban-drop-constraint
-ALTER TABLE "public"."Warehouse" DROP CONSTRAINT IF EXISTS "tenantmig_nn_public_Warehouse";
 
 COMMIT;
 
