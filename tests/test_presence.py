@@ -64,7 +64,7 @@ def test_a_row_lost_during_a_phase_fails_the_gate_naming_it_even_behind_a_new_ro
         in str(failure.value)
     with psycopg.connect(libpq_url(database_url)) as conn:
         recorded = conn.execute("SELECT event, outcome FROM tenantmig.ledger ORDER BY id DESC LIMIT 1").fetchone()
-        left = conn.execute("SELECT count(*) FROM tenantmig.presence").fetchone()[0]
+        left = conn.execute("SELECT count(*) FROM tenantmig.presence_keys").fetchone()[0]
     assert recorded == ("gate.post", "failed")
     assert left == 0
 
@@ -99,3 +99,41 @@ def test_a_duty_cycle_rests_in_proportion_to_the_work():
     assert DutyCycle(1.0, sleep=rests.append, clock=lambda: now[0]).run(work(0.2)) == 0.2 and len(rests) == 2
     with pytest.raises(ValueError):
         DutyCycle(0)
+
+
+@pytest.mark.parametrize("settings", ["SET TimeZone = 'UTC'", "SET TimeZone = 'Asia/Kolkata'; SET DateStyle = 'SQL, DMY'"])
+def test_a_key_as_text_is_the_same_from_the_row_and_from_its_quarantined_json(conn, settings):
+    """The gate keeps keys as text and recognises a quarantined row by its JSON key cast back to each
+    column's type: the two must give the same text for every key type, in whatever session settings."""
+    conn.execute(settings)
+    conn.execute("""
+        CREATE TABLE odd_keys (at timestamptz, day date, local timestamp, amount numeric(12, 4), label text,
+                               id uuid, flag boolean, n bigint, PRIMARY KEY (at, day, local, amount, label, id, flag, n))""")
+    conn.execute("""
+        INSERT INTO odd_keys VALUES
+          ('2024-03-31 01:30:00.123456+05:30', '2024-02-29', '2024-12-31 23:59:59.5', 12.3400,
+           'a, "quoted" (label)', 'f0e1d2c3-b4a5-4678-9abc-def012345678', true, -9007199254740993),
+          ('1999-12-31 23:00:00+00', '0001-01-01', '1970-01-01 00:00:00', -0.0001, '', gen_random_uuid(), false, 0)""")
+    columns = ["at", "day", "local", "amount", "label", "id", "flag", "n"]
+    types = presence._key_types(conn, "public.odd_keys", columns)
+    for keyed in (columns, ["label"], ["at"]):
+        picked = [types[columns.index(c)] for c in keyed]
+        built = ", ".join(f"t.{c}" for c in keyed)
+        rows = conn.execute(
+            f"SELECT {presence._key(keyed, 't')}, "
+            f"{presence._key_from_json(picked, 'j.pk')} FROM odd_keys t, LATERAL (SELECT jsonb_build_array({built}) pk) j"
+        ).fetchall()
+        assert len(rows) == 2 and all(from_row == from_json for from_row, from_json in rows), (keyed, rows)
+
+
+def test_a_lost_row_of_a_composite_key_is_named_by_its_key(database_url, role_prefix, tmp_path):
+    settings = example_settings(database_url, role_prefix, tmp_path)
+    with psycopg.connect(libpq_url(database_url), autocommit=True) as conn:
+        user, org = conn.execute("SELECT user_id, organization_id FROM user_organizations ORDER BY 1, 2 LIMIT 1").fetchone()
+    advance_to(settings, 0)
+    with _at("p1_03_indexes:2", _write(database_url, f"DELETE FROM user_organizations WHERE user_id = {user} "
+                                                     f"AND organization_id = '{org}'")), \
+            pytest.raises(GateFailed) as failure:
+        api.advance(settings, 1)
+    assert f"rows lost: public.user_organizations: 1 rows present when the phase began are gone, primary keys " \
+           f"[({user},{org})]" in str(failure.value), str(failure.value)

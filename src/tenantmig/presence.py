@@ -3,8 +3,15 @@
 Comparing row counts before and after a phase is exact only on a quiet database: on a live
 one the application inserts while the phase runs, so the count after is higher, and a lost
 row can hide behind a new one. Instead, when a phase begins, the primary key of every row of
-every migrated table is written to `tenantmig.presence` (an UNLOGGED scratch table, one set
-per run); when it ends, every recorded key must still be in its table. The only rows allowed
+every migrated table is written to `tenantmig.presence_keys` (an UNLOGGED scratch table, one set
+per run); when it ends, every recorded key must still be in its table.
+
+A key is kept as its text (`id::text`, `ROW(a, b)::text` for a key of several columns): the
+gate reads every row twice a phase, and building a JSON array per row made it half again as
+costly (on 500,000 bigint keys: writing 780 against 400 ms, the set difference 1,130 against
+700 ms). Text output is exact for every key type; the datetime types' follows the session's
+DateStyle and TimeZone, so a server whose settings change between a phase's start and end makes
+the gate fail (rows reported lost), never pass. The only rows allowed
 to be gone are the ones tenantmig moved on purpose, each named: rows quarantined during the
 phase, and the legacy tenant's row that phase 1's downgrade removes. Rows that are new at the
 end (the application's inserts, quarantined rows put back) are counted and reported, never a
@@ -28,20 +35,34 @@ from tenantmig.ledger import SCHEMA
 from tenantmig.pacing import DutyCycle
 
 SHOWN = 20
+TABLE = f"{SCHEMA}.presence_keys"
 # The share of its time the gate keeps the server busy reading keys, one table at a time: the rest
 # is left to the application (pacing.DutyCycle). Costs each phase's start and end about as long again.
 BUSY_SHARE = 0.5
 
 
 def _key(columns: list[str], alias: str) -> str:
-    # The same shape as tenantmig.quarantine.pk: a JSON array of the key's values.
-    return "jsonb_build_array(" + ", ".join(f"{alias}.{quote_ident(c)}" for c in columns) + ")"
+    """A row's key as text, from the table's own columns."""
+    if len(columns) == 1:
+        return f"{alias}.{quote_ident(columns[0])}::text"
+    return "ROW(" + ", ".join(f"{alias}.{quote_ident(c)}" for c in columns) + ")::text"
+
+
+def _key_from_json(types: list[str], array: str) -> str:
+    """The same text from a JSON array of the key's values (tenantmig.quarantine.pk), cast back to each column's type."""
+    values = [f"({array} ->> {i})::{type_}" for i, type_ in enumerate(types)]
+    return f"{values[0]}::text" if len(values) == 1 else "ROW(" + ", ".join(values) + ")::text"
+
+
+def _key_types(conn: psycopg.Connection, table: str, columns: list[str]) -> list[str]:
+    return [conn.execute("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = %s::regclass "
+                         "AND attname = %s", (qualify(table), column)).fetchone()[0] for column in columns]
 
 
 def record(conn: psycopg.Connection, run_id: uuid.UUID, tables: list[str]) -> dict[str, int]:
     """Write the key of every row present now; return the row count of each table (the 'before')."""
     # The caller holds the run lock: anything left here is from a run that was killed.
-    conn.execute(f"DELETE FROM {SCHEMA}.presence WHERE run_id <> %s", (run_id,))
+    conn.execute(f"DELETE FROM {TABLE} WHERE run_id <> %s", (run_id,))
     counts: dict[str, int] = {}
     duty = DutyCycle(BUSY_SHARE)
     for table in sorted(tables):
@@ -50,7 +71,7 @@ def record(conn: psycopg.Connection, run_id: uuid.UUID, tables: list[str]) -> di
             counts[table] = duty.run(lambda: conn.execute(f"SELECT count(*) FROM {qualify(table)}").fetchone()[0])
             continue
         counts[table] = duty.run(lambda: conn.execute(
-            f"INSERT INTO {SCHEMA}.presence (run_id, table_name, pk) "
+            f"INSERT INTO {TABLE} (run_id, table_name, key) "
             f"SELECT %s, %s, {_key(columns, 't')} FROM {qualify(table)} t",
             (run_id, table),
         ).rowcount)
@@ -86,24 +107,27 @@ def check(conn: psycopg.Connection, run_id: uuid.UUID, before: dict[str, int], t
                 verdict.problems.append(f"  - row counts: {table} (no primary key, so only counts can be compared): "
                                         f"{before[table]} before, {after} after")
             continue
+        types = _key_types(conn, table, columns)
         # One statement, so the count and the missing keys are read from the same snapshot.
         after, missing, lost, moved, restored = duty.run(lambda: conn.execute(
             f"""
             WITH gone AS (
                 -- Set difference, not NOT EXISTS: hashed in one pass over each side whatever the planner
                 -- guesses about the freshly filled, never analysed presence table.
-                SELECT pk FROM {SCHEMA}.presence WHERE run_id = %(run)s AND table_name = %(table)s
+                SELECT key FROM {TABLE} WHERE run_id = %(run)s AND table_name = %(table)s
                 EXCEPT ALL
                 SELECT {_key(columns, 't')} FROM {qualify(table)} t
             ), judged AS (
-                SELECT pk, pk IN (SELECT q.pk FROM {SCHEMA}.quarantine q WHERE q.table_name = %(table)s
-                                    AND q.quarantined_at >= %(since)s AND q.restored_at IS NULL)
-                           OR pk = ANY (%(removed)s::jsonb[]) AS on_purpose
+                SELECT key, key IN (SELECT {_key_from_json(types, 'q.pk')} FROM {SCHEMA}.quarantine q
+                                    WHERE q.table_name = %(table)s
+                                      AND q.quarantined_at >= %(since)s AND q.restored_at IS NULL)
+                            OR key IN (SELECT {_key_from_json(types, 'r.pk')} FROM unnest(%(removed)s::jsonb[]) r(pk))
+                            AS on_purpose
                 FROM gone
             )
             SELECT (SELECT count(*) FROM {qualify(table)}),
-                   (SELECT array_agg(pk ORDER BY pk) FROM (SELECT pk FROM judged WHERE NOT on_purpose
-                                                          ORDER BY pk LIMIT {SHOWN}) shown),
+                   (SELECT array_agg(key ORDER BY key) FROM (SELECT key FROM judged WHERE NOT on_purpose
+                                                            ORDER BY key LIMIT {SHOWN}) shown),
                    (SELECT count(*) FILTER (WHERE NOT on_purpose) FROM judged),
                    (SELECT count(*) FILTER (WHERE on_purpose) FROM judged),
                    (SELECT count(*) FROM {SCHEMA}.quarantine q WHERE q.table_name = %(table)s
@@ -117,9 +141,9 @@ def check(conn: psycopg.Connection, run_id: uuid.UUID, before: dict[str, int], t
             verdict.moved[table] = moved
         if lost:
             more = f" (first {SHOWN})" if lost > SHOWN else ""
-            keys = [k[0] if len(k) == 1 else k for k in missing]
             verdict.problems.append(
-                f"  - rows lost: {table}: {lost} rows present when the phase began are gone, primary keys {keys}{more}"
+                f"  - rows lost: {table}: {lost} rows present when the phase began are gone, primary keys "
+                f"[{', '.join(missing)}]{more}"
             )
         new = after - (before[table] - moved - lost) - restored - added_on_purpose.get(table, 0)
         if new:
@@ -128,4 +152,4 @@ def check(conn: psycopg.Connection, run_id: uuid.UUID, before: dict[str, int], t
 
 
 def clear(conn: psycopg.Connection, run_id: uuid.UUID) -> None:
-    conn.execute(f"DELETE FROM {SCHEMA}.presence WHERE run_id = %s", (run_id,))
+    conn.execute(f"DELETE FROM {TABLE} WHERE run_id = %s", (run_id,))

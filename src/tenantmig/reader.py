@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 
 import psycopg
 
-from tenantmig import shown
+from tenantmig import presence, shown
 from tenantmig.db import LockPolicy, qualify, quote_ident, run_unit
 from tenantmig.errors import GateFailed
 from tenantmig.ledger import SCHEMA
@@ -203,8 +203,8 @@ def install(conn: psycopg.Connection, tables: Iterable[str], schemas: Iterable[s
         # The gates read the ledger and write the presence scratch table while they count.
         run(Grant(("SELECT",), "ALL TABLES", SCHEMA, (reader,)))
         run(DefaultPrivileges(SCHEMA, ("SELECT",), reader))
-        if conn.execute("SELECT to_regclass(%s) IS NOT NULL", (f"{SCHEMA}.presence",)).fetchone()[0]:
-            run(Grant(("INSERT", "DELETE"), "TABLE", f"{SCHEMA}.presence", (reader,)))
+        if conn.execute("SELECT to_regclass(%s) IS NOT NULL", (presence.TABLE,)).fetchone()[0]:
+            run(Grant(("INSERT", "DELETE"), "TABLE", presence.TABLE, (reader,)))
     for table in owned:
         if not conn.execute("SELECT has_table_privilege(%s, %s, 'SELECT')", (reader, qualify(table))).fetchone()[0]:
             run(Grant(("SELECT",), "TABLE", table, (reader,)))

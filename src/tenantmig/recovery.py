@@ -3,7 +3,7 @@
 The version table then says the phase is applied, and nothing but the ledger says its per-row
 loss check and post-conditions never ran: its last `phase.start` has no `phase.done` and no
 failed `gate.post` after it. The next `advance` (or `rollback`) finds it here and runs those
-checks with the interrupted run's own baseline, which is still in tenantmig.presence.
+checks with the interrupted run's own baseline, which is still in tenantmig.presence_keys.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from datetime import datetime
 import psycopg
 import psycopg.rows
 
+from tenantmig import presence
 from tenantmig.ledger import SCHEMA
 
 
 @dataclass(frozen=True)
 class Unfinished:
-    run_id: object  # the run whose baseline (tenantmig.presence rows) the checks compare with
+    run_id: object  # the run whose baseline (tenantmig.presence_keys rows) the checks compare with
     since: datetime
     counts_before: dict[str, int]
     legacy_before: int
@@ -43,7 +44,7 @@ def unfinished_checks(conn: psycopg.Connection, number: int, direction: str) -> 
         ).fetchone()
     if last is None or last["event"] != "phase.start" or "legacy_before" not in (last["detail"] or {}):
         return None
-    baseline = conn.execute(f"SELECT count(*) FROM {SCHEMA}.presence WHERE run_id::text = %s",
+    baseline = conn.execute(f"SELECT count(*) FROM {presence.TABLE} WHERE run_id::text = %s",
                             (str((last["detail"] or {}).get("checks_of_run", last["run_id"])),)).fetchone()[0]
     if not baseline and any((last["counts_before"] or {}).values()):
         # Another run has replaced the baseline since; there is nothing left to check against.

@@ -86,12 +86,14 @@ CREATE TABLE IF NOT EXISTS {SCHEMA}.backfill_ranges (
     updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
     PRIMARY KEY (table_name, range_no)
 );
--- The primary keys present when a running phase began (presence.py); UNLOGGED: scratch, one set per run.
-CREATE UNLOGGED TABLE IF NOT EXISTS {SCHEMA}.presence (
+-- The primary keys present when a running phase began, as text (presence.py); UNLOGGED: scratch, one
+-- set per run. It replaces `presence` (keys as JSON arrays), whose leftovers no run reads any more.
+CREATE UNLOGGED TABLE IF NOT EXISTS {SCHEMA}.presence_keys (
     run_id uuid NOT NULL,
     table_name text NOT NULL,
-    pk jsonb NOT NULL
+    key text NOT NULL
 );
+DROP TABLE IF EXISTS {SCHEMA}.presence;
 CREATE TABLE IF NOT EXISTS {SCHEMA}.backups (
     id bigserial PRIMARY KEY,
     taken_at timestamptz NOT NULL DEFAULT clock_timestamp(),
