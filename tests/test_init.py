@@ -648,3 +648,20 @@ def test_prisma_proposal_is_the_examples_own_manifest_but_where_the_data_decides
     assert differ == {"Product", "ProductVariant", "EmailTemplate"}
     for name in differ:
         assert proposed[name] == {"pattern": "tenant"} and written[name]["pattern"] == "shared", name
+
+
+def test_disagreeing_key_names_keep_the_default_and_offer_the_commonest(conn, database_url, tmp_path):
+    """Found on Formbricks: five tables reference Organization through organizationId, one otherwise; the
+    proposal keeps client_id (no name is the application's for sure) and says how to take the common one."""
+    conn.execute("""
+        CREATE TABLE "Organization" ("id" text PRIMARY KEY);
+        CREATE TABLE "Workspace" ("id" text PRIMARY KEY, "organizationId" text NOT NULL REFERENCES "Organization");
+        CREATE TABLE "ApiKey" ("id" text PRIMARY KEY, "organizationId" text NOT NULL REFERENCES "Organization");
+        CREATE TABLE "Invite" ("id" text PRIMARY KEY, "creatorOrgId" text NOT NULL REFERENCES "Organization");
+    """)
+    done = cli("init", "--tenants-table", "Organization", database_url=database_url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "tenancy.toml").read_text()
+    assert tomllib.loads(text)["tenancy"]["column"] == "client_id"
+    assert "organizationId (2 tables), creatorOrgId (1 table); to use one of them, run init again with " \
+           "--column organizationId" in text, text

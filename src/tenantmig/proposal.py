@@ -399,13 +399,22 @@ def _common_key_column(tables: dict[str, Table], registry: set, tenants: str, te
                        notes: dict[str, str]) -> str:
     # Tables that reference the tenants table already name the key; if they agree, that name is
     # the one the application uses, and phase 1 adds nothing where it exists.
-    names = {fk.columns[0] for q, t in tables.items() if q not in registry for fk in _references(t, tenants, tenants_key)}
-    if len(names) == 1:
-        name = names.pop()
+    uses: dict[str, int] = {}
+    for q, t in tables.items():
+        if q not in registry:
+            for fk in _references(t, tenants, tenants_key):
+                uses[fk.columns[0]] = uses.get(fk.columns[0], 0) + 1
+    if len(uses) == 1:
         notes["column"] = f"the column the tables that reference {tenants} already use"
-        return name
-    notes["column"] = ("the default: no table references the tenants table" if not names else
-                       f"the default: tables reference the tenants table through {', '.join(sorted(names))}")
+        return next(iter(uses))
+    if not uses:
+        notes["column"] = "the default: no table references the tenants table"
+        return DEFAULT_COLUMN
+    # They disagree: no name is the application's for sure, so the default, with the commonest offered.
+    ranked = sorted(uses, key=lambda name: (-uses[name], name))
+    notes["column"] = ("the default: tables reference the tenants table through "
+                       + ", ".join(f"{name} ({uses[name]} table{'s' if uses[name] > 1 else ''})" for name in ranked)
+                       + f"; to use one of them, run init again with --column {ranked[0]}")
     return DEFAULT_COLUMN
 
 
