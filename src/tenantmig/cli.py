@@ -656,8 +656,8 @@ def _render_verify(result) -> None:
     for (table, role), cell in sorted(matrix.items()):
         click.echo(f"  {table:<40} {role:<28} {cell['pass']:>5} {cell['warn']:>5} {cell['fail']:>5}")
     for outcome in ("fail", "warn"):
-        for p in report.with_outcome(outcome):
-            click.echo(f"  [{outcome.upper()}] {p.describe()}")
+        for line in report.summarised(outcome):
+            click.echo(f"  [{outcome.upper()}] {line}")
     click.echo(f"  {counts['pass']} passed, {counts['warn']} warnings, {counts['fail']} failed"
                + (f"; JUnit XML written to {result.junit_path}" if result.junit_path else ""))
     if result.pgrls_config:

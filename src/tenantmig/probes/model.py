@@ -45,6 +45,33 @@ class Report:
     def with_outcome(self, outcome: str) -> list[Probe]:
         return [p for p in self.probes if p.outcome == outcome]
 
+    def summarised(self, outcome: str, shown_tables: int = 3) -> list[str]:
+        """One line per finding with this outcome; the same finding on several tables is one line.
+
+        Same probe, role and detail but for the table's own name (a partitioned table's 55
+        partitions, each without FORCE ROW LEVEL SECURITY) is one line naming the first tables and
+        how many more; `--json` and JUnit keep every probe.
+        """
+        groups: dict[tuple, list[Probe]] = {}
+        for p in self.with_outcome(outcome):
+            detail = p.detail
+            if p.table:
+                for name in sorted({p.table, shown.relation(p.table)}, key=len, reverse=True):
+                    detail = detail.replace(name, "\0")
+            groups.setdefault((p.probe, p.role, detail, p.table is None), []).append(p)
+        lines = []
+        for group in groups.values():
+            first = group[0]
+            if len(group) == 1:
+                lines.append(first.describe())
+                continue
+            tables = ", ".join(shown.relation(p.table) for p in group[:shown_tables])
+            more = f" and {len(group) - shown_tables} more" if len(group) > shown_tables else ""
+            where = f"{len(group)} tables: {tables}{more}" + (f", as {first.role}" if first.role else "")
+            lines.append(f"{first.probe} ({where}): " + (f"{first.detail} (said of {shown.relation(first.table)}; the "
+                                                          "same of each)" if first.detail else "the same of each"))
+        return lines
+
     def counts(self) -> dict[str, int]:
         return {o: len(self.with_outcome(o)) for o in (PASS, WARN, FAIL)}
 
