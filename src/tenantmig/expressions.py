@@ -45,6 +45,17 @@ def nodes(node: object) -> Iterator[ast.Node]:
             yield from nodes(item)
 
 
+def dicts(tree: object) -> Iterator[dict]:
+    """Every object of a parse tree in pglast's JSON form (SQL or PL/pgSQL), itself first, depth first."""
+    if isinstance(tree, dict):
+        yield tree
+        for value in tree.values():
+            yield from dicts(value)
+    elif isinstance(tree, list):
+        for item in tree:
+            yield from dicts(item)
+
+
 def _balanced(text: str) -> None:
     """Refuse text that closes a parenthesis it did not open (`true) OR (true`): as text inside
     another expression's parentheses it would escape them, whatever it parses to on its own."""

@@ -16,7 +16,7 @@ from pglast import ast, parse_plpgsql, parse_sql
 from pglast.enums.primnodes import SubLinkType
 from pglast.parser import ParseError, scan
 
-from tenantmig.expressions import nodes
+from tenantmig.expressions import dicts, nodes
 
 # PL/pgSQL expression parse modes (PostgreSQL's RawParseMode): 0 a statement, 2 an expression,
 # 3-5 an assignment `target := expr` whose target has 1-3 name parts.
@@ -74,21 +74,12 @@ def _parsed(language: str, definition: str, dynamic_ok: bool) -> list[list]:
         if language != "plpgsql":
             raise _Unreadable(language)
         texts: list[str] = []
-
-        def collect(node: object) -> None:
-            if isinstance(node, dict):
-                if not dynamic_ok and (any(key in node for key in _DYNAMIC) or _opens_dynamic(node)):
-                    raise _Unreadable("dynamic SQL")
-                expr = node.get("PLpgSQL_expr")
-                if isinstance(expr, dict) and "query" in expr:
-                    texts.extend(_expression_texts(expr["query"], expr.get("parseMode", 0)))
-                for value in node.values():
-                    collect(value)
-            elif isinstance(node, list):
-                for item in node:
-                    collect(item)
-
-        collect(parse_plpgsql(definition))
+        for node in dicts(parse_plpgsql(definition)):
+            if not dynamic_ok and (any(key in node for key in _DYNAMIC) or _opens_dynamic(node)):
+                raise _Unreadable("dynamic SQL")
+            expr = node.get("PLpgSQL_expr")
+            if isinstance(expr, dict) and "query" in expr:
+                texts.extend(_expression_texts(expr["query"], expr.get("parseMode", 0)))
         return [parse_sql(text) for text in texts]
     except ParseError as exc:
         raise _Unreadable(str(exc)) from exc
@@ -152,26 +143,18 @@ def _unqualified(statements: list) -> list[str]:
 def _plpgsql_names(definition: str) -> list[str]:
     """Declared variables' types (parsed as a cast would be) and a CASE statement's `=`."""
     found: list[str] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            typed = node.get("PLpgSQL_type")
-            if isinstance(typed, dict) and "typname" in typed:
-                if "%" in typed["typname"]:  # table.column%TYPE, table%ROWTYPE: a relation by name
-                    found.append(f"type {typed['typname']}")
-                else:
-                    try:
-                        found.extend(_unqualified(parse_sql(f"SELECT NULL::{typed['typname']}")))
-                    except ParseError as exc:
-                        raise _Unreadable(typed["typname"]) from exc
-            case = node.get("PLpgSQL_stmt_case")
-            if isinstance(case, dict) and case.get("t_expr") is not None:
-                found.append("operator =")
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(parse_plpgsql(definition))
+    for node in dicts(parse_plpgsql(definition)):
+        typed = node.get("PLpgSQL_type")
+        if isinstance(typed, dict) and "typname" in typed:
+            if "%" in typed["typname"]:  # table.column%TYPE, table%ROWTYPE: a relation by name
+                found.append(f"type {typed['typname']}")
+            else:
+                try:
+                    found.extend(_unqualified(parse_sql(f"SELECT NULL::{typed['typname']}")))
+                except ParseError as exc:
+                    raise _Unreadable(typed["typname"]) from exc
+        case = node.get("PLpgSQL_stmt_case")
+        if isinstance(case, dict) and case.get("t_expr") is not None:
+            found.append("operator =")
     return found
+

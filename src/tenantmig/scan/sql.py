@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 
+from tenantmig.expressions import dicts
 from tenantmig.scan.model import CROSS_TENANT, Finding, Targets, classify, cross_tenant_context
 
 _PLACEHOLDER = re.compile(r"%\([A-Za-z_]\w*\)s|%s|(?<![:\w]):[A-Za-z_]\w*|\?")
@@ -27,17 +28,6 @@ def parse(text: str) -> list[dict] | None:
         return json.loads(pg_parser.parse_sql_json(normalise(text)))["stmts"]
     except Exception:  # pglast raises ParseError, and its C layer a few others: any means "not SQL"
         return None
-
-
-def _walk(node):
-    """Every dict of a JSON parse tree, depth first."""
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _walk(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _walk(item)
 
 
 def _column(node: dict) -> tuple[str | None, str] | None:
@@ -72,7 +62,7 @@ class _Statement:
     def __init__(self, tree: dict, targets: Targets):
         self.targets = targets
         self.tables: list[str] = []
-        for node in _walk(tree):
+        for node in dicts(tree):
             rv = _range_var(node)
             table = rv and targets.resolve_relation(rv["relname"], rv.get("schemaname"))
             if table:
