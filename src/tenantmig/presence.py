@@ -4,14 +4,7 @@ Comparing row counts before and after a phase is exact only on a quiet database:
 one the application inserts while the phase runs, so the count after is higher, and a lost
 row can hide behind a new one. Instead, when a phase begins, the primary key of every row of
 every migrated table is written to `tenantmig.presence_keys` (an UNLOGGED scratch table, one set
-per run); when it ends, every recorded key must still be in its table.
-
-A key is kept as its text (`id::text`, `ROW(a, b)::text` for a key of several columns): the
-gate reads every row twice a phase, and building a JSON array per row made it half again as
-costly (on 500,000 bigint keys: writing 780 against 400 ms, the set difference 1,130 against
-700 ms). Text output is exact for every key type; the datetime types' follows the session's
-DateStyle and TimeZone, so a server whose settings change between a phase's start and end makes
-the gate fail (rows reported lost), never pass. The only rows allowed
+per run); when it ends, every recorded key must still be in its table. The only rows allowed
 to be gone are the ones tenantmig moved on purpose, each named: rows quarantined during the
 phase, and the legacy tenant's row that phase 1's downgrade removes. Rows that are new at the
 end (the application's inserts, quarantined rows put back) are counted and reported, never a
@@ -20,6 +13,13 @@ is stronger: a lost row and a new one no longer cancel out.
 
 A table without a primary key has no row identity to check, so it keeps the exact count rule;
 on a live database that table's gate then fails while the application writes to it.
+
+A key is kept as its text (`id::text`, `ROW(a, b)::text` for a key of several columns): the
+gate reads every row twice a phase, and building a JSON array per row made it half again as
+costly (on 500,000 bigint keys: writing 780 against 400 ms, the set difference 1,130 against
+700 ms). Text output is exact for every key type; the datetime types' follows the session's
+DateStyle and TimeZone, so a server whose settings change between a phase's start and end makes
+the gate fail (rows reported lost), never pass.
 """
 
 from __future__ import annotations
