@@ -224,13 +224,11 @@ def test_a_partition_holding_rows_without_its_siblings_parent_key_gets_it_not_va
     assert (schema_state(database_url, role_prefix), contents(database_url)) == before
 
 
-def test_plan_estimates_a_partitioned_table_from_its_partitions_and_the_gates_count_its_rows_once(
-        conn, database_url, role_prefix, tmp_path):
-    """Found on pagila: `plan` said a partitioned table and every never-analysed table held ~0 rows, and the
-    phases' row counts added a partitioned table's rows to its partitions' (payment counted twice)."""
+def _stores_at_phase_0(conn, database_url: str, role_prefix: str, tmp_path, schema_sql: str) -> api.Settings:
+    """A pagila-like schema loaded, init's proposal taken as it is, phase 0 applied."""
     from helpers import cli
 
-    conn.execute(DECLARED_ON_PARTITIONS)
+    conn.execute(schema_sql)
     app = f"{role_prefix}app"
     conn.execute(f'CREATE ROLE "{app}"')
     assert cli("init", "--tenants-table", "store", "--app-role", app, "--out", "tenancy.toml",
@@ -238,6 +236,13 @@ def test_plan_estimates_a_partitioned_table_from_its_partitions_and_the_gates_co
     settings = api.Settings(database_url=database_url, manifest_path=str(tmp_path / "tenancy.toml"),
                             options=api.RunOptions(backup_dir=str(tmp_path / "backups")))
     advance_to(settings, 0)
+    return settings
+
+def test_plan_estimates_a_partitioned_table_from_its_partitions_and_the_gates_count_its_rows_once(
+        conn, database_url, role_prefix, tmp_path):
+    """Found on pagila: `plan` said a partitioned table and every never-analysed table held ~0 rows, and the
+    phases' row counts added a partitioned table's rows to its partitions' (payment counted twice)."""
+    settings = _stores_at_phase_0(conn, database_url, role_prefix, tmp_path, DECLARED_ON_PARTITIONS)
     never_analysed = api.plan(settings, 1)
     assert never_analysed.tables["public.payment"]["estimated_rows"] is None
     held = {s.hold for s in never_analysed.statements if s.table == "public.rental"}
@@ -262,21 +267,13 @@ def test_a_partition_outside_the_migrated_schemas_is_still_checked_row_by_row(co
     Such a layout does not get through phase 1 anyway (the key index is not built on a partition
     outside the schemas, and the post-conditions say so); what is proven here is that the row-loss
     gate does not skip its rows meanwhile: without reading the parent, the lost row went unnamed."""
-    from helpers import cli
     from tenantmig import faults
     from tenantmig.errors import GateFailed
 
-    conn.execute(DECLARED_ON_PARTITIONS.replace(
+    settings = _stores_at_phase_0(conn, database_url, role_prefix, tmp_path, DECLARED_ON_PARTITIONS.replace(
         "CREATE TABLE payment_p2022_03 PARTITION OF payment",
         "CREATE SCHEMA archive; CREATE TABLE archive.payment_p2022_03 PARTITION OF payment").replace(
         "generate_series(1, 50)", "generate_series(1, 80)"))
-    app = f"{role_prefix}app"
-    conn.execute(f'CREATE ROLE "{app}"')
-    assert cli("init", "--tenants-table", "store", "--app-role", app, "--out", "tenancy.toml",
-               database_url=database_url, cwd=tmp_path).returncode == 0
-    settings = api.Settings(database_url=database_url, manifest_path=str(tmp_path / "tenancy.toml"),
-                            options=api.RunOptions(backup_dir=str(tmp_path / "backups")))
-    advance_to(settings, 0)
     lost = conn.execute("SELECT payment_id FROM archive.payment_p2022_03 ORDER BY 1 LIMIT 1").fetchone()[0]
 
     def hook(revision: str, name: str) -> None:
