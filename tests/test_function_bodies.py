@@ -35,6 +35,12 @@ def test_each_kind_of_name_the_path_decides_is_found(body, expected):
     assert expected in path_resolved_names("plpgsql", plpgsql(body))
 
 
+def test_each_name_is_said_once():
+    body = plpgsql("CASE NEW.a WHEN 1 THEN NEW.b := now(); END CASE; CASE NEW.c WHEN 2 THEN NEW.b := now(); "
+                   "END CASE; RETURN NEW;", "DECLARE x shade; y shade;\n")
+    assert path_resolved_names("plpgsql", body) == ["type shade", "operator =", "function now"]
+
+
 def test_schema_qualified_names_are_not_the_paths():
     body = plpgsql("NEW.updated_at := pg_catalog.now(); "
                    "NEW.total := NEW.a OPERATOR(pg_catalog.+) NEW.b; "

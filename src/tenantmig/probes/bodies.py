@@ -53,15 +53,11 @@ def path_resolved_names(language: str, definition: str) -> list[str] | None:
     simple CASE and a PL/pgSQL CASE compare with `=`, found through the path like any operator.
     """
     try:
-        found: list[str] = []
         parsed = _parsed(language, definition, dynamic_ok=False)
-        if language == "plpgsql":
-            found.extend(_plpgsql_names(definition))
+        named = _plpgsql_names(definition) if language == "plpgsql" else []
         for statements in parsed:
-            for name in _unqualified(statements):
-                if name not in found:
-                    found.append(name)
-        return found
+            named.extend(_unqualified(statements))
+        return list(dict.fromkeys(named))
     except _Unreadable:
         return None
 
