@@ -55,8 +55,10 @@ def _key_from_json(types: list[str], array: str) -> str:
 
 
 def _key_types(conn: psycopg.Connection, table: str, columns: list[str]) -> list[str]:
-    return [conn.execute("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = %s::regclass "
-                         "AND attname = %s", (qualify(table), column)).fetchone()[0] for column in columns]
+    return [type_ for (type_,) in conn.execute(
+        "SELECT format_type(a.atttypid, a.atttypmod) FROM unnest(%s::text[]) WITH ORDINALITY k(name, n) "
+        "JOIN pg_attribute a ON a.attrelid = %s::regclass AND a.attname = k.name ORDER BY k.n",
+        (columns, qualify(table)))]
 
 
 def record(conn: psycopg.Connection, run_id: uuid.UUID, tables: list[str]) -> dict[str, int]:
