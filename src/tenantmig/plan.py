@@ -78,7 +78,7 @@ class PlanResult:
 def expected_hold(statement: Statement, rows: int | None) -> str:
     lock = statement.lock.lower()
     text = statement.sql.lstrip().upper()
-    estimate = f"~{rows} rows (pg_class.reltuples)" if rows is not None else "rows unknown (never analysed)"
+    estimate = rows_estimate(rows) + (" (pg_class.reltuples)" if rows is not None else "")
     if text.startswith("ANALYZE"):
         return f"a sample of the table, {estimate}"
     if ("scan" in lock and "no scan" not in lock) or "for the build" in lock or " CONCURRENTLY " in text:
